@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+
+export default defineContentScript({
+  matches: ['https://support.apple.com/*', 'https://discussions.apple.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const root = document.documentElement;
+    root.setAttribute(READY_ATTRIBUTE, READY_VALUE);
+    ctx.onInvalidated(() => root.removeAttribute(READY_ATTRIBUTE));
+  },
+});

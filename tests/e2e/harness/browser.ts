@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page, type WebWorker } from 'puppeteer';
+import type { ReplayServer } from './replay-server';
+
+/** The built Chrome extension the e2e suite loads. `npm run build` makes it. */
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** Where tests save screenshots (git-ignored). */
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../screenshots');
+
+export function chromiumPath(): string {
+  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
+  if (fromEnv) return fromEnv;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('No Chromium found: install Debian’s chromium or set PUPPETEER_EXECUTABLE_PATH');
+}
+
+export interface ExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  worker: WebWorker;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Launches headless Chromium with the built extension, every Apple host sent to `server`. */
+export async function launchWithExtension(
+  server: ReplayServer,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+  }
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'backup-doctor-e2e-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    userDataDir,
+    acceptInsecureCerts: true,
+    enableExtensions: [EXTENSION_DIR],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${server.hostResolverRules()}`,
+      ...(options.colorScheme ? [`--force-prefers-color-scheme=${options.colorScheme}`] : []),
+    ],
+  });
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 15_000 },
+  );
+  const extensionId = new URL(target.url()).host;
+  const worker = await target.worker();
+  if (!worker) throw new Error('The extension’s service worker did not start');
+  return {
+    browser,
+    extensionId,
+    worker,
+    async close() {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens one of the extension's own pages (`popup.html`, `options.html`) in a tab. */
+export async function openExtensionPage(ext: ExtensionBrowser, file: string): Promise<Page> {
+  const page = await ext.browser.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/${file}`, { waitUntil: 'load' });
+  return page;
+}
+
+/** Opens a replayed page and waits until our content script has marked it ready. */
+export async function openReplayedPage(ext: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await ext.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForContentScript(page);
+  return page;
+}
+
+export async function waitForContentScript(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForSelector('html[data-backup-doctor="ready"]', { timeout });
+}
+
+/** Finds an element inside the open shadow root of `host`. */
+export async function queryInShadow(
+  page: Page,
+  host: string,
+  selector: string,
+): Promise<ElementHandle | null> {
+  const handle = await page.evaluateHandle(
+    (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s) ?? null,
+    host,
+    selector,
+  );
+  const element = handle.asElement();
+  if (!element) await handle.dispose();
+  return element as ElementHandle | null;
+}
+
+/** Text of an element inside the shadow root of `host`, or null when it is not there. */
+export async function textInShadow(
+  page: Page,
+  host: string,
+  selector: string,
+): Promise<string | null> {
+  return page.evaluate(
+    (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent ?? null,
+    host,
+    selector,
+  );
+}
+
+/** Saves a full-page screenshot to tests/screenshots/<name>.png and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file as `${string}.png` });
+  return file;
+}
+
+interface RuntimeLike {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * Sends a message to the background from an extension page, as the popup would (a service
+ * worker's own messages do not reach its own listeners). Opens `popup.html` when no page is given.
+ */
+export async function callBackground<T>(
+  ext: ExtensionBrowser,
+  message: unknown,
+  from?: Page,
+): Promise<T> {
+  const page = from ?? (await openExtensionPage(ext, 'popup.html'));
+  try {
+    return (await page.evaluate(
+      (m) => (globalThis as unknown as { chrome: RuntimeLike }).chrome.runtime.sendMessage(m),
+      message,
+    )) as T;
+  } finally {
+    if (!from) await page.close();
+  }
+}

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  callBackground,
+  launchWithExtension,
+  openExtensionPage,
+  openReplayedPage,
+  type ExtensionBrowser,
+} from './harness/browser';
+import { ReplayServer } from './harness/replay-server';
+
+const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
+
+describe('the built extension in Chromium', () => {
+  const server = new ReplayServer();
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    await server.start();
+    server.setFeed({ body: await readFile(path.join(FEEDS, 'all-available.json'), 'utf8') });
+    ext = await launchWithExtension(server);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  it('starts the background worker, which answers getVersion', async () => {
+    const manifest = JSON.parse(
+      await readFile(
+        path.resolve(import.meta.dirname, '../../.output/chrome-mv3/manifest.json'),
+        'utf8',
+      ),
+    ) as { version: string };
+    const answer = await callBackground<{ name: string; version: string }>(ext, {
+      type: 'getVersion',
+    });
+    expect(answer).toEqual({ name: 'Backup Doctor', version: manifest.version });
+  });
+
+  it.each([
+    ['an Apple support article', 'https://support.apple.com/en-us/102563'],
+    ['an Apple Community thread', 'https://discussions.apple.com/thread/255012345'],
+    ['Apple’s System Status page', 'https://www.apple.com/support/systemstatus/'],
+  ])('runs its content script on %s', async (_, url) => {
+    const page = await openReplayedPage(ext, url);
+    expect(await page.$eval('html', (el) => el.dataset.backupDoctor)).toBe('ready');
+    await page.close();
+  });
+
+  it('does not run on an unrelated Apple page', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto('https://www.apple.com/iphone/', { waitUntil: 'load' });
+    expect(await page.title()).toBe('iPhone - Apple');
+    // Give a content script time it would need to run, then check it did not.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.$eval('html', (el) => el.dataset.backupDoctor ?? null)).toBeNull();
+    await page.close();
+  });
+
+  it('renders the popup', async () => {
+    const page = await openExtensionPage(ext, 'popup.html');
+    await page.waitForSelector('#app > *');
+    expect(await page.$eval('#app', (el) => el.textContent)).toContain('Backup Doctor');
+    await page.close();
+  });
+
+  it('renders the options page', async () => {
+    const page = await openExtensionPage(ext, 'options.html');
+    await page.waitForSelector('#app > *');
+    expect(await page.$eval('#app', (el) => el.textContent)).toContain('Backup Doctor');
+    await page.close();
+  });
+
+  it('sends the status feed request to the replay server', async () => {
+    // Apple's own page fetches the feed; the background worker will too once it polls.
+    server.clearLog();
+    const page = await openReplayedPage(ext, 'https://www.apple.com/support/systemstatus/');
+    await page.waitForSelector('#ssp-lights-table .light-container');
+    const [request] = await server.waitForFeedRequests(1);
+    expect(request?.path).toBe('/support/systemstatus/data/system_status_en_US.js');
+    await page.close();
+  });
+});

@@ -1,0 +1,31 @@
+import solid from 'vite-plugin-solid';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // WxtVitest does not apply WXT modules' Vite plugins, so Solid is added here.
+        plugins: [WxtVitest(), solid()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+          environment: 'happy-dom',
+        },
+        resolve: { conditions: ['development', 'browser'] },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          // One Chromium at a time on a 2-core machine; each file launches its own.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+// Only Apple's status feed and the pages our content scripts read. Nothing else is reachable.
+export const HOST_PERMISSIONS = [
+  'https://www.apple.com/support/systemstatus/*',
+  'https://www.apple.com/*/support/systemstatus/*',
+  'https://support.apple.com/*',
+  'https://discussions.apple.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Backup Doctor',
+    description:
+      'Spots failing iPhone and iPad backups on Apple pages, checks Apple’s status, and shows the fix steps.',
+    permissions: ['storage', 'alarms'],
+    optional_permissions: ['notifications'],
+    host_permissions: HOST_PERMISSIONS,
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: 'Backup Doctor',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backup-doctor@backupdoctor.app',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
