@@ -1,0 +1,49 @@
+/** The diagnosis contract (DESIGN.md). Other code and outside checks rely on these shapes. */
+
+export type CauseId =
+  | 'icloud-storage-full'
+  | 'computer-storage-full'
+  | 'device-storage-low'
+  | 'network'
+  | 'backup-conditions'
+  | 'icloud-backup-off'
+  | 'outdated-software'
+  | 'corrupt-backup'
+  | 'service-outage'
+  | 'apple-account'
+  | 'connection'
+  | 'security-software'
+  | 'restrictions';
+
+/** iCloud backup, computer backup (Finder, iTunes, Apple Devices), both, or none. */
+export type Channel = 'icloud' | 'computer' | 'both' | 'none';
+
+export interface PageText {
+  url: string;
+  title: string;
+  text: string;
+  lang?: string;
+}
+
+export interface Evidence {
+  quote: string;
+  kind: 'error-message' | 'error-code' | 'phrase' | 'url' | 'title';
+}
+
+export interface CauseFinding {
+  id: CauseId;
+  score: number;
+  evidence: Evidence[];
+}
+
+export interface Diagnosis {
+  /** The page is about a backup that fails or does not happen. */
+  isBackupError: boolean;
+  /** 0..1; 0.5 is the boundary for isBackupError. */
+  confidence: number;
+  channel: Channel;
+  /** Best first. */
+  causes: CauseFinding[];
+  /** As written on the page, e.g. "0xE8000084", "-402620395". */
+  errorCodes: string[];
+}

@@ -1,0 +1,39 @@
+import type { CauseId } from '../diagnose/types';
+import type { StatusEvent } from '../status/types';
+
+/** The plan contract (DESIGN.md). */
+
+export type Computer = 'mac' | 'windows' | 'other';
+
+export interface Env {
+  computer: Computer;
+  /** macOS major version when known (e.g. 10.14 -> 10, 15 -> 15); decides Finder vs iTunes. */
+  macos?: number;
+  iosMajor?: number;
+}
+
+export interface FixStep {
+  /** Stable id of the step in content/steps (progress is kept by it). */
+  id: string;
+  title: string;
+  /** What to do, in order. */
+  instructions: string[];
+  /** The exact settings path or place, when there is one. */
+  where?: string;
+  /** How to tell it worked. */
+  check?: string;
+  /** A warning to read before doing it (e.g. what a reset loses). */
+  caution?: string;
+  /** Apple's article, when one exists. */
+  link?: { label: string; url: string };
+  /** The causes this step addresses, strongest first. */
+  causes: CauseId[];
+}
+
+export interface FixPlan {
+  /** Set when an ongoing incident on iCloud Backup or iCloud Account & Sign In comes first. */
+  incident: { service: string; event: StatusEvent } | null;
+  steps: FixStep[];
+  /** True when no cause was diagnosed and the plan is the general one. */
+  general: boolean;
+}

@@ -1,0 +1,68 @@
+/** The status contract (DESIGN.md). Other code and outside checks rely on these shapes. */
+
+export type ServiceState = 'available' | 'maintenance' | 'issue' | 'outage' | 'unknown';
+
+/** One event of Apple's feed, as parsed (entity-decoded, trimmed). */
+export interface AppleStatusEvent {
+  usersAffected: string;
+  epochStartDate: number | null;
+  epochEndDate: number | null;
+  messageId: string;
+  statusType: string;
+  datePosted: string;
+  startDate: string;
+  endDate: string | null;
+  affectedServices: string[] | null;
+  eventStatus: string;
+  message: string;
+}
+
+export interface AppleStatusService {
+  serviceName: string;
+  redirectUrl: string | null;
+  events: AppleStatusEvent[];
+}
+
+export interface AppleStatusFeed {
+  drpost: boolean;
+  drMessage: string | null;
+  services: AppleStatusService[];
+}
+
+/** How an event stands now: only `ongoing` makes a service unhealthy. */
+export type EventPhase = 'ongoing' | 'scheduled' | 'resolved';
+
+export interface StatusEvent {
+  messageId: string;
+  /** What the event does to the service while it is ongoing. */
+  state: Exclude<ServiceState, 'available' | 'unknown'>;
+  phase: EventPhase;
+  /** Apple's statusType as written ("Outage", "Issue", "Performance", ...). */
+  statusType: string;
+  message: string;
+  usersAffected: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface ServiceStatus {
+  /** Entity-decoded, trimmed. */
+  name: string;
+  state: ServiceState;
+  events: StatusEvent[];
+}
+
+/**
+ * What the background stores after each attempt, the one source every surface reads.
+ * `services` is the last good summary (null before the first success); `error` the last failure.
+ */
+export interface StatusSnapshot {
+  services: ServiceStatus[] | null;
+  /** When `services` was fetched (ms since epoch), or null. */
+  fetchedAt: number | null;
+  /** When the last attempt ended, success or failure. */
+  checkedAt: number | null;
+  error: { kind: 'network' | 'timeout' | 'http' | 'malformed'; message: string; at: number } | null;
+  /** True while a fetch is in flight. */
+  refreshing: boolean;
+}

@@ -1,0 +1,87 @@
+/**
+ * Typed shapes of everything the extension keeps in storage, their defaults, and sanitizers that
+ * turn whatever is found there (an older version's data, garbage) into a valid value. Pure.
+ */
+
+export type PanelMode = 'open' | 'collapsed' | 'off';
+export type ComputerChoice = 'auto' | 'mac' | 'windows';
+export type IosChoice = 'auto' | '15+' | '11-14' | '10-';
+
+export interface Settings {
+  /** How the panel first appears on a backup-error page. */
+  panel: PanelMode;
+  /** Hostnames where the panel never appears. */
+  disabledSites: string[];
+  computer: ComputerChoice;
+  ios: IosChoice;
+  /** The user turned notifications on (and granted the optional permission). */
+  notifications: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  panel: 'open',
+  disabledSites: [],
+  computer: 'auto',
+  ios: 'auto',
+  notifications: false,
+};
+
+/** Progress through one problem's plan, keyed by a problem key (see lib/plan). */
+export interface ProblemProgress {
+  done: string[];
+  fixed: boolean;
+  updatedAt: number;
+}
+export type Progress = Record<string, ProblemProgress>;
+
+/** How the panel was left on a site: open, collapsed to a tab, or closed. */
+export type PanelSiteState = 'open' | 'collapsed' | 'closed';
+export type PanelSites = Record<string, PanelSiteState>;
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function sanitizeSettings(value: unknown): Settings {
+  const v = isRecord(value) ? value : {};
+  return {
+    panel: oneOf(v.panel, ['open', 'collapsed', 'off'], DEFAULT_SETTINGS.panel),
+    disabledSites: stringList(v.disabledSites),
+    computer: oneOf(v.computer, ['auto', 'mac', 'windows'], DEFAULT_SETTINGS.computer),
+    ios: oneOf(v.ios, ['auto', '15+', '11-14', '10-'], DEFAULT_SETTINGS.ios),
+    notifications: v.notifications === true,
+  };
+}
+
+export function sanitizeProgress(value: unknown): Progress {
+  if (!isRecord(value)) return {};
+  const out: Progress = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (!isRecord(entry)) continue;
+    out[key] = {
+      done: stringList(entry.done),
+      fixed: entry.fixed === true,
+      updatedAt: typeof entry.updatedAt === 'number' ? entry.updatedAt : 0,
+    };
+  }
+  return out;
+}
+
+export function sanitizePanelSites(value: unknown): PanelSites {
+  if (!isRecord(value)) return {};
+  const out: PanelSites = {};
+  for (const [host, state] of Object.entries(value)) {
+    if (state === 'open' || state === 'collapsed' || state === 'closed') out[host] = state;
+  }
+  return out;
+}
