@@ -18,7 +18,7 @@ export interface PageFigures {
   loadWithout: number;
   /** Median load-event time with the extension over without. */
   loadRatio: number;
-  /** Median main-thread script time with the extension minus without (ms). */
+  /** Median main-thread time spent in the extension's content scripts, from a trace (ms). */
   scriptAddedMs: number;
 }
 
@@ -27,24 +27,80 @@ export interface BrowserFigures {
   popupFirstRenderMs: number;
 }
 
-interface Run {
-  loadMs: number;
-  scriptMs: number;
+interface TraceEvent {
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  name: string;
+  args?: { data?: { url?: string; scriptName?: string } };
 }
 
-/** Loads `url` in a fresh tab, then reads the load event's time and the renderer's script time. */
-async function measureLoad(browser: Browser, url: string, settleMs: number): Promise<Run> {
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule']);
+
+/**
+ * Main-thread time in scripts served from chrome-extension:// URLs (our content scripts), counting
+ * only outermost events so nested calls are not added twice.
+ */
+export function extensionScriptMs(events: TraceEvent[]): number {
+  const ours = events
+    .filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.dur !== undefined)
+    .filter((e) =>
+      (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://'),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  const endByThread = new Map<number, number>();
+  for (const e of ours) {
+    const end = e.ts + (e.dur ?? 0);
+    if (e.ts < (endByThread.get(e.tid) ?? -Infinity)) continue;
+    endByThread.set(e.tid, end);
+    total += e.dur ?? 0;
+  }
+  return total / 1000;
+}
+
+/** Loads `url` with a trace running and returns the time our content scripts took. */
+async function traceContentScript(
+  browser: Browser,
+  url: string,
+  settleMs: number,
+): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    await page.tracing.start({
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'v8',
+      ],
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, settleMs));
+    const buffer = await page.tracing.stop();
+    const { traceEvents } = JSON.parse(
+      Buffer.from(buffer ?? new Uint8Array()).toString('utf8'),
+    ) as {
+      traceEvents: TraceEvent[];
+    };
+    return extensionScriptMs(traceEvents);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Loads `url` in a fresh tab and reads the load event's time. */
+async function measureLoad(browser: Browser, url: string, settleMs: number): Promise<number> {
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
     // Content scripts run at document_idle, after load: let them finish before reading metrics.
     await new Promise((r) => setTimeout(r, settleMs));
-    const loadMs = await page.evaluate(() => {
+    return await page.evaluate(() => {
       const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
       return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
     });
-    const { ScriptDuration = 0 } = await page.metrics();
-    return { loadMs, scriptMs: ScriptDuration * 1000 };
   } finally {
     await page.close();
   }
@@ -109,24 +165,28 @@ export async function measureBrowser(
   try {
     const figures: PageFigures[] = [];
     for (const { name, url } of pages) {
-      const withExt: Run[] = [];
-      const without: Run[] = [];
+      const withExt: number[] = [];
+      const without: number[] = [];
+      const traced: number[] = [];
       // Warm both browsers' caches, then alternate so drift affects both sides alike.
       await measureLoad(ext.browser, url, 100);
       await measureLoad(plain, url, 100);
       for (let i = 0; i < runs; i++) {
-        withExt.push(await measureLoad(ext.browser, url, 300));
-        without.push(await measureLoad(plain, url, 300));
+        withExt.push(await measureLoad(ext.browser, url, 200));
+        without.push(await measureLoad(plain, url, 200));
       }
-      const loadWith = median(withExt.map((r) => r.loadMs));
-      const loadWithout = median(without.map((r) => r.loadMs));
+      // Traced runs are separate: tracing slows the page it watches.
+      for (let i = 0; i < Math.min(runs, 7); i++) {
+        traced.push(await traceContentScript(ext.browser, url, 500));
+      }
+      const loadWith = median(withExt);
+      const loadWithout = median(without);
       figures.push({
         page: name,
         loadWith,
         loadWithout,
         loadRatio: loadWith / loadWithout,
-        scriptAddedMs:
-          median(withExt.map((r) => r.scriptMs)) - median(without.map((r) => r.scriptMs)),
+        scriptAddedMs: median(traced),
       });
     }
     const popupFirstRenderMs = await measurePopup(ext, runs);
