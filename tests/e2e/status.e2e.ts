@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusSnapshot } from '../../lib/status/types';
+import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Page } from 'puppeteer';
 import {
   callBackground,
@@ -86,6 +87,14 @@ async function highlights(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/** Accessibility problems axe finds in the card (labels, contrast, roles), by rule id. */
+async function cardViolations(page: Page): Promise<string[]> {
+  const results = await new AxePuppeteer(page).include(CARD).analyze();
+  // Proof that axe reached into the shadow root: it checked the card's text contrast.
+  expect(results.passes.map((p) => p.id)).toContain('color-contrast');
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length}`);
+}
+
 /** Rgba of the badge colours (lib/status/badge.ts). */
 const RED = [196, 22, 28, 255];
 const AMBER = [138, 90, 0, 255];
@@ -160,13 +169,18 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     expect((await badge(ext)).color).toEqual(AMBER);
   });
 
-  it('upcoming maintenance: scheduled, no badge', async () => {
+  it('upcoming maintenance: scheduled, no badge, the card says when', async () => {
     const snapshot = await scenario({ body: await feed('upcoming-maintenance.json') });
     expect(backup(snapshot)).toMatchObject({
       state: 'available',
       events: [{ phase: 'scheduled' }],
     });
     await waitForBadge(ext, '');
+    const page = await openReplayedPage(ext, US_PAGE);
+    await waitForHeadline(page, 'iCloud Backup is available');
+    expect(await textInShadow(page, CARD, '.scheduled')).toMatch(/^Maintenance scheduled /);
+    expect(await textInShadow(page, CARD, '.advice')).toBeNull();
+    await page.close();
   });
 
   it('resolved yesterday: kept as history, no badge', async () => {
@@ -228,6 +242,7 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     expect(
       await page.evaluate((host) => document.querySelector(host)?.nextElementSibling?.id, CARD),
     ).toBe('ssp-lights-table');
+    expect(await cardViolations(page)).toEqual([]);
     await saveScreenshot(page, 'status-card-outage-light');
     await page.close();
   });
@@ -298,6 +313,7 @@ describe('before Apple’s feed ever answered (dark theme)', () => {
     await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
     await waitForHeadline(page, 'iCloud Backup is down (outage)');
     await waitForBadge(ext, 'OUT');
+    expect(await cardViolations(page)).toEqual([]);
     await saveScreenshot(page, 'status-card-outage-dark');
     await page.close();
   });
