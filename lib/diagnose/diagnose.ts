@@ -59,8 +59,16 @@ function asText(value: unknown, max: number): string {
 
 /** Decides whether a page is about a failing iPhone/iPad backup, which backup, and why. */
 export function diagnose(page: PageText): Diagnosis {
+  return diagnoseWithPrior(page, 0);
+}
+
+/**
+ * `diagnose` with extra log-odds known from the context, e.g. the popup's troubleshooter, where
+ * the user has already said that a backup fails.
+ */
+export function diagnoseWithPrior(page: PageText, prior: number): Diagnosis {
   try {
-    return diagnoseUnsafe(page);
+    return diagnoseUnsafe(page, Number.isFinite(prior) ? prior : 0);
   } catch {
     // Every input is supposed to be handled above; this keeps a page working if one is not.
     return emptyDiagnosis();
@@ -129,7 +137,7 @@ export function explain(page: PageText): { id: string; backup: number; evidence:
   }));
 }
 
-function diagnoseUnsafe(page: PageText): Diagnosis {
+function diagnoseUnsafe(page: PageText, prior: number): Diagnosis {
   const { weighted, codes } = find(page);
   let positive = 0;
   let negative = 0;
@@ -141,7 +149,7 @@ function diagnoseUnsafe(page: PageText): Diagnosis {
     icloud += w.icloud ?? 0;
     computer += w.computer ?? 0;
   }
-  const z = BIAS + Math.min(positive, POSITIVE_CAP) + negative;
+  const z = BIAS + prior + Math.min(positive, POSITIVE_CAP) + negative;
   const confidence = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
   const isBackupError = confidence >= 0.5;
 
