@@ -90,6 +90,7 @@ function find(page: PageText): Findings {
 
   const found = new Map<number, Found>();
   const codes: string[] = [];
+  const codeKeys = new Set<string>();
   const fields: [string, number, Evidence['kind'] | null][] = [
     [title, TITLE_FACTOR, 'title'],
     [query, QUERY_FACTOR, 'url'],
@@ -107,8 +108,13 @@ function find(page: PageText): Findings {
       found.set(hit.signal, f);
       if (signal.kind === 'error-code') {
         for (const [s, e] of hit.codes) {
+          // The same code written twice in different case is one code, listed as first written.
           const code = source.slice(s, e);
-          if (!codes.includes(code) && codes.length < MAX_CODES) codes.push(code);
+          const key = code.toLowerCase();
+          if (!codeKeys.has(key) && codes.length < MAX_CODES) {
+            codeKeys.add(key);
+            codes.push(code);
+          }
         }
       }
     }
