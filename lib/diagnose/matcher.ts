@@ -129,6 +129,8 @@ type RawStep = { alts: string[][]; optional: boolean; gap: number };
 
 const PART = /\[[^\]]*\]\??|\{[a-z]+\}|~|#num|#hex|[^\s[\]{}~]+/g;
 
+const classSteps = new Map<string[], RawStep>();
+
 function parse(pattern: string, classes: Record<string, string[]>): RawStep[] {
   const steps: RawStep[] = [];
   for (const m of pattern.matchAll(PART)) {
@@ -139,7 +141,13 @@ function parse(pattern: string, classes: Record<string, string[]>): RawStep[] {
     else if (part.startsWith('{')) {
       const cls = classes[part.slice(1, -1)];
       if (!cls) throw new Error(`Unknown word class ${part} in "${pattern}"`);
-      steps.push({ alts: cls.map(splitWords), optional: false, gap: 0 });
+      // One shared step per class, so it is converted and indexed once however often it is used.
+      let step = classSteps.get(cls);
+      if (!step) {
+        step = { alts: cls.map(splitWords), optional: false, gap: 0 };
+        classSteps.set(cls, step);
+      }
+      steps.push(step);
     } else if (part.startsWith('[')) {
       const optional = part.endsWith('?');
       const inner = part.slice(1, optional ? -2 : -1);
@@ -182,12 +190,19 @@ export function compile(patternsPerSignal: string[][], classes: Record<string, s
     numFirst: [],
     hexFirst: [],
   };
+  const converted = new Map<RawStep, Step>();
+  const convert = (s: RawStep): Step => {
+    let step = converted.get(s);
+    if (!step) {
+      const alts = s.alts.map((a) => a.map(toId));
+      step = { alts, optional: s.optional, gap: s.gap, index: indexAlts(alts) };
+      converted.set(s, step);
+    }
+    return step;
+  };
   parsed.forEach((ps, signal) => {
     for (const raw of ps) {
-      const steps = raw.map((s) => {
-        const alts = s.alts.map((a) => a.map(toId));
-        return { alts, optional: s.optional, gap: s.gap, index: indexAlts(alts) };
-      });
+      const steps = raw.map(convert);
       for (const variant of withoutOptionalSecond(steps)) addProgram(m, signal, variant);
     }
   });
@@ -218,15 +233,13 @@ function addProgram(m: Matcher, signal: number, steps: Step[]): void {
   const head = steps[0];
   if (!head) return;
   const firsts = new Set(head.alts.map((a) => a[0] ?? -1));
+  const program = { signal, steps };
+  const seconds = secondWords(steps);
   for (const f of firsts) {
-    // Specialised per first word: only the alternatives that start with it are tried there.
-    const first = { ...head, alts: head.alts.filter((a) => a[0] === f), index: null };
-    const program = { signal, steps: [first, ...steps.slice(1)] };
     if (f === ANY_NUM) m.numFirst.push(program);
     else if (f === ANY_HEX) m.hexFirst.push(program);
     const bucket = m.byFirst[f];
     if (!bucket) continue;
-    const seconds = secondWords(program.steps);
     if (!seconds) bucket.anySecond.push(program);
     else
       for (const w of seconds) {
