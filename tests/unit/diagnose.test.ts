@@ -31,6 +31,13 @@ describe('diagnose', () => {
     expect(explain(page('Open the Status.plist file')).map((f) => f.id)).toContain('backup-files');
   });
 
+  it('reads scripts without spaces one character at a time, however long the page', () => {
+    const text = `${'あ'.repeat(5000)}バックアップに失敗しました。`;
+    const found = explain(page(text));
+    expect(found.map((f) => f.id)).toContain('backup-failed-localized');
+    expect(found[0]?.evidence[0]?.quote).toBe('バックアップに失敗');
+  });
+
   it('claims no cause for -402620395, a generic communication error', () => {
     const d = diagnose(page('iTunes backup fails with error -402620395 every time.'));
     expect(d.isBackupError).toBe(true);
