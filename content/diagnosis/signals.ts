@@ -573,7 +573,7 @@ export const BACKUP_SIGNALS: Signal[] = [
   {
     id: 'error-code-generic',
     kind: 'error-code',
-    patterns: ['error [code|number|no]? #num', 'code #num', '#hex', 'error [code]? #hex'],
+    patterns: ['error [code|number|no]? #num', '#hex', 'error [code]? #hex'],
     backup: 0,
     fixture: 'neg-restore-4013',
   },

@@ -20,6 +20,13 @@ describe('diagnose', () => {
     expect(d.errorCodes).toEqual(['0xE8000084', '-36', '-402620395']);
   });
 
+  it('does not take a verification code or a count for an error code', () => {
+    const d = diagnose(
+      page('Enter the verification code 482913 sent to your iPhone. I tried 3 cables.'),
+    );
+    expect(d.errorCodes).toEqual([]);
+  });
+
   it('reads a minus sign only where it starts a number', () => {
     expect(diagnose(page('The backup failed: error code -54.')).errorCodes).toEqual(['-54']);
     expect(diagnose(page('Backup failed on iOS-54 beta error')).errorCodes).toEqual([]);
