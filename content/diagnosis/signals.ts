@@ -66,6 +66,8 @@ export const BACKUP_SIGNALS: Signal[] = [
       '{backupnoun} {fails}',
       '[error|errors|problem|problems|issue|trouble] [while|when|during] [backing up|the backup|a backup|backup]',
       '{backupnoun} [keeps|kept] [failing|stopping|stalling]',
+      '[error|problem] ~ [while|when|during] [backing up|the backup|a backup]',
+      "{backupnoun} [could not|couldn't|can't|cannot] be [created|completed|saved|made|finished]",
       'failed to back up',
     ],
     backup: 2.5,
@@ -117,6 +119,54 @@ export const BACKUP_SIGNALS: Signal[] = [
     computer: 3,
     example: 'iTunes could not back up the iPhone because an error occurred.',
     fixture: 'community-itunes-error',
+  },
+  // --- The failure in other languages (the headline messages only; ids and codes need none) ---
+  {
+    id: 'backup-failed-localized',
+    kind: 'error-message',
+    patterns: [
+      // German
+      '[backup|sicherung] [ist]? fehlgeschlagen',
+      '[backup|sicherung] konnte nicht [erstellt|abgeschlossen] werden',
+      'kein backup [möglich|erstellen]',
+      'letzte backup konnte nicht abgeschlossen werden',
+      // French
+      'échec de la sauvegarde',
+      'impossible de [sauvegarder|terminer la sauvegarde]',
+      "dernière sauvegarde n'a pas pu être [effectuée|terminée]",
+      'la sauvegarde a échoué',
+      // Spanish
+      'copia de seguridad [falló|fallida|ha fallado]',
+      'no se [puede|pudo] [hacer|completar|realizar] [la|una]? [última]? copia de seguridad',
+      // Japanese
+      'バックアップ できません',
+      'バックアップ に 失敗',
+      'バックアップ を 完了 できません でした',
+      // Chinese
+      '备份 失败',
+      '无法 备份',
+    ],
+    backup: 3.5,
+    icloud: 0.5,
+    fixture: 'community-de-icloud-voll',
+  },
+  {
+    id: 'icloud-storage-localized',
+    kind: 'error-message',
+    patterns: [
+      'nicht genügend icloud speicher',
+      'icloud speicher [ist]? voll',
+      'stockage icloud [insuffisant|plein|saturé]',
+      'pas assez de stockage icloud',
+      'no hay suficiente [espacio|almacenamiento] [en|de] icloud',
+      'almacenamiento de icloud [lleno|insuficiente]',
+      'icloud ストレージ が 不足',
+      'icloud 储 存 空 间 不 足',
+    ],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'community-de-icloud-voll',
   },
   // --- Which backup --------------------------------------------------------------------------
   {
@@ -319,11 +369,22 @@ export const BACKUP_SIGNALS: Signal[] = [
       'icloud backup [toggle|switch|button|option] [is]? {settingoff}',
       '[toggle|switch|button|option] [is]? {settingoff}',
       'icloud backup [was|is]? [turned|switched] off',
+      'problem enabling icloud backup',
     ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
     fixture: 'community-backup-greyed',
+  },
+  {
+    // Back Up Now is dimmed when there is no Wi-Fi, during a restore, or when a profile forbids it.
+    id: 'back-up-now-greyed',
+    kind: 'phrase',
+    patterns: ['back up now [button]? [is|was|stays]? {settingoff}'],
+    backup: 1.5,
+    icloud: 2,
+    causes: { network: 0.4, restrictions: 0.3, 'icloud-backup-off': 0.3 },
+    fixture: 'community-back-up-now-greyed',
   },
   // --- outdated-software ----------------------------------------------------------------------
   {
@@ -391,6 +452,7 @@ export const BACKUP_SIGNALS: Signal[] = [
       'system status [page]? [shows|says|showed|lists|listed|reports]',
       '[outage|server issue|server problem|server error|service outage]',
       'apple system status',
+      "[cannot|can't|could not|couldn't|unable to] connect to [the]? [server|servers|icloud]",
       'system status',
       'everyone [is]? having [the same]? [problem|issue]',
     ],
@@ -511,7 +573,7 @@ export const BACKUP_SIGNALS: Signal[] = [
   {
     id: 'error-code-generic',
     kind: 'error-code',
-    patterns: ['error [code|number|no]? #num', 'code #num', '#hex', 'error [code]? #hex'],
+    patterns: ['error [code|number|no]? #num', '#hex', 'error [code]? #hex'],
     backup: 0,
     fixture: 'neg-restore-4013',
   },
