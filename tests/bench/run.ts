@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { measureBrowser } from './browser';
 import { measureBundles } from './bundles';
+import { measureDiagnose } from './diagnose';
 
 // `npm run bench`: measures what DESIGN.md budgets, prints one table, writes bench/results.json.
 // It reports; it never fails on a figure.
@@ -22,6 +24,20 @@ const rows: Row[] = [];
 const add = (what: string, figure: number, unit: string, budget: string, met: boolean): void => {
   rows.push({ what, figure, unit, budget, met });
 };
+
+const load = os.loadavg()[0] ?? 0;
+console.log(
+  `load average ${load.toFixed(2)} on ${os.cpus().length} cores (figures are noisy when high)`,
+);
+
+const diagnosis = measureDiagnose();
+add('diagnose() first call (builds matchers)', diagnosis.firstCallMs, 'ms', 'report', true);
+for (const size of diagnosis.sizes) {
+  const budget = size.label === '200 KB' ? '<= 2 ms' : 'report';
+  const met = budget === 'report' || size.median <= 2;
+  add(`diagnose() ${size.label} median`, size.median, 'ms', budget, met);
+  add(`diagnose() ${size.label} p95`, size.p95, 'ms', 'report', true);
+}
 
 for (const bundle of await measureBundles(BUILD)) {
   const kb = bundle.gzipBytes / 1024;
@@ -73,5 +89,16 @@ for (const r of rows) {
 await mkdir(path.join(ROOT, 'bench'), { recursive: true });
 await writeFile(
   path.join(ROOT, 'bench/results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, rows, browser }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      loadAverage: load,
+      runs: RUNS,
+      rows,
+      diagnosis,
+      browser,
+    },
+    null,
+    2,
+  )}\n`,
 );
