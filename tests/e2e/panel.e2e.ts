@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
+import { AxePuppeteer } from '@axe-core/puppeteer';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   callBackground,
@@ -22,6 +23,7 @@ const SEARCH = 'https://support.apple.com/en-us/search?q=iphone+backup+failed';
 const RESTORE_ERROR = 'https://support.apple.com/en-us/restore-error';
 const UNRELATED = 'https://support.apple.com/en-us/airpods-name';
 const SPA = 'https://support.apple.com/en-us/spa-backup';
+const LATE_THREAD = 'https://discussions.apple.com/thread/255077777';
 
 interface Chrome {
   storage: { local: { remove(keys: string[]): Promise<void> } };
@@ -155,6 +157,31 @@ describe('the fix panel on Apple’s pages', () => {
     expect(ids.at(-1)).toBe('computer-back-up-now');
     expect(ids).not.toContain('icloud-back-up-now');
     await saveScreenshot(page, 'panel-community-light');
+    await page.close();
+  });
+
+  it('appears when a Community thread’s posts load after the page', async () => {
+    const page = await open(LATE_THREAD);
+    expect(await page.$(HOST)).toBeNull();
+    await waitForPanel(page);
+    expect(await textInShadow(page, HOST, 'h2')).toMatch(
+      /^Computer backup: not enough space on the computer/,
+    );
+    await page.close();
+  });
+
+  it('passes an accessibility check', async () => {
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page);
+    await click(page, '.bd-step-title');
+    const results = await new AxePuppeteer(page).include(HOST).analyze();
+    // The check did look inside the shadow root: it found rules that apply and pass.
+    expect(results.passes.length).toBeGreaterThan(5);
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
     await page.close();
   });
 
