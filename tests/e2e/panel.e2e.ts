@@ -26,7 +26,9 @@ const SPA = 'https://support.apple.com/en-us/spa-backup';
 const LATE_THREAD = 'https://discussions.apple.com/thread/255077777';
 
 interface Chrome {
-  storage: { local: { remove(keys: string[]): Promise<void> } };
+  storage: {
+    local: { remove(keys: string[]): Promise<void>; set(items: object): Promise<void> };
+  };
   tabs: {
     query(q: object): Promise<{ id?: number; active: boolean }[]>;
     sendMessage(id: number, m: unknown): Promise<unknown>;
@@ -157,6 +159,48 @@ describe('the fix panel on Apple’s pages', () => {
     expect(ids.at(-1)).toBe('computer-back-up-now');
     expect(ids).not.toContain('icloud-back-up-now');
     await saveScreenshot(page, 'panel-community-light');
+    await page.close();
+  });
+
+  it('rewrites the steps for the computer chosen, and remembers the choice', async () => {
+    const page = await open(COMMUNITY_THREAD);
+    await waitForPanel(page);
+    const lastStepWhere = () =>
+      page.evaluate(
+        (h) =>
+          document
+            .querySelector(h)
+            ?.shadowRoot?.querySelector('[data-step-id="computer-back-up-now"] .bd-step-where')
+            ?.textContent ?? '',
+        HOST,
+      );
+    expect(await lastStepWhere()).toContain('Finder (Mac) or Apple Devices or iTunes (Windows)');
+    await page.evaluate((h) => {
+      const select = document.querySelector(h)?.shadowRoot?.querySelector('.bd-platform select');
+      if (!(select instanceof HTMLSelectElement)) throw new Error('no computer switch');
+      select.value = 'windows';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, HOST);
+    await page.waitForFunction(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('[data-step-id="computer-back-up-now"] .bd-step-where')
+          ?.textContent?.includes('Apple Devices > [iPhone]'),
+      { timeout: 5_000 },
+      HOST,
+    );
+    await page.reload({ waitUntil: 'load' });
+    await waitForPanel(page, '[data-step-id="computer-back-up-now"]');
+    await page.waitForFunction(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('[data-step-id="computer-back-up-now"] .bd-step-where')
+          ?.textContent?.includes('Apple Devices > [iPhone]'),
+      { timeout: 5_000 },
+      HOST,
+    );
     await page.close();
   });
 
@@ -342,6 +386,30 @@ describe('the fix panel on Apple’s pages', () => {
         await tabs.sendMessage(tab.id, { type: 'backup-doctor:toggle-panel' });
     });
     await waitForPanel(page, '.bd-panel');
+    await page.close();
+  });
+
+  async function setSettings(settings: object): Promise<void> {
+    await ext.worker.evaluate(async (value) => {
+      const { storage } = (globalThis as unknown as { chrome: Chrome }).chrome;
+      await storage.local.set({ settings: value });
+    }, settings);
+  }
+
+  it.each([
+    ['the panel is turned off', { panel: 'off' }],
+    ['this site is turned off', { disabledSites: ['support.apple.com'] }],
+  ])('shows nothing when %s', async (_, settings) => {
+    await setSettings(settings);
+    const page = await open(ICLOUD_ARTICLE);
+    await expectNoPanel(page);
+    await page.close();
+  });
+
+  it('starts as a tab when the setting says so', async () => {
+    await setSettings({ panel: 'collapsed' });
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page, '.bd-tab');
     await page.close();
   });
 
