@@ -141,12 +141,31 @@ describe('the fix panel on Apple’s pages', () => {
     await page.goto(ICLOUD_ARTICLE, { waitUntil: 'load' });
     await waitForPanel(page);
     await click(page, '.bd-step-title');
-    const bg = await page.evaluate((h) => {
+    const style = await page.evaluate((h) => {
       const panel = document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel');
-      return panel ? getComputedStyle(panel).backgroundColor : null;
+      return panel
+        ? {
+            bg: getComputedStyle(panel).backgroundColor,
+            animation: getComputedStyle(panel).animationName,
+          }
+        : null;
     }, HOST);
-    expect(bg).toBe('rgb(44, 44, 46)');
+    expect(style).toEqual({ bg: 'rgb(44, 44, 46)', animation: 'bd-slide-in' });
     await saveScreenshot(page, 'panel-icloud-dark');
+    await page.close();
+  });
+
+  it('does not animate when the system asks for reduced motion', async () => {
+    const page = await ext.browser.newPage();
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(ICLOUD_ARTICLE, { waitUntil: 'load' });
+    await waitForPanel(page);
+    const animation = await page.evaluate((h) => {
+      const panel = document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel');
+      return panel ? getComputedStyle(panel).animationName : null;
+    }, HOST);
+    expect(animation).toBe('none');
     await page.close();
   });
 
