@@ -1,0 +1,41 @@
+import { CAUSE_NAMES, CHANNEL_NAMES } from '../../content/strings/cause-names';
+import { format } from '../../content/strings/format';
+import { PANEL_STRINGS as S } from '../../content/strings/panel';
+import type { Diagnosis, Evidence } from '../diagnose/types';
+
+/** What we spotted, in plain words: "iCloud backup: not enough iCloud storage". */
+export function headline(d: Diagnosis): string {
+  const channel = CHANNEL_NAMES[d.channel];
+  const [top, ...rest] = [...d.causes].sort((a, b) => b.score - a.score);
+  if (!top) return format(S.headlineGeneral, { channel });
+  if (rest.length === 0) return format(S.headline, { channel, cause: CAUSE_NAMES[top.id] });
+  return format(rest.length === 1 ? S.headlineMore : S.headlineMorePlural, {
+    channel,
+    cause: CAUSE_NAMES[top.id],
+    n: rest.length,
+  });
+}
+
+/** How many quotes the panel lists at most. */
+const MAX_EVIDENCE = 5;
+
+/**
+ * The words on the page that led to the diagnosis, strongest cause first, each quote once
+ * (whatever its case or spacing) and none that another quote already contains. URL evidence is
+ * left out: it is not text the reader can see.
+ */
+export function evidenceQuotes(d: Diagnosis): Evidence[] {
+  const keyOf = (e: Evidence) => e.quote.replace(/\s+/g, ' ').trim().toLowerCase();
+  const all = d.causes.flatMap((c) => c.evidence).filter((e) => e.kind !== 'url' && keyOf(e));
+  const keys = all.map(keyOf);
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  all.forEach((e, i) => {
+    const key = keys[i] ?? '';
+    const inLonger = keys.some((other) => other.length > key.length && other.includes(key));
+    if (seen.has(key) || inLonger) return;
+    seen.add(key);
+    out.push(e);
+  });
+  return out.slice(0, MAX_EVIDENCE);
+}
