@@ -19,6 +19,7 @@ import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
 import { evidenceQuotes } from '../../lib/plan/headline';
 import { buildSummary } from '../../lib/plan/summary';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
+import { freshServices } from '../../lib/status/describe';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { getSettings, updateSettings, watchSettings } from '../../lib/storage/browser-items';
 import { setPanelSite } from '../../lib/storage/browser-panel-sites';
@@ -107,7 +108,9 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
   });
 
   const env = createMemo(() => envFromPlatform(props.os, settings()));
-  const plan = createMemo(() => planFixes(props.diagnosis(), snapshot().services, env()));
+  const plan = createMemo(() =>
+    planFixes(props.diagnosis(), freshServices(snapshot(), Date.now()), env()),
+  );
 
   const save = (next: typeof NO_PROGRESS) => {
     setProgress(next);

@@ -25,3 +25,14 @@ export function findIncident(services: readonly ServiceStatus[] | null): Inciden
   }
   return null;
 }
+
+/**
+ * True when fresh status says every service that could stop an iCloud backup is available: then
+ * the steps that send the user to Apple's status page, or tell them to wait, would only mislead.
+ */
+export function appleSideHealthy(services: readonly ServiceStatus[] | null): boolean {
+  if (!services) return false;
+  return INCIDENT_FIRST_SERVICES.every(
+    (wanted) => services.find((s) => sameService(s.name, wanted))?.state === 'available',
+  );
+}

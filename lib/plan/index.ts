@@ -10,7 +10,7 @@ import { STEPS_BY_ID } from '../../content/steps/table';
 import type { CauseId, Channel, Diagnosis } from '../diagnose/types';
 import type { ServiceStatus } from '../status/types';
 import { computerVariant, iosRange } from './env';
-import { findIncident } from './incident';
+import { appleSideHealthy, findIncident } from './incident';
 import type { Env, FixPlan, FixStep } from './types';
 
 export { envFromPlatform } from './env';
@@ -48,6 +48,8 @@ function causesListing(id: string, channels: StepChannel[]): CauseId[] {
  * once, at its earliest place; steps that lose settings or are hard to undo after all gentler
  * ones; and last, trying the backup again. With no cause, the general checks for the channel.
  * An iCloud incident does not block a backup to a computer, so it is ignored on that channel.
+ * When fresh status shows Apple's side healthy, the steps about Apple's side are left out.
+ * `services` must be fresh (see `freshServices`): stale data is no evidence either way.
  */
 export function planFixes(d: Diagnosis, services: ServiceStatus[] | null, env: Env): FixPlan {
   const channels = channelsOf(d.channel);
@@ -64,7 +66,10 @@ export function planFixes(d: Diagnosis, services: ServiceStatus[] | null, env: E
   };
 
   if (incident) add('wait-for-apple', ['service-outage']);
-  const skip = (id: string) => incident !== null && id === 'check-apple-status';
+  const healthy = appleSideHealthy(services);
+  const skip = (id: string) =>
+    (incident !== null && id === 'check-apple-status') ||
+    (healthy && (id === 'check-apple-status' || id === 'wait-for-apple'));
   if (general) {
     for (const id of merged(GENERAL_STEPS, channels)) {
       if (!skip(id)) add(id, causesListing(id, channels));

@@ -30,6 +30,11 @@ export function isStale(snapshot: StatusSnapshot, now: number): boolean {
   );
 }
 
+/** The services to plan with: the snapshot's, or null when they are missing or stale. */
+export function freshServices(snapshot: StatusSnapshot, now: number): ServiceStatus[] | null {
+  return isStale(snapshot, now) ? null : snapshot.services;
+}
+
 /** One service as a surface shows it: never "available" without fresh data that says so. */
 export interface ServiceView {
   name: string;

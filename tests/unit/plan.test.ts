@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CauseId, Channel } from '../../lib/diagnose/types';
 import { planFixes } from '../../lib/plan';
 import type { Env } from '../../lib/plan/types';
+import type { ServiceStatus } from '../../lib/status/types';
 import { diagnosis, event, service } from './plan-helpers';
 
 const MAC: Env = { computer: 'mac' };
@@ -264,6 +265,36 @@ describe('planFixes puts Apple’s ongoing incident first', () => {
     );
     expect(plan.incident).toBeNull();
     expect(ids(plan)).not.toContain('wait-for-apple');
+  });
+});
+
+describe('planFixes when Apple’s side is known to be healthy', () => {
+  const healthy = [service('iCloud Backup'), service('iCloud Account & Sign In')];
+
+  it('leaves out the steps about Apple’s side', () => {
+    const plan = planFixes(
+      diagnosis('icloud', [
+        ['service-outage', 0.9],
+        ['network', 0.6],
+      ]),
+      healthy,
+      MAC,
+    );
+    expect(ids(plan)).not.toContain('check-apple-status');
+    expect(ids(plan)).not.toContain('wait-for-apple');
+    expect(ids(plan)).toContain('network-wifi-check');
+  });
+
+  it.each<[string, ServiceStatus[] | null]>([
+    ['no status is known', null],
+    ['only iCloud Backup is known', [service('iCloud Backup')]],
+    [
+      'a service is unknown',
+      [service('iCloud Backup'), { ...service('iCloud Account & Sign In'), state: 'unknown' }],
+    ],
+  ])('keeps them when %s', (_, services) => {
+    const plan = planFixes(diagnosis('icloud', [['service-outage', 0.9]]), services, MAC);
+    expect(ids(plan)).toContain('check-apple-status');
   });
 });
 
