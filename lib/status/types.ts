@@ -21,6 +21,8 @@ export interface AppleStatusService {
   serviceName: string;
   redirectUrl: string | null;
   events: AppleStatusEvent[];
+  /** Set when some of the service's events could not be read: its state is then unknown. */
+  unreadable?: boolean;
 }
 
 export interface AppleStatusFeed {

@@ -1,0 +1,49 @@
+import type { ServiceState } from '../../lib/status/types';
+
+/** Words for Apple's service status, shared by the badge, the status card and the popup. */
+export const STATUS_STRINGS = {
+  state: {
+    available: 'available',
+    maintenance: 'under maintenance',
+    issue: 'having an issue',
+    outage: 'down (outage)',
+    unknown: 'status unknown',
+  } satisfies Record<ServiceState, string>,
+  /** One short word per state, e.g. for the badge title: "iCloud Backup: outage since 14:02". */
+  stateWord: {
+    available: 'available',
+    maintenance: 'maintenance',
+    issue: 'issue',
+    outage: 'outage',
+    unknown: 'unknown',
+  } satisfies Record<ServiceState, string>,
+  /** The badge's text (at most 4 characters); empty means no badge. */
+  badgeText: {
+    available: '',
+    maintenance: 'MNT',
+    issue: '!',
+    outage: 'OUT',
+    unknown: '?',
+  } satisfies Record<ServiceState, string>,
+  serviceState: '{service}: {state}',
+  serviceStateSince: '{service}: {state} since {since}',
+  since: 'since {time}',
+  scheduled: 'Maintenance scheduled {when}',
+  resolved: 'Resolved {when}',
+  dayAndTime: '{day}, {time}',
+  checkedJustNow: 'checked just now',
+  checkedMinutes: 'checked {n} min ago',
+  checkedHours: 'checked {n} h ago',
+  checkedDays: 'checked {n} d ago',
+  neverChecked: 'not checked yet',
+  stale: 'Last known status from {time}; it may have changed.',
+  noData: 'We have no status from Apple yet.',
+  error: {
+    network: 'Couldn’t reach Apple’s status feed.',
+    timeout: 'Apple’s status feed didn’t answer in time.',
+    http: 'Apple’s status feed answered with an error.',
+    malformed: 'Apple’s status feed sent something we couldn’t read.',
+  },
+  errorWithLastKnown: '{error} Last known status from {time}.',
+  notServiceListed: '{service} isn’t listed in Apple’s status feed.',
+} as const;

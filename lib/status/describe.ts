@@ -1,0 +1,137 @@
+import { PRIMARY_BACKUP_SERVICE } from '../../content/services';
+import { format } from '../../content/strings/format';
+import { STATUS_STRINGS as S } from '../../content/strings/status';
+import { sameService } from './names';
+import type { ServiceState, ServiceStatus, StatusEvent, StatusSnapshot } from './types';
+
+/** Older than this, a snapshot no longer says how a service is: it reads as unknown. */
+export const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/** How times are written; tests pin the zone, the extension uses the browser's. */
+export interface ClockOptions {
+  timeZone?: string;
+  locale?: string;
+}
+
+/** A service found by its name or an alias, whatever the case, spacing or entities. */
+export function findService(
+  services: readonly ServiceStatus[] | null,
+  name: string,
+): ServiceStatus | null {
+  return services?.find((s) => sameService(s.name, name)) ?? null;
+}
+
+/** No good data yet, or the last good data is more than an hour old. */
+export function isStale(snapshot: StatusSnapshot, now: number): boolean {
+  return (
+    snapshot.services === null ||
+    snapshot.fetchedAt === null ||
+    now - snapshot.fetchedAt > STALE_AFTER_MS
+  );
+}
+
+/** One service as a surface shows it: never "available" without fresh data that says so. */
+export interface ServiceView {
+  name: string;
+  state: ServiceState;
+  /** The worst ongoing event, whose message and start the surfaces show. */
+  event: StatusEvent | null;
+  /** The next scheduled event, if any (shown as scheduled, never as a problem). */
+  scheduled: StatusEvent | null;
+  /** What the feed said before it went stale; null when it never said anything. */
+  lastKnown: ServiceState | null;
+  stale: boolean;
+}
+
+export function viewService(snapshot: StatusSnapshot, name: string, now: number): ServiceView {
+  const service = findService(snapshot.services, name);
+  const stale = isStale(snapshot, now);
+  const event = service?.events.find((e) => e.phase === 'ongoing') ?? null;
+  return {
+    name: service?.name ?? name,
+    state: !service || stale ? 'unknown' : service.state,
+    event: stale ? null : event,
+    scheduled: stale ? null : (service?.events.find((e) => e.phase === 'scheduled') ?? null),
+    lastKnown: service?.state ?? null,
+    stale,
+  };
+}
+
+/** iCloud Backup's state from a snapshot: 'unknown' when there is no data or it is stale. */
+export function backupView(snapshot: StatusSnapshot, now: number): ServiceView {
+  return viewService(snapshot, PRIMARY_BACKUP_SERVICE, now);
+}
+
+export function stateWords(state: ServiceState): string {
+  return S.state[state];
+}
+
+function dateKey(ms: number, options: ClockOptions): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: options.timeZone }).format(ms);
+}
+
+/** "14:02" on the same day as `now`, "Nov 27, 14:02" otherwise. */
+export function formatClock(ms: number, now: number, options: ClockOptions = {}): string {
+  const time = new Intl.DateTimeFormat(options.locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: options.timeZone,
+  }).format(ms);
+  if (dateKey(ms, options) === dateKey(now, options)) return time;
+  const day = new Intl.DateTimeFormat(options.locale, {
+    month: 'short',
+    day: 'numeric',
+    timeZone: options.timeZone,
+  }).format(ms);
+  return format(S.dayAndTime, { day, time });
+}
+
+/** "since 14:02" */
+export function sinceText(ms: number, now: number, options: ClockOptions = {}): string {
+  return format(S.since, { time: formatClock(ms, now, options) });
+}
+
+/** "checked 3 min ago", "checked just now", "not checked yet". */
+export function checkedAgo(checkedAt: number | null, now: number): string {
+  if (checkedAt === null) return S.neverChecked;
+  const minutes = Math.floor(Math.max(0, now - checkedAt) / 60_000);
+  if (minutes < 1) return S.checkedJustNow;
+  if (minutes < 60) return format(S.checkedMinutes, { n: minutes });
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return format(S.checkedHours, { n: hours });
+  return format(S.checkedDays, { n: Math.floor(hours / 24) });
+}
+
+/** "iCloud Backup: outage since 14:02", or "iCloud Backup: available". */
+export function statusLine(view: ServiceView, now: number, options: ClockOptions = {}): string {
+  const state = S.stateWord[view.state];
+  if (view.event?.start != null) {
+    return format(S.serviceStateSince, {
+      service: view.name,
+      state,
+      since: formatClock(view.event.start, now, options),
+    });
+  }
+  return format(S.serviceState, { service: view.name, state });
+}
+
+/**
+ * Why the data may be missing or old, in plain words, or null when the snapshot is fresh and the
+ * last attempt worked: "Couldn't reach Apple's status feed. Last known status from 14:02."
+ */
+export function problemLine(
+  snapshot: StatusSnapshot,
+  now: number,
+  options: ClockOptions = {},
+): string | null {
+  const stale = isStale(snapshot, now);
+  const lastKnown =
+    snapshot.fetchedAt !== null ? formatClock(snapshot.fetchedAt, now, options) : null;
+  if (snapshot.error && (snapshot.fetchedAt === null || snapshot.error.at >= snapshot.fetchedAt)) {
+    const error = S.error[snapshot.error.kind];
+    return lastKnown ? format(S.errorWithLastKnown, { error, time: lastKnown }) : error;
+  }
+  if (!stale) return null;
+  return lastKnown ? format(S.stale, { time: lastKnown }) : S.noData;
+}
