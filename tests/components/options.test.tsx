@@ -11,8 +11,10 @@ function stubPermission(answer: boolean | Error, held = false) {
     .mockImplementation(() =>
       answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer),
     );
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(held);
-  const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(() => Promise.resolve(held));
+  const remove = vi
+    .spyOn(fakeBrowser.permissions, 'remove')
+    .mockImplementation(() => Promise.resolve(true));
   return { request, remove };
 }
 
