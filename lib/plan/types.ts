@@ -7,7 +7,10 @@ export type Computer = 'mac' | 'windows' | 'other';
 
 export interface Env {
   computer: Computer;
-  /** macOS major version when known (e.g. 10.14 -> 10, 15 -> 15); decides Finder vs iTunes. */
+  /**
+   * macOS version when known, as a number (10.14, 10.15, 15); below 10.15 the Mac backs up in
+   * iTunes, from 10.15 in Finder. Unknown means a current Mac (Finder).
+   */
   macos?: number;
   iosMajor?: number;
 }
@@ -28,6 +31,8 @@ export interface FixStep {
   link?: { label: string; url: string };
   /** The causes this step addresses, strongest first. */
   causes: CauseId[];
+  /** Which computer's variant the text is for, when the step has variants. */
+  computer?: 'mac-finder' | 'mac-itunes' | 'windows';
 }
 
 export interface FixPlan {

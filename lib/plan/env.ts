@@ -1,0 +1,39 @@
+import type { ComputerVariant, IosRange } from '../../content/steps/types';
+import type { Settings } from '../storage/schema';
+import type { Env } from './types';
+
+/** The iOS version a setting stands for: the newest of its range (auto = current iOS). */
+const IOS_MAJOR: Record<Exclude<Settings['ios'], 'auto'>, number> = {
+  '15+': 18,
+  '11-14': 14,
+  '10-': 10,
+};
+
+/**
+ * Env from the browser's OS (`runtime.getPlatformInfo().os`: 'mac', 'win', 'linux', 'cros',
+ * 'android', ...) and the user's choices, which win over what the browser says.
+ */
+export function envFromPlatform(os: string, settings: Pick<Settings, 'computer' | 'ios'>): Env {
+  const computer =
+    settings.computer !== 'auto'
+      ? settings.computer
+      : os === 'mac'
+        ? 'mac'
+        : os === 'win'
+          ? 'windows'
+          : 'other';
+  return settings.ios === 'auto' ? { computer } : { computer, iosMajor: IOS_MAJOR[settings.ios] };
+}
+
+/** Which app backs up on this computer: Finder from macOS 10.15, iTunes before; null when unknown. */
+export function computerVariant(env: Env): ComputerVariant | null {
+  if (env.computer === 'windows') return 'windows';
+  if (env.computer !== 'mac') return null;
+  return env.macos !== undefined && env.macos < 10.15 ? 'mac-itunes' : 'mac-finder';
+}
+
+/** The iOS range whose settings paths apply; unknown means current iOS. */
+export function iosRange(env: Env): IosRange {
+  if (env.iosMajor === undefined || env.iosMajor >= 15) return '15+';
+  return env.iosMajor >= 11 ? '11-14' : '10-';
+}

@@ -1,0 +1,27 @@
+import { INCIDENT_FIRST_SERVICES } from '../../content/services';
+import { sameService } from '../status/names';
+import type { ServiceStatus, StatusEvent } from '../status/types';
+
+const SEVERITY: Record<StatusEvent['state'], number> = { outage: 3, issue: 2, maintenance: 1 };
+
+export interface Incident {
+  service: string;
+  event: StatusEvent;
+}
+
+/**
+ * The ongoing incident on iCloud Backup, else on iCloud Account & Sign In (the worst event of
+ * the first service that has one), or null. Names are compared entity-decoded and in any case;
+ * scheduled and resolved events never count.
+ */
+export function findIncident(services: readonly ServiceStatus[] | null): Incident | null {
+  if (!services) return null;
+  for (const wanted of INCIDENT_FIRST_SERVICES) {
+    const service = services.find((s) => sameService(s.name, wanted));
+    const ongoing = (service?.events ?? []).filter((e) => e.phase === 'ongoing');
+    if (!service || ongoing.length === 0) continue;
+    const worst = ongoing.reduce((a, b) => (SEVERITY[b.state] > SEVERITY[a.state] ? b : a));
+    return { service: service.name, event: worst };
+  }
+  return null;
+}
