@@ -1,0 +1,77 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { measureBrowser } from './browser';
+import { measureBundles } from './bundles';
+
+// `npm run bench`: measures what DESIGN.md budgets, prints one table, writes bench/results.json.
+// It reports; it never fails on a figure.
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BUILD = path.join(ROOT, '.output/chrome-mv3');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+interface Row {
+  what: string;
+  figure: number;
+  unit: string;
+  budget: string;
+  met: boolean;
+}
+
+const rows: Row[] = [];
+const add = (what: string, figure: number, unit: string, budget: string, met: boolean): void => {
+  rows.push({ what, figure, unit, budget, met });
+};
+
+for (const bundle of await measureBundles(BUILD)) {
+  const kb = bundle.gzipBytes / 1024;
+  const isContent = bundle.name.startsWith('content');
+  add(
+    `bundle ${bundle.name} (gzip)`,
+    kb,
+    'KB',
+    isContent ? '<= 40 KB' : 'report',
+    !isContent || kb <= 40,
+  );
+}
+
+const browser = await measureBrowser(
+  [
+    { name: 'backup page', url: 'https://support.apple.com/en-us/102563' },
+    { name: 'unrelated page', url: 'https://support.apple.com/en-us/119857' },
+  ],
+  RUNS,
+);
+for (const p of browser.pages) {
+  add(`page load ratio, ${p.page}`, p.loadRatio, 'x', '<= 1.03', p.loadRatio <= 1.03);
+  const budget = p.page === 'unrelated page' ? '<= 3 ms' : 'report';
+  add(
+    `script time added, ${p.page}`,
+    p.scriptAddedMs,
+    'ms',
+    budget,
+    budget === 'report' || p.scriptAddedMs <= 3,
+  );
+}
+add(
+  'popup first render from cache',
+  browser.popupFirstRenderMs,
+  'ms',
+  '<= 100 ms',
+  browser.popupFirstRenderMs <= 100,
+);
+
+const width = Math.max(...rows.map((r) => r.what.length));
+console.log(`${'what'.padEnd(width)}  ${'figure'.padStart(10)}  budget`);
+for (const r of rows) {
+  const figure = `${r.figure.toFixed(2)} ${r.unit}`;
+  console.log(
+    `${r.what.padEnd(width)}  ${figure.padStart(10)}  ${r.budget}${r.met ? '' : '  (MISSED)'}`,
+  );
+}
+
+await mkdir(path.join(ROOT, 'bench'), { recursive: true });
+await writeFile(
+  path.join(ROOT, 'bench/results.json'),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, rows, browser }, null, 2)}\n`,
+);
