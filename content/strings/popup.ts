@@ -41,6 +41,28 @@ export const POPUP_STRINGS = {
   appleLinkNewTab: '(opens in a new tab)',
   troubleshoot: 'Backup failing? Find the fix',
   settings: 'Settings',
+  back: 'Back',
+  picker: {
+    title: 'What do you see?',
+    intro: 'Pick the message closest to yours, or type the error code.',
+    groups: {
+      device: 'On the iPhone or iPad',
+      computer: 'On the computer (Finder, iTunes or Apple Devices)',
+      other: 'Something else',
+    },
+    codeLabel: 'Error code',
+    codeHint: 'As shown, for example 0xE8000084 or -36.',
+    codeSubmit: 'Find the fix',
+    codeInvalid: 'That doesn’t look like an error code. Codes look like 0xE8000084, -36 or 4013.',
+  },
+  plan: {
+    title: 'Steps to try',
+    forCode: 'Error {code}',
+    notBackup:
+      '{code} is not a backup error: Apple uses it when restoring or updating an iPhone or iPad. These general backup checks may still help.',
+    incident: 'Apple has a problem right now',
+    incidentSince: '{service}: {state} {since}',
+  },
 } as const;
 
 export const APPLE_STATUS_URL = 'https://www.apple.com/support/systemstatus/';
