@@ -47,3 +47,12 @@ export const STATUS_STRINGS = {
   errorWithLastKnown: '{error} Last known status from {time}.',
   notServiceListed: '{service} isn’t listed in Apple’s status feed.',
 } as const;
+
+/** The optional notifications about iCloud Backup and iCloud Account & Sign In. */
+export const NOTIFICATION_STRINGS = {
+  startedTitle: '{services}: {state}',
+  endedTitle: '{services}: working again',
+  endedMessage: 'Apple reports the problem has ended. Try your backup again.',
+  noMessage: 'Apple reports a problem with this service.',
+  join: ' and ',
+} as const;

@@ -1,9 +1,19 @@
+import type { StatusSnapshot } from '../status/types';
+
 /**
  * The typed messages the background answers. Each entry maps a message type to its request
  * payload and its response. Pure types and guards: no browser APIs here.
  */
 export interface MessageMap {
   getVersion: { request: undefined; response: { name: string; version: string } };
+  /**
+   * The stored status snapshot, answered at once (never waits for the network). When the last
+   * check is older than 2 minutes a refresh starts behind it (`refreshing: true`); follow the
+   * result with watchSnapshot.
+   */
+  getStatus: { request: undefined; response: StatusSnapshot };
+  /** Fetches Apple's feed now (or joins the fetch in flight) and answers with the new snapshot. */
+  refreshStatus: { request: undefined; response: StatusSnapshot };
 }
 
 export type MessageType = keyof MessageMap;
@@ -14,7 +24,11 @@ export type Message<T extends MessageType = MessageType> = T extends MessageType
 
 export type Response<T extends MessageType> = MessageMap[T]['response'];
 
-const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>(['getVersion']);
+const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'getVersion',
+  'getStatus',
+  'refreshStatus',
+]);
 
 /** True when `value` looks like one of our messages (other extensions' messages are ignored). */
 export function isMessage(value: unknown): value is Message {

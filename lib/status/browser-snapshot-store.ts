@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { INITIAL_NOTIFY_MEMORY, sanitizeNotifyMemory, type NotifyMemory } from './notify';
+import { INITIAL_FETCH_STATE, sanitizeFetchState, type FetchState } from './schedule';
 import { sanitizeSnapshot } from './snapshot';
 import type { StatusSnapshot } from './types';
 
@@ -11,10 +13,30 @@ export const snapshotItem = storage.defineItem<StatusSnapshot | null>('local:sta
   version: 1,
 });
 
+/** The fetcher's own memory (backoff, validators), so a stopped worker resumes where it was. */
+export const fetchStateItem = storage.defineItem<FetchState>('local:statusFetchState', {
+  fallback: INITIAL_FETCH_STATE,
+  version: 1,
+});
+
+/** Incidents already announced (or seen before notifications could announce them). */
+export const notifyMemoryItem = storage.defineItem<NotifyMemory>('local:statusNotified', {
+  fallback: INITIAL_NOTIFY_MEMORY,
+  version: 1,
+});
+
 export async function getSnapshot(): Promise<StatusSnapshot> {
   return sanitizeSnapshot(await snapshotItem.getValue());
 }
 
 export function watchSnapshot(callback: (snapshot: StatusSnapshot) => void): () => void {
   return snapshotItem.watch((value) => callback(sanitizeSnapshot(value)));
+}
+
+export async function getFetchState(): Promise<FetchState> {
+  return sanitizeFetchState(await fetchStateItem.getValue());
+}
+
+export async function getNotifyMemory(): Promise<NotifyMemory> {
+  return sanitizeNotifyMemory(await notifyMemoryItem.getValue());
 }

@@ -5,6 +5,8 @@ describe('isMessage', () => {
   it.each([
     ['a getVersion message', { type: 'getVersion' }, true],
     ['a message with data', { type: 'getVersion', data: undefined }, true],
+    ['a getStatus message', { type: 'getStatus' }, true],
+    ['a refreshStatus message', { type: 'refreshStatus' }, true],
     ['another extension’s message', { type: 'somethingElse' }, false],
     ['a message with a non-string type', { type: 42 }, false],
     ['null', null, false],

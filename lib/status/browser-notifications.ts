@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { getSettings } from '../storage/browser-items';
+import { decideNotices } from './notify';
+import { getNotifyMemory, notifyMemoryItem } from './browser-snapshot-store';
+import type { ServiceStatus } from './types';
+
+/**
+ * After each good fetch: decides what to announce and remembers it, whether or not
+ * notifications are on (so turning them on later never replays old incidents), and shows
+ * notices only when the user turned them on and granted the optional permission.
+ */
+export async function notifyAfterFetch(services: ServiceStatus[]): Promise<void> {
+  const { notices, memory } = decideNotices(await getNotifyMemory(), services);
+  await notifyMemoryItem.setValue(memory);
+  if (notices.length === 0) return;
+  const settings = await getSettings();
+  if (!settings.notifications) return;
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  for (const notice of notices) {
+    await browser.notifications.create(notice.id, {
+      type: 'basic',
+      iconUrl,
+      title: notice.title,
+      message: notice.message,
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { applyBadge } from './browser-badge';
+import { notifyAfterFetch } from './browser-notifications';
+import {
+  fetchStateItem,
+  getFetchState,
+  getSnapshot,
+  snapshotItem,
+  watchSnapshot,
+} from './browser-snapshot-store';
+import { firstTickDelayMinutes, POLL_INTERVAL_MS } from './schedule';
+import { StatusService } from './service';
+
+export const STATUS_ALARM = 'status-tick';
+
+/**
+ * Starts the background's status service: the timer (an alarm every 5 minutes, its first tick
+ * at a random point of the period so installs never poll together), a fetch on install and on
+ * browser start, and the badge following the snapshot. Call once, synchronously, from
+ * defineBackground so the listeners exist when the worker wakes for an event.
+ */
+export function startStatusService(): StatusService {
+  const service = new StatusService({
+    fetch: (url, init) => fetch(url, init),
+    now: () => Date.now(),
+    readSnapshot: getSnapshot,
+    writeSnapshot: (snapshot) => snapshotItem.setValue(snapshot),
+    readFetchState: getFetchState,
+    writeFetchState: (state) => fetchStateItem.setValue(state),
+    onFetched: notifyAfterFetch,
+  });
+
+  const showBadge = async (): Promise<void> => applyBadge(await getSnapshot(), Date.now());
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== STATUS_ALARM) return;
+    // The tick also re-draws the badge, so it turns to "?" once the data is an hour old.
+    void service.tick().then(showBadge);
+  });
+  browser.runtime.onInstalled.addListener(() => void service.refresh());
+  browser.runtime.onStartup.addListener(() => void service.tick());
+  watchSnapshot((snapshot) => void applyBadge(snapshot, Date.now()));
+
+  void (async () => {
+    await service.recover();
+    await showBadge();
+    if (!(await browser.alarms.get(STATUS_ALARM))) {
+      await browser.alarms.create(STATUS_ALARM, {
+        delayInMinutes: firstTickDelayMinutes(Math.random()),
+        periodInMinutes: POLL_INTERVAL_MS / 60_000,
+      });
+    }
+  })();
+
+  return service;
+}

@@ -1,0 +1,196 @@
+import { parseStatusFeed, StatusFeedError } from './parse';
+import {
+  afterFailure,
+  afterSuccess,
+  conditionalHeaders,
+  dueOnDemand,
+  dueOnTick,
+  FETCH_TIMEOUT_MS,
+  feedUrl,
+  type FetchState,
+} from './schedule';
+import { summarizeServices } from './summarize';
+import type { ServiceStatus, StatusSnapshot } from './types';
+
+/** The parts of a fetch Response the service reads. */
+export interface FeedResponse {
+  status: number;
+  ok: boolean;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+export type FeedFetch = (
+  url: string,
+  init: { headers: Record<string, string>; signal: AbortSignal; cache: 'no-store' },
+) => Promise<FeedResponse>;
+
+/** Everything the service touches outside itself, so tests can fake it. */
+export interface StatusServiceDeps {
+  fetch: FeedFetch;
+  now(): number;
+  readSnapshot(): Promise<StatusSnapshot>;
+  writeSnapshot(snapshot: StatusSnapshot): Promise<void>;
+  readFetchState(): Promise<FetchState>;
+  writeFetchState(state: FetchState): Promise<void>;
+  /** Called after each successful fetch (the notifications decide here), one at a time. */
+  onFetched?(services: ServiceStatus[]): Promise<void>;
+  timeoutMs?: number;
+}
+
+type SnapshotError = NonNullable<StatusSnapshot['error']>;
+
+class FetchFailure extends Error {
+  constructor(
+    readonly kind: SnapshotError['kind'],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The one writer of the status snapshot. Never two fetches at once: callers share the request in
+ * flight. Keeps the last good services when an attempt fails, and records the failure beside them.
+ */
+export class StatusService {
+  private inFlight: Promise<StatusSnapshot> | null = null;
+
+  constructor(private readonly deps: StatusServiceDeps) {}
+
+  /** Fetches now (or joins the fetch in flight) and resolves with the snapshot it stored. */
+  refresh(): Promise<StatusSnapshot> {
+    this.inFlight ??= this.attempt().finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+
+  /** The timer: fetch unless backing off after failures. */
+  async tick(): Promise<StatusSnapshot> {
+    const state = await this.deps.readFetchState();
+    if (this.inFlight || dueOnTick(state, this.deps.now())) return this.refresh();
+    return this.deps.readSnapshot();
+  }
+
+  /**
+   * Answers from the stored snapshot at once, never waiting for the network (the popup renders
+   * from cache). When the last check is older than 2 minutes it starts a refresh in the
+   * background and says so with `refreshing: true`; the result reaches callers through storage.
+   */
+  async getStatus(): Promise<StatusSnapshot> {
+    const [snapshot, state] = await Promise.all([
+      this.deps.readSnapshot(),
+      this.deps.readFetchState(),
+    ]);
+    if (this.inFlight) return { ...snapshot, refreshing: true };
+    if (!dueOnDemand(snapshot.checkedAt, state, this.deps.now())) return snapshot;
+    void this.refresh();
+    return { ...snapshot, refreshing: true };
+  }
+
+  /** After the worker was stopped mid-fetch, the stored `refreshing` flag is stale: clear it. */
+  async recover(): Promise<void> {
+    if (this.inFlight) return;
+    const snapshot = await this.deps.readSnapshot();
+    if (snapshot.refreshing) await this.deps.writeSnapshot({ ...snapshot, refreshing: false });
+  }
+
+  private async attempt(): Promise<StatusSnapshot> {
+    const before = await this.deps.readSnapshot();
+    const state = await this.deps.readFetchState();
+    await this.deps.writeSnapshot({ ...before, refreshing: true });
+    let next: StatusSnapshot;
+    try {
+      const outcome = await this.fetchFeed(before, state);
+      const at = this.deps.now();
+      if (outcome.kind === 'unchanged') {
+        next = { ...before, checkedAt: at, error: null, refreshing: false };
+        await this.deps.writeFetchState(afterSuccess(state));
+      } else {
+        next = {
+          services: outcome.services,
+          fetchedAt: at,
+          checkedAt: at,
+          error: null,
+          refreshing: false,
+        };
+        await this.deps.writeFetchState(afterSuccess(outcome.validators));
+      }
+    } catch (error) {
+      const at = this.deps.now();
+      const failure =
+        error instanceof FetchFailure ? error : new FetchFailure('network', String(error));
+      next = {
+        ...before,
+        checkedAt: at,
+        error: { kind: failure.kind, message: failure.message, at },
+        refreshing: false,
+      };
+      await this.deps.writeFetchState(afterFailure(state, at));
+    }
+    await this.deps.writeSnapshot(next);
+    if (next.error === null && next.services && next.fetchedAt === next.checkedAt) {
+      await this.deps.onFetched?.(next.services).catch(() => undefined);
+    }
+    return next;
+  }
+
+  private async fetchFeed(
+    before: StatusSnapshot,
+    state: FetchState,
+  ): Promise<
+    | { kind: 'unchanged' }
+    | {
+        kind: 'fresh';
+        services: ServiceStatus[];
+        validators: Pick<FetchState, 'etag' | 'lastModified'>;
+      }
+  > {
+    const controller = new AbortController();
+    const timeoutMs = this.deps.timeoutMs ?? FETCH_TIMEOUT_MS;
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      // Validators only when we hold the data a 304 would point back to.
+      const headers = before.services ? conditionalHeaders(state) : {};
+      let response: FeedResponse;
+      let body: string;
+      try {
+        response = await this.deps.fetch(feedUrl(this.deps.now()), {
+          headers,
+          signal: controller.signal,
+          cache: 'no-store',
+        });
+        if (response.status === 304 && before.services) return { kind: 'unchanged' };
+        if (!response.ok) {
+          throw new FetchFailure('http', `Apple’s feed answered HTTP ${response.status}`);
+        }
+        body = await response.text();
+      } catch (error) {
+        if (error instanceof FetchFailure) throw error;
+        if (controller.signal.aborted) {
+          throw new FetchFailure('timeout', `No answer within ${timeoutMs / 1000} s`);
+        }
+        throw new FetchFailure('network', error instanceof Error ? error.message : String(error));
+      }
+      try {
+        const services = summarizeServices(parseStatusFeed(body), this.deps.now());
+        return {
+          kind: 'fresh',
+          services,
+          validators: {
+            etag: response.headers.get('ETag'),
+            lastModified: response.headers.get('Last-Modified'),
+          },
+        };
+      } catch (error) {
+        if (error instanceof StatusFeedError) {
+          throw new FetchFailure('malformed', `${error.reason}: ${error.message}`);
+        }
+        throw error;
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
