@@ -14,8 +14,8 @@ interface Props {
 export function CheckBar(props: Props): JSX.Element {
   return (
     <div class="checkbar">
-      <p class="checked" data-testid="checked" aria-live="polite">
-        {props.refreshing ? S.refreshing : checkedAgo(props.checkedAt, props.now)}
+      <p class="checked" data-testid="checked">
+        {checkedAgo(props.checkedAt, props.now)}
       </p>
       <button
         type="button"

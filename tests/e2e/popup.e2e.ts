@@ -49,24 +49,156 @@ describe('the popup in Chromium', () => {
     await server.stop();
   });
 
-  it('all available: says iCloud Backup is working normally', async () => {
-    await scenario({ body: await feed('all-available.json') });
+  /** The toolbar badge's title, which the background writes from the same snapshot. */
+  async function badgeTitle(): Promise<string> {
+    return ext.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }
+      ).chrome.action.getTitle({}),
+    );
+  }
+
+  it.each([
+    ['all available', 'all-available.json', 'available', ['Working normally'], 'available'],
+    [
+      'an ongoing issue',
+      'backup-issue-ongoing.json',
+      'issue',
+      [
+        'Having an issue',
+        'since',
+        'Some users may be unable to back up.',
+        'Some users are affected',
+      ],
+      'issue since',
+    ],
+    [
+      'an outage',
+      'backup-outage.json',
+      'outage',
+      ['Down (outage)', 'Users may be unable to back up to iCloud & restore from a backup.'],
+      'outage since',
+    ],
+    [
+      'upcoming maintenance, shown as scheduled',
+      'upcoming-maintenance.json',
+      'available',
+      ['Working normally', 'Scheduled maintenance', 'Due to scheduled maintenance'],
+      'available',
+    ],
+  ])('%s: the popup and the badge say the same', async (_, file, state, words, title) => {
+    await scenario({ body: await feed(file) });
     const page = await openPopup(ext);
     const hero = await backupState(page);
-    expect(hero.state).toBe('available');
-    expect(hero.text).toContain('Working normally');
-    await saveScreenshot(page, 'popup-available-light');
+    expect(hero.state).toBe(state);
+    for (const w of words) expect(hero.text).toContain(w);
+    expect(await badgeTitle()).toContain(`iCloud Backup: ${title}`);
+    await saveScreenshot(page, `popup-${path.basename(file, '.json')}-light`);
     await page.close();
   });
 
-  it('outage: says so with Apple’s message and since when', async () => {
-    await scenario({ body: await feed('backup-outage.json') });
+  it('lists yesterday’s resolved incident as recent history', async () => {
+    await scenario({ body: await feed('resolved-yesterday.json') });
+    const page = await openPopup(ext);
+    const recent = await page.$eval('.recent', (el) => el.textContent ?? '');
+    expect(recent).toContain('Users experienced a problem backing up to iCloud.');
+    await page.close();
+  });
+
+  it('a failed check: the last known status stays, with the error in plain words', async () => {
+    await scenario({ body: await feed('all-available.json') });
+    await scenario({ status: 500, body: 'Internal Server Error' });
     const page = await openPopup(ext);
     const hero = await backupState(page);
-    expect(hero.state).toBe('outage');
-    expect(hero.text).toContain('Down (outage)');
-    expect(hero.text).toContain('Users may be unable to back up to iCloud & restore from a backup.');
-    await saveScreenshot(page, 'popup-outage-light');
+    expect(hero.state).toBe('available');
+    expect(hero.text).toMatch(
+      /Apple’s status feed answered with an error\. Last known status from \d\d:\d\d\./,
+    );
+    await saveScreenshot(page, 'popup-fetch-failed-light');
+    await page.close();
+  });
+
+  it('refresh shows its progress, then the new status', async () => {
+    await scenario({ body: await feed('all-available.json') });
+    const page = await openPopup(ext);
+    server.setFeed({ body: await feed('backup-outage.json'), delayMs: 1_500 });
+    await page.click('button.refresh');
+    await page.waitForSelector('button.refresh[aria-busy="true"][disabled]');
+    expect(await page.$eval('button.refresh', (b) => b.textContent)).toContain('Checking…');
+    await page.waitForSelector('.hero[data-state="outage"]', { timeout: 10_000 });
+    await page.waitForSelector('button.refresh[aria-busy="false"]:not([disabled])');
+    await page.close();
+  });
+
+  it('follows the background: a check made elsewhere shows up in the open popup', async () => {
+    await scenario({ body: await feed('all-available.json') });
+    const page = await openPopup(ext);
+    await scenario({ body: await feed('backup-issue-ongoing.json') });
+    await page.waitForSelector('.hero[data-state="issue"]', { timeout: 5_000 });
+    await page.close();
+  });
+
+  it('a status older than an hour is unknown, never green, while a new check runs', async () => {
+    const twoHoursAgo = Date.now() - 2 * 3_600_000;
+    await scenario({ body: await feed('all-available.json') });
+    server.setFeed({ body: '', hang: true });
+    await ext.worker.evaluate(async (at) => {
+      const { storage } = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              local: {
+                get(k: string): Promise<Record<string, { fetchedAt: number; checkedAt: number }>>;
+                set(v: object): Promise<void>;
+              };
+            };
+          };
+        }
+      ).chrome;
+      const { statusSnapshot } = await storage.local.get('statusSnapshot');
+      await storage.local.set({
+        statusSnapshot: { ...statusSnapshot, fetchedAt: at, checkedAt: at, error: null },
+      });
+    }, twoHoursAgo);
+    const page = await openPopup(ext);
+    const hero = await backupState(page);
+    expect(hero.state).toBe('unknown');
+    expect(hero.text).toContain('Status unknown');
+    expect(hero.text).toContain('it was available');
+    expect(await page.$$('[data-state="available"]')).toHaveLength(0);
+    // The popup's getStatus started a check (the data is old); it shows as in progress.
+    await page.waitForSelector('button.refresh[aria-busy="true"]');
+    await saveScreenshot(page, 'popup-stale-light');
+    await page.close();
+  });
+});
+
+describe('the popup before Apple’s feed has ever been read', () => {
+  const server = new ReplayServer();
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    await server.start();
+    server.setFeed({ status: 503, body: 'Service Unavailable' });
+    ext = await launchWithExtension(server);
+    await server.waitForFeedRequests(1);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  it('says the status is unknown and why, never green', async () => {
+    const page = await openPopup(ext);
+    await page.waitForFunction(() =>
+      document.querySelector('.hero')?.textContent?.includes('answered with an error'),
+    );
+    const hero = await backupState(page);
+    expect(hero.state).toBe('unknown');
+    expect(hero.text).toContain('Status unknown');
+    expect(await page.$$('[data-state="available"]')).toHaveLength(0);
+    await saveScreenshot(page, 'popup-unknown-light');
     await page.close();
   });
 });
