@@ -31,7 +31,7 @@ export const OPTIONS_STRINGS = {
     iosLegend: 'Your iPhone or iPad’s iOS version',
     iosHint: 'Settings paths moved between versions. Find yours in Settings > General > About.',
     ios: {
-      auto: 'I don’t know (show current paths, note older ones)',
+      auto: 'I don’t know (show the current iOS paths)',
       '15+': 'iOS 15 or later',
       '11-14': 'iOS 11 to 14',
       '10-': 'iOS 10 or earlier',

@@ -202,3 +202,33 @@ describe('the popup before Apple’s feed has ever been read', () => {
     await page.close();
   });
 });
+
+describe('the popup and the options page in dark mode', () => {
+  const server = new ReplayServer();
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    await server.start();
+    server.setFeed({ body: await feed('backup-outage.json') });
+    ext = await launchWithExtension(server, { colorScheme: 'dark' });
+    await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  it('uses the dark theme', async () => {
+    const page = await openPopup(ext);
+    const background = await page.$eval('body', (el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(28, 28, 30)');
+    await saveScreenshot(page, 'popup-outage-dark');
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.setViewport({ width: 720, height: 1100 });
+    await options.waitForSelector('form');
+    await saveScreenshot(options, 'options-dark');
+    await options.close();
+    await page.close();
+  });
+});
