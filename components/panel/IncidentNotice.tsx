@@ -1,0 +1,39 @@
+import { Show, type JSX } from 'solid-js';
+import { format } from '../../content/strings/format';
+import { PANEL_STRINGS as S } from '../../content/strings/panel';
+import { STATUS_STRINGS } from '../../content/strings/status';
+import { formatClock } from '../../lib/status/describe';
+import type { FixPlan } from '../../lib/plan/types';
+
+export interface IncidentNoticeProps {
+  incident: NonNullable<FixPlan['incident']>;
+  now: number;
+}
+
+/** Apple's ongoing incident, in Apple's own words, with when it started. */
+export function IncidentNotice(props: IncidentNoticeProps): JSX.Element {
+  const e = () => props.incident.event;
+  const state = () => STATUS_STRINGS.stateWord[e().state];
+  return (
+    <section class="bd-incident" data-state={e().state} aria-labelledby="bd-incident-title">
+      <p id="bd-incident-title" class="bd-incident-title">
+        {S.incidentTitle}
+      </p>
+      <p class="bd-incident-since">
+        {e().start !== null
+          ? format(S.incidentSince, {
+              service: props.incident.service,
+              state: state(),
+              since: formatClock(e().start ?? 0, props.now),
+            })
+          : format(S.incidentNoStart, { service: props.incident.service, state: state() })}
+      </p>
+      <Show when={e().message}>
+        <blockquote class="bd-incident-message">{e().message}</blockquote>
+      </Show>
+      <Show when={e().usersAffected}>
+        <p class="bd-note">{e().usersAffected}</p>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { createUniqueId, type JSX } from 'solid-js';
+import { format } from '../../content/strings/format';
+import { PANEL_STRINGS as S } from '../../content/strings/panel';
+import type { Computer } from '../../lib/plan/types';
+import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
+
+export interface PlatformSwitchProps {
+  computer: ComputerChoice;
+  ios: IosChoice;
+  /** What the browser says the computer is, shown for "auto". */
+  detected: Computer;
+  onComputer: (choice: ComputerChoice) => void;
+  onIos: (choice: IosChoice) => void;
+}
+
+const COMPUTER_CHOICES: readonly ComputerChoice[] = ['auto', 'mac', 'windows'];
+const IOS_CHOICES: readonly IosChoice[] = ['auto', '15+', '11-14', '10-'];
+
+function isChoice<T extends string>(value: string, allowed: readonly T[]): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
+/** Which computer and iOS the steps are written for; the choice is remembered in settings. */
+export function PlatformSwitch(props: PlatformSwitchProps): JSX.Element {
+  const computerId = createUniqueId();
+  const iosId = createUniqueId();
+  const iosNames: Record<IosChoice, string> = {
+    auto: S.iosAuto,
+    '15+': S.ios15,
+    '11-14': S.ios11,
+    '10-': S.ios10,
+  };
+  const computerNames = (): Record<ComputerChoice, string> => ({
+    auto: format(S.computerAuto, { detected: S.computerNames[props.detected] }),
+    mac: S.computerMac,
+    windows: S.computerWindows,
+  });
+  return (
+    <div class="bd-platform">
+      <label for={computerId}>{S.computerLabel}</label>
+      <select
+        id={computerId}
+        value={props.computer}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          if (isChoice(v, COMPUTER_CHOICES)) props.onComputer(v);
+        }}
+      >
+        {COMPUTER_CHOICES.map((c) => (
+          <option value={c} selected={props.computer === c}>
+            {computerNames()[c]}
+          </option>
+        ))}
+      </select>
+      <label for={iosId}>{S.iosLabel}</label>
+      <select
+        id={iosId}
+        value={props.ios}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          if (isChoice(v, IOS_CHOICES)) props.onIos(v);
+        }}
+      >
+        {IOS_CHOICES.map((c) => (
+          <option value={c} selected={props.ios === c}>
+            {iosNames[c]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { For, type JSX } from 'solid-js';
+import { STEP_STRINGS as S } from '../../content/strings/steps';
+import type { FixStep } from '../../lib/plan/types';
+import { StepItem } from './StepItem';
+import './steps.css';
+
+export interface StepListProps {
+  steps: readonly FixStep[];
+  /** Ids of the steps ticked done. */
+  done: readonly string[];
+  onToggle: (id: string, done: boolean) => void;
+  label?: string;
+}
+
+/** The plan's steps, in order, each with its done box and details. */
+export function StepList(props: StepListProps): JSX.Element {
+  return (
+    <ol class="bd-steps" aria-label={props.label ?? S.listLabel}>
+      <For each={props.steps}>
+        {(step, i) => (
+          <StepItem
+            step={step}
+            index={i()}
+            done={props.done.includes(step.id)}
+            onToggle={props.onToggle}
+          />
+        )}
+      </For>
+    </ol>
+  );
+}
