@@ -41,7 +41,7 @@ export const POPUP_STRINGS = {
   appleLinkNewTab: '(opens in a new tab)',
   troubleshoot: 'Backup failing? Find the fix',
   settings: 'Settings',
-  back: 'Back',
+  backToStatus: 'Back to the status',
   picker: {
     title: 'What do you see?',
     intro: 'Pick the message closest to yours, or type the error code.',
@@ -56,12 +56,13 @@ export const POPUP_STRINGS = {
     codeInvalid: 'That doesn’t look like an error code. Codes look like 0xE8000084, -36 or 4013.',
   },
   plan: {
-    title: 'Steps to try',
-    forCode: 'Error {code}',
+    backToPicker: 'Back to “What do you see?”',
+    youSaw: 'You see: {what}',
+    forCode: 'error {code}',
+    generalNote:
+      'Nothing you picked points at one cause, so these are the usual checks, safest first.',
     notBackup:
-      '{code} is not a backup error: Apple uses it when restoring or updating an iPhone or iPad. These general backup checks may still help.',
-    incident: 'Apple has a problem right now',
-    incidentSince: '{service}: {state} {since}',
+      '{code} isn’t a backup error: Apple’s software shows it when restoring or updating an iPhone or iPad. If your backup fails too, these usual checks come first.',
   },
 } as const;
 
