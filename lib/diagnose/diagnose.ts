@@ -1,0 +1,188 @@
+import type { Signal } from '../../content/diagnosis/types';
+import { scan } from './matcher';
+import { ALL_SIGNALS, signalMatcher } from './signal-table';
+import type { CauseFinding, CauseId, Channel, Diagnosis, Evidence, PageText } from './types';
+import { readUrl } from './url';
+
+/** Text beyond this is not read: pages about backups say so early, and time is bounded. */
+export const MAX_TEXT = 262_144;
+const MAX_TITLE = 1_000;
+const MAX_CODES = 20;
+const MAX_EVIDENCE_PER_CAUSE = 8;
+
+/** Log-odds before any evidence: most pages are not about failing backups. */
+const BIAS = -2.5;
+/** Positive evidence saturates, so a long page cannot outvote a clear negative forever. */
+const POSITIVE_CAP = 9;
+/** A signal in the title (or the search query) says more about the page than one in its body. */
+const TITLE_FACTOR = 1.5;
+const QUERY_FACTOR = 1.5;
+/** Both channels when the weaker is at least this share of the stronger (and present in its own right). */
+const BOTH_RATIO = 0.4;
+const BOTH_MIN = 1.5;
+
+const CAUSE_ORDER: CauseId[] = [
+  'icloud-storage-full',
+  'computer-storage-full',
+  'device-storage-low',
+  'network',
+  'backup-conditions',
+  'icloud-backup-off',
+  'outdated-software',
+  'corrupt-backup',
+  'service-outage',
+  'apple-account',
+  'connection',
+  'security-software',
+  'restrictions',
+];
+
+interface Found {
+  factor: number;
+  evidence: Evidence[];
+}
+
+interface Weighted {
+  backup: number;
+  causes?: Partial<Record<CauseId, number>>;
+  icloud?: number;
+  computer?: number;
+}
+
+export function emptyDiagnosis(): Diagnosis {
+  return { isBackupError: false, confidence: 0, channel: 'none', causes: [], errorCodes: [] };
+}
+
+function asText(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+/** Decides whether a page is about a failing iPhone/iPad backup, which backup, and why. */
+export function diagnose(page: PageText): Diagnosis {
+  try {
+    return diagnoseUnsafe(page);
+  } catch {
+    // Every input is supposed to be handled above; this keeps a page working if one is not.
+    return emptyDiagnosis();
+  }
+}
+
+interface Findings {
+  weighted: { id: string; w: Weighted; factor: number; evidence: Evidence[] }[];
+  codes: string[];
+}
+
+/** Every signal and URL hint the page shows, with its evidence: the explainable part. */
+function find(page: PageText): Findings {
+  const p: Partial<PageText> = typeof page === 'object' && page !== null ? page : {};
+  const title = asText(p.title, MAX_TITLE);
+  const text = asText(p.text, MAX_TEXT);
+  const url = readUrl(asText(p.url, 4096));
+  const query = url.query.slice(0, MAX_TITLE);
+
+  const found = new Map<number, Found>();
+  const codes: string[] = [];
+  const fields: [string, number, Evidence['kind'] | null][] = [
+    [title, TITLE_FACTOR, 'title'],
+    [query, QUERY_FACTOR, 'url'],
+    [text, 1, null],
+  ];
+  const m = signalMatcher();
+  for (const [source, factor, kind] of fields) {
+    if (source.length === 0) continue;
+    for (const hit of scan(m, source)) {
+      const signal = ALL_SIGNALS[hit.signal];
+      if (!signal) continue;
+      const f = found.get(hit.signal) ?? { factor: 0, evidence: [] };
+      f.factor = Math.max(f.factor, factor);
+      f.evidence.push({ quote: source.slice(hit.start, hit.end), kind: kind ?? signal.kind });
+      found.set(hit.signal, f);
+      if (signal.kind === 'error-code') {
+        for (const [s, e] of hit.codes) {
+          const code = source.slice(s, e);
+          if (!codes.includes(code) && codes.length < MAX_CODES) codes.push(code);
+        }
+      }
+    }
+  }
+
+  const weighted: Findings['weighted'] = [];
+  for (const [index, f] of found) {
+    const signal: Signal | undefined = ALL_SIGNALS[index];
+    if (signal) weighted.push({ id: signal.id, w: signal, factor: f.factor, evidence: f.evidence });
+  }
+  for (const { hint, quote } of url.hints) {
+    weighted.push({ id: `url:${hint.id}`, w: hint, factor: 1, evidence: [{ quote, kind: 'url' }] });
+  }
+  return { weighted, codes };
+}
+
+/**
+ * Which signals (by id) and URL hints (`url:<id>`) a page shows, with their evidence and the
+ * log-odds each adds: why `diagnose` decided what it did.
+ */
+export function explain(page: PageText): { id: string; backup: number; evidence: Evidence[] }[] {
+  return find(page).weighted.map(({ id, w, factor, evidence }) => ({
+    id,
+    backup: w.backup * factor,
+    evidence,
+  }));
+}
+
+function diagnoseUnsafe(page: PageText): Diagnosis {
+  const { weighted, codes } = find(page);
+  let positive = 0;
+  let negative = 0;
+  let icloud = 0;
+  let computer = 0;
+  for (const { w, factor } of weighted) {
+    if (w.backup > 0) positive += w.backup * factor;
+    else negative += w.backup * factor;
+    icloud += w.icloud ?? 0;
+    computer += w.computer ?? 0;
+  }
+  const z = BIAS + Math.min(positive, POSITIVE_CAP) + negative;
+  const confidence = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+  const isBackupError = confidence >= 0.5;
+
+  return {
+    isBackupError,
+    confidence,
+    channel: isBackupError ? pickChannel(icloud, computer) : 'none',
+    causes: rankCauses(weighted),
+    errorCodes: codes,
+  };
+}
+
+function pickChannel(icloud: number, computer: number): Channel {
+  const hi = Math.max(icloud, computer);
+  const lo = Math.min(icloud, computer);
+  if (hi === 0) return 'both';
+  if (lo >= BOTH_MIN && lo / hi >= BOTH_RATIO) return 'both';
+  return icloud >= computer ? 'icloud' : 'computer';
+}
+
+/** Noisy-or per cause: each piece of evidence independently points at it with its weight. */
+function rankCauses(weighted: { w: Weighted; evidence: Evidence[] }[]): CauseFinding[] {
+  const miss = new Map<CauseId, number>();
+  const evidence = new Map<CauseId, Evidence[]>();
+  for (const { w, evidence: ev } of weighted) {
+    for (const id of CAUSE_ORDER) {
+      const weight = w.causes?.[id];
+      if (weight === undefined || weight <= 0) continue;
+      miss.set(id, (miss.get(id) ?? 1) * (1 - Math.min(weight, 1)));
+      const list = evidence.get(id) ?? [];
+      for (const e of ev) if (list.length < MAX_EVIDENCE_PER_CAUSE) list.push(e);
+      evidence.set(id, list);
+    }
+  }
+  const out: CauseFinding[] = [];
+  for (const id of CAUSE_ORDER) {
+    const m = miss.get(id);
+    if (m === undefined) continue;
+    out.push({ id, score: Math.round((1 - m) * 1000) / 1000, evidence: evidence.get(id) ?? [] });
+  }
+  return out.sort(
+    (a, b) => b.score - a.score || CAUSE_ORDER.indexOf(a.id) - CAUSE_ORDER.indexOf(b.id),
+  );
+}

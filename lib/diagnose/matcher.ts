@@ -1,0 +1,205 @@
+/**
+ * Compiles the signal tables once into word-id programs indexed by their first word, then finds
+ * every signal in one pass over a text's words. Nothing here rescans the text per signal.
+ */
+import {
+  FLAG_BREAK,
+  FLAG_HEX,
+  FLAG_NUM,
+  buildVocabulary,
+  splitWords,
+  tokenize,
+  type Tokens,
+  type Vocabulary,
+} from './tokenize';
+
+const ANY_NUM = -10;
+const ANY_HEX = -11;
+const GAP_WORDS = 3;
+
+interface Step {
+  /** Word-id sequences; one of them must match here. Empty when the step is a gap. */
+  alts: number[][];
+  optional: boolean;
+  gap: number;
+}
+
+interface Program {
+  signal: number;
+  steps: Step[];
+}
+
+export interface Matcher {
+  signalCount: number;
+  vocab: Vocabulary;
+  byFirst: Program[][];
+  numFirst: Program[];
+  hexFirst: Program[];
+}
+
+/** One place a signal matched: token range [first, last] and the text offsets. */
+export interface Hit {
+  signal: number;
+  start: number;
+  end: number;
+  /** Offsets of the numbers and hex codes inside the match (for errorCodes). */
+  codes: [number, number][];
+}
+
+type RawStep = { alts: string[][]; optional: boolean; gap: number };
+
+const PART = /\[[^\]]*\]\??|\{[a-z]+\}|~|#num|#hex|[^\s[\]{}~]+/g;
+
+function parse(pattern: string, classes: Record<string, string[]>): RawStep[] {
+  const steps: RawStep[] = [];
+  for (const m of pattern.matchAll(PART)) {
+    const part = m[0];
+    if (part === '~') steps.push({ alts: [], optional: false, gap: GAP_WORDS });
+    else if (part === '#num' || part === '#hex')
+      steps.push({ alts: [[part]], optional: false, gap: 0 });
+    else if (part.startsWith('{')) {
+      const cls = classes[part.slice(1, -1)];
+      if (!cls) throw new Error(`Unknown word class ${part} in "${pattern}"`);
+      steps.push({ alts: cls.map(splitWords), optional: false, gap: 0 });
+    } else if (part.startsWith('[')) {
+      const optional = part.endsWith('?');
+      const inner = part.slice(1, optional ? -2 : -1);
+      const alts = inner.split('|').flatMap((alt) => {
+        const cls = /^\{([a-z]+)\}$/.exec(alt.trim());
+        if (cls) return (classes[cls[1] ?? ''] ?? []).map(splitWords);
+        return [splitWords(alt)];
+      });
+      if (alts.some((a) => a.length === 0)) throw new Error(`Empty alternative in "${pattern}"`);
+      steps.push({ alts, optional, gap: 0 });
+    } else {
+      for (const w of splitWords(part)) steps.push({ alts: [[w]], optional: false, gap: 0 });
+    }
+  }
+  const first = steps[0];
+  if (!first || first.gap > 0 || first.optional) {
+    throw new Error(`Pattern must start with a required word: "${pattern}"`);
+  }
+  return steps;
+}
+
+/** Compiles patterns (grouped per signal, by signal index) into a matcher. Throws on bad data. */
+export function compile(patternsPerSignal: string[][], classes: Record<string, string[]>): Matcher {
+  const parsed = patternsPerSignal.map((ps) => ps.map((p) => parse(p, classes)));
+  const words = new Set<string>();
+  for (const ps of parsed)
+    for (const steps of ps)
+      for (const s of steps)
+        for (const a of s.alts) for (const w of a) if (!w.startsWith('#')) words.add(w);
+  const vocab = buildVocabulary([...words]);
+  const idOf = new Map(vocab.words.map((w, i) => [w, i]));
+  const toId = (w: string): number =>
+    w === '#num' ? ANY_NUM : w === '#hex' ? ANY_HEX : (idOf.get(w) ?? -1);
+  const m: Matcher = {
+    signalCount: parsed.length,
+    vocab,
+    byFirst: vocab.words.map(() => []),
+    numFirst: [],
+    hexFirst: [],
+  };
+  parsed.forEach((ps, signal) => {
+    for (const raw of ps) {
+      const steps = raw.map((s) => ({ ...s, alts: s.alts.map((a) => a.map(toId)) }));
+      const program = { signal, steps };
+      const firsts = new Set((steps[0]?.alts ?? []).map((a) => a[0] ?? -1));
+      for (const f of firsts) {
+        if (f === ANY_NUM) m.numFirst.push(program);
+        else if (f === ANY_HEX) m.hexFirst.push(program);
+        else if (f >= 0) m.byFirst[f]?.push(program);
+      }
+    }
+  });
+  return m;
+}
+
+function tokenMatches(t: Tokens, want: number, i: number): boolean {
+  if (want >= 0) return t.id[i] === want;
+  const f = t.flags[i] ?? 0;
+  return want === ANY_NUM ? (f & FLAG_NUM) !== 0 : (f & FLAG_HEX) !== 0;
+}
+
+function matchFrom(t: Tokens, steps: Step[], si: number, ti: number, start: number): number {
+  if (si === steps.length) return ti;
+  const step = steps[si];
+  if (!step) return -1;
+  if (step.gap > 0) {
+    for (let k = 0; k <= step.gap; k++) {
+      const r = matchFrom(t, steps, si + 1, ti + k, start);
+      if (r >= 0) return r;
+      const next = ti + k;
+      if (next >= t.count || ((t.flags[next] ?? 0) & FLAG_BREAK) !== 0) break;
+    }
+    return -1;
+  }
+  for (const alt of step.alts) {
+    let ok = true;
+    for (let j = 0; j < alt.length; j++) {
+      const idx = ti + j;
+      if (
+        idx >= t.count ||
+        (idx !== start && ((t.flags[idx] ?? 0) & FLAG_BREAK) !== 0) ||
+        !tokenMatches(t, alt[j] ?? -1, idx)
+      ) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      const r = matchFrom(t, steps, si + 1, ti + alt.length, start);
+      if (r >= 0) return r;
+    }
+  }
+  return step.optional ? matchFrom(t, steps, si + 1, ti, start) : -1;
+}
+
+/** Quotes kept per signal: enough to highlight, bounded on huge pages. */
+export const MAX_HITS_PER_SIGNAL = 3;
+
+/** The places signals match in `text`, in reading order, at most a few per signal. */
+export function scan(m: Matcher, text: string): Hit[] {
+  const t = tokenize(text, m.vocab);
+  const hits: Hit[] = [];
+  const perSignal = new Uint8Array(m.signalCount);
+  const lastEnd = new Int32Array(m.signalCount);
+  for (let i = 0; i < t.count; i++) {
+    const id = t.id[i] ?? -1;
+    const flags = t.flags[i] ?? 0;
+    if (id >= 0) tryAll(t, m.byFirst[id], i, hits, perSignal, lastEnd);
+    if ((flags & FLAG_NUM) !== 0) tryAll(t, m.numFirst, i, hits, perSignal, lastEnd);
+    if ((flags & FLAG_HEX) !== 0) tryAll(t, m.hexFirst, i, hits, perSignal, lastEnd);
+  }
+  return hits;
+}
+
+function tryAll(
+  t: Tokens,
+  programs: Program[] | undefined,
+  i: number,
+  hits: Hit[],
+  perSignal: Uint8Array,
+  lastEnd: Int32Array,
+): void {
+  if (!programs) return;
+  let lastSignal = -1;
+  for (const p of programs) {
+    // One hit per signal per position; later patterns of a signal that already matched here add nothing.
+    if (p.signal === lastSignal || (perSignal[p.signal] ?? 0) >= MAX_HITS_PER_SIGNAL) continue;
+    // Overlapping matches of one signal ("not enough iCloud storage" / "enough iCloud storage") are one.
+    if ((t.start[i] ?? 0) < (lastEnd[p.signal] ?? 0)) continue;
+    const end = matchFrom(t, p.steps, 0, i, i);
+    if (end < 0) continue;
+    const codes: [number, number][] = [];
+    for (let k = i; k < end; k++) {
+      if (((t.flags[k] ?? 0) & (FLAG_NUM | FLAG_HEX)) !== 0)
+        codes.push([t.start[k] ?? 0, t.end[k] ?? 0]);
+    }
+    lastSignal = p.signal;
+    lastEnd[p.signal] = t.end[end - 1] ?? 0;
+    perSignal[p.signal] = (perSignal[p.signal] ?? 0) + 1;
+    hits.push({ signal: p.signal, start: t.start[i] ?? 0, end: t.end[end - 1] ?? 0, codes });
+  }
+}

@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { diagnose } from '../../lib/diagnose';
+import type { CauseId, Channel, Diagnosis, PageText } from '../../lib/diagnose';
+
+/** One page of our labelled corpus (tests/fixtures/pages/*.json). */
+export interface LabelledPage extends PageText {
+  id: string;
+  labels: { isBackupError: boolean; channel: Channel; causes: CauseId[]; nearMiss?: boolean };
+}
+
+export const CORPUS_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
+
+export function loadCorpus(dir = CORPUS_DIR): LabelledPage[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelledPage[]);
+}
+
+export interface Evaluation {
+  pages: number;
+  positives: number;
+  negatives: number;
+  precision: number;
+  recall: number;
+  channelAccuracy: number;
+  top1: number;
+  top3: number;
+  misses: { id: string; what: string }[];
+}
+
+/**
+ * Scores `diagnose` on labelled pages. Channel accuracy is over true positives; a cause hit counts
+ * over positives that list causes: top-1 when the best cause is one of the expected ones, top-3
+ * when one of the expected causes is among the best three.
+ */
+export function evaluate(
+  pages: LabelledPage[],
+  run: (p: PageText) => Diagnosis = diagnose,
+): Evaluation {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let channelOk = 0;
+  let withCauses = 0;
+  let top1 = 0;
+  let top3 = 0;
+  const misses: Evaluation['misses'] = [];
+  for (const page of pages) {
+    const d = run(page);
+    const want = page.labels;
+    if (d.isBackupError && want.isBackupError) tp++;
+    else if (d.isBackupError) {
+      fp++;
+      misses.push({ id: page.id, what: `false positive (confidence ${d.confidence})` });
+    } else if (want.isBackupError) {
+      fn++;
+      misses.push({ id: page.id, what: `missed (confidence ${d.confidence})` });
+    }
+    if (!(d.isBackupError && want.isBackupError)) continue;
+    if (d.channel === want.channel) channelOk++;
+    else misses.push({ id: page.id, what: `channel ${d.channel}, expected ${want.channel}` });
+    if (want.causes.length === 0) continue;
+    withCauses++;
+    const ranked = d.causes.map((c) => c.id);
+    if (ranked[0] !== undefined && want.causes.includes(ranked[0])) top1++;
+    if (ranked.slice(0, 3).some((c) => want.causes.includes(c))) top3++;
+    else {
+      const top = ranked.slice(0, 3).join(', ') || 'none';
+      misses.push({
+        id: page.id,
+        what: `no expected cause (${want.causes.join(', ')}) in top 3 (${top})`,
+      });
+    }
+  }
+  const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+  return {
+    pages: pages.length,
+    positives: pages.filter((p) => p.labels.isBackupError).length,
+    negatives: pages.filter((p) => !p.labels.isBackupError).length,
+    precision: ratio(tp, tp + fp),
+    recall: ratio(tp, tp + fn),
+    channelAccuracy: ratio(channelOk, tp),
+    top1: ratio(top1, withCauses),
+    top3: ratio(top3, withCauses),
+    misses,
+  };
+}
