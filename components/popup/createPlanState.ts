@@ -49,8 +49,12 @@ export function createPlanState(
   );
 
   const env = createMemo(() => envFromPlatform(os(), settings()));
-  const plan = createMemo(() =>
-    planFixes(diagnosis, isStale(snapshot(), now()) ? null : snapshot().services, env()),
+  // Every snapshot or settings write makes a new plan object; keeping the old one when nothing
+  // changed keeps the step list (its open details, its focus) from being rebuilt under the user.
+  const plan = createMemo(
+    () => planFixes(diagnosis, isStale(snapshot(), now()) ? null : snapshot().services, env()),
+    undefined,
+    { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
   );
 
   const write = (next: ProblemProgress) => {
