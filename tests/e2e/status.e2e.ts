@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusSnapshot } from '../../lib/status/types';
-import { callBackground, launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import type { Page } from 'puppeteer';
+import {
+  callBackground,
+  launchWithExtension,
+  openReplayedPage,
+  saveScreenshot,
+  textInShadow,
+  type ExtensionBrowser,
+} from './harness/browser';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
 
 const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
@@ -49,6 +57,33 @@ async function waitForBadge(ext: ExtensionBrowser, text: string): Promise<void> 
 
 function backup(snapshot: StatusSnapshot) {
   return snapshot.services?.find((s) => s.name === 'iCloud Backup');
+}
+
+const CARD = 'backup-doctor-status';
+const US_PAGE = 'https://www.apple.com/support/systemstatus/';
+const UK_PAGE = 'https://www.apple.com/uk/support/systemstatus/';
+
+/** Waits until the card's headline reads `text` (it follows the snapshot and the page live). */
+async function waitForHeadline(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (host, want) =>
+      document.querySelector(host)?.shadowRoot?.querySelector('.headline')?.textContent === want,
+    { timeout: 15_000 },
+    CARD,
+    text,
+  );
+}
+
+/** The highlight mark on each row of the page, by service name. */
+async function highlights(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const row of document.querySelectorAll<HTMLElement>('[data-backup-doctor-highlight]')) {
+      const name = row.querySelector('.light-name, .light-content')?.firstChild?.textContent ?? '';
+      out[name.trim()] = `${row.dataset.backupDoctorHighlight} ${row.style.outlineStyle}`;
+    }
+    return out;
+  });
 }
 
 /** Rgba of the badge colours (lib/status/badge.ts). */
@@ -166,5 +201,104 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     expect(waited).toBeGreaterThanOrEqual(9_000);
     expect(waited).toBeLessThan(20_000);
     expect((await badge(ext)).text).toBe('OUT');
+  });
+
+  it('on Apple’s status page: the card says the outage in words and the rows are highlighted', async () => {
+    await scenario({ body: await feed('backup-outage.json') });
+    const page = await openReplayedPage(ext, US_PAGE);
+    await waitForHeadline(page, 'iCloud Backup is down (outage)');
+    expect(await textInShadow(page, CARD, '.message')).toBe(
+      'Users may be unable to back up to iCloud & restore from a backup.',
+    );
+    expect(await textInShadow(page, CARD, '.since')).toMatch(/^since /);
+    expect(await textInShadow(page, CARD, '.related')).toContain('iCloud Account & Sign In');
+    await page.waitForSelector('[data-backup-doctor-highlight="trouble"]');
+    expect(await highlights(page)).toEqual({
+      'iCloud Backup': 'primary solid',
+      'iCloud Account & Sign In': 'trouble solid',
+      'iCloud Drive': 'trouble solid',
+    });
+    const link = await page.evaluate(
+      (host) =>
+        document.querySelector(host)?.shadowRoot?.querySelector('a.fix')?.getAttribute('href'),
+      CARD,
+    );
+    expect(link).toBe('https://support.apple.com/en-us/102563');
+    // The card sits before the lights table, inside Apple's layout, not over it.
+    expect(
+      await page.evaluate((host) => document.querySelector(host)?.nextElementSibling?.id, CARD),
+    ).toBe('ssp-lights-table');
+    await saveScreenshot(page, 'status-card-outage-light');
+    await page.close();
+  });
+
+  it('on the UK page with another markup: a newer page wins and the feed is asked again', async () => {
+    // Our snapshot says outage; Apple has since recovered, as the page (drawn later) shows.
+    await scenario({ body: await feed('backup-outage.json') });
+    server.setFeed({ body: await feed('all-available.json') });
+    server.clearLog();
+    const page = await openReplayedPage(ext, UK_PAGE);
+    await waitForHeadline(page, 'iCloud Backup is available');
+    expect(await highlights(page)).toEqual({ 'iCloud Backup': 'primary solid' });
+    // The page disagreed with our fresh snapshot, so the content script asked for a refresh:
+    // the background's request (no page referrer) follows the page's own.
+    await waitForBadge(ext, '');
+    expect(backup(await storedSnapshot(ext))?.state).toBe('available');
+    const byWorker = server.feedRequests().filter((r) => !r.headers.referer);
+    expect(byWorker).toHaveLength(1);
+    await saveScreenshot(page, 'status-card-uk-available-light');
+    await page.close();
+  });
+
+  it('on the status page after a failure: the last known status and the failure in words', async () => {
+    await scenario({ body: await feed('backup-issue-ongoing.json') });
+    await scenario({ status: 500, body: 'Internal Server Error' });
+    const page = await openReplayedPage(ext, US_PAGE);
+    await waitForHeadline(page, 'iCloud Backup is having an issue');
+    expect(await textInShadow(page, CARD, '.problem')).toMatch(
+      /^Apple’s status feed answered with an error\. Last known status from /,
+    );
+    await page.close();
+  });
+});
+
+describe('before Apple’s feed ever answered (dark theme)', () => {
+  const server = new ReplayServer();
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    await server.start();
+    server.setFeed({ body: '', hang: true });
+    ext = await launchWithExtension(server, { colorScheme: 'dark' });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  it('shows a grey "?" and an unknown card, never green, then follows the first answer live', async () => {
+    await server.waitForFeedRequests(1);
+    const page = await openReplayedPage(ext, US_PAGE);
+    // The launch flag does not reach every tab in new headless: ask this tab for dark too.
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await waitForHeadline(page, 'We don’t know iCloud Backup’s status right now');
+    const shown = await badge(ext);
+    expect(shown.text).toBe('?');
+    expect(shown.color).toEqual([110, 110, 115, 255]);
+    expect(shown.title).toBe('iCloud Backup: unknown\nWe have no status from Apple yet.');
+    await saveScreenshot(page, 'status-card-unknown-dark');
+
+    // The install-time request times out; then Apple answers with an outage.
+    const failed = await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
+    expect(failed.error?.kind).toBe('timeout');
+    expect(failed.services).toBeNull();
+    expect((await badge(ext)).text).toBe('?');
+    server.setFeed({ body: await feed('backup-outage.json') });
+    await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
+    await waitForHeadline(page, 'iCloud Backup is down (outage)');
+    await waitForBadge(ext, 'OUT');
+    await saveScreenshot(page, 'status-card-outage-dark');
+    await page.close();
   });
 });

@@ -1,0 +1,92 @@
+import { createSignal } from 'solid-js';
+import { render } from 'solid-js/web';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { STATUS_PAGE_SELECTORS } from '../../content/apple-selectors';
+import { BACKUP_SERVICES } from '../../content/services';
+import { StatusCard } from '../../components/status/StatusCard';
+import { sendMessage } from '../../lib/messaging/browser-messaging';
+import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
+import {
+  pageDisagrees,
+  sourcedView,
+  statusCardView,
+  type PageReading,
+} from '../../lib/status/card';
+import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
+import { highlightRows } from './highlight';
+import { watchStatusPage } from './watch-page';
+import '../../components/status/StatusCard.css';
+
+/** The card re-renders this often so "checked N min ago" and staleness stay true. */
+const CLOCK_TICK_MS = 30_000;
+
+function cardAnchor(): { anchor: Element; append: 'before' | 'first' } {
+  for (const selector of STATUS_PAGE_SELECTORS.cardAnchor) {
+    const found = document.querySelector(selector);
+    if (found) return { anchor: found, append: selector === 'main' ? 'first' : 'before' };
+  }
+  return { anchor: document.body, append: 'first' };
+}
+
+async function mountCard(ctx: ContentScriptContext): Promise<void> {
+  const [snapshot, setSnapshot] = createSignal(EMPTY_SNAPSHOT);
+  const [page, setPage] = createSignal<PageReading | null>(null);
+  const [now, setNow] = createSignal(Date.now());
+  const view = () => statusCardView(snapshot(), page(), now());
+
+  ctx.onInvalidated(watchSnapshot(setSnapshot));
+  setSnapshot(await getSnapshot());
+  ctx.setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
+
+  let unhighlight = (): void => undefined;
+  let askedFeed = false;
+  const refreshHighlights = (): void => {
+    unhighlight();
+    const views = BACKUP_SERVICES.map((name) => sourcedView(snapshot(), page(), name, now()));
+    unhighlight = highlightRows(views);
+  };
+  ctx.onInvalidated(() => unhighlight());
+
+  watchStatusPage(ctx, (reading) => {
+    setPage(reading);
+    setNow(Date.now());
+    refreshHighlights();
+    // The page is newer and says otherwise: ask the background to fetch, once per page view.
+    if (!askedFeed && pageDisagrees(snapshot(), reading, Date.now())) {
+      askedFeed = true;
+      void sendMessage('refreshStatus').catch(() => undefined);
+    }
+  });
+  ctx.onInvalidated(watchSnapshot(() => refreshHighlights()));
+
+  const { anchor, append } = cardAnchor();
+  const ui = await createShadowRootUi(ctx, {
+    name: 'backup-doctor-status',
+    position: 'inline',
+    anchor,
+    append,
+    onMount: (container) => render(() => <StatusCard view={view()} />, container),
+    onRemove: (dispose) => dispose?.(),
+  });
+  ui.mount();
+}
+
+export default defineContentScript({
+  matches: [
+    'https://www.apple.com/support/systemstatus/*',
+    'https://www.apple.com/*/support/systemstatus/*',
+  ],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const root = document.documentElement;
+    root.setAttribute(READY_ATTRIBUTE, READY_VALUE);
+    ctx.onInvalidated(() => root.removeAttribute(READY_ATTRIBUTE));
+    // Answers from the cache at once; refreshes behind it when the data is older than 2 minutes.
+    void sendMessage('getStatus').catch(() => undefined);
+    await mountCard(ctx);
+  },
+});
