@@ -173,6 +173,116 @@ describe('the popup in Chromium', () => {
   });
 });
 
+describe('the popup’s troubleshooter and the options in Chromium', () => {
+  const server = new ReplayServer();
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    await server.start();
+    server.setFeed({ body: await feed('all-available.json') });
+    ext = await launchWithExtension(server);
+    await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  /** Opens the popup and picks the message whose button says `label`: two clicks. */
+  async function planFor(label: string): Promise<Page> {
+    const page = await openPopup(ext);
+    await page.click('button.troubleshoot');
+    const [choice] = await page.$$(`xpath/.//button[contains(., ${JSON.stringify(label)})]`);
+    if (!choice) throw new Error(`no choice ${label}`);
+    await choice.click();
+    await page.waitForSelector('.plan-view .bd-step');
+    return page;
+  }
+
+  const heading = (page: Page) => page.$eval('#plan-title', (el) => el.textContent ?? '');
+  const planText = (page: Page) => page.$eval('.bd-plan', (el) => el.textContent ?? '');
+
+  it('reaches the plan for a message in two clicks, and keeps ticked steps', async () => {
+    const page = await planFor('Not Enough Storage');
+    expect(await heading(page)).toBe('iCloud backup: not enough iCloud storage');
+    await page.click('.bd-step-check');
+    await page.waitForFunction(() =>
+      document.querySelector('.bd-progress-text')?.textContent?.startsWith('1 of'),
+    );
+    await saveScreenshot(page, 'popup-plan-light');
+    await page.close();
+
+    const again = await planFor('Not Enough Storage');
+    expect(await again.$eval('.bd-step-check', (el) => (el as HTMLInputElement).checked)).toBe(
+      true,
+    );
+    await again.close();
+  });
+
+  it('is usable from the keyboard alone', async () => {
+    const page = await openPopup(ext);
+    await page.focus('button.troubleshoot');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'picker-title');
+    await saveScreenshot(page, 'popup-picker-light');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      'iPhone Backup Failed',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'plan-title');
+    expect(await heading(page)).toContain('iCloud backup');
+    await page.close();
+  });
+
+  it('takes a typed error code to its plan', async () => {
+    const page = await openPopup(ext);
+    await page.click('button.troubleshoot');
+    await page.type('#error-code', '0xe8000084');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.plan-view .bd-step');
+    expect(await heading(page)).toBe('Computer backup: the iPhone’s connection to the computer');
+    await page.close();
+  });
+
+  it('follows the computer chosen on the options page', async () => {
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.waitForSelector('#computer-windows');
+    await options.click('#computer-windows');
+    await options.waitForFunction(
+      () => document.querySelector('.save-state')?.textContent === 'Saved.',
+    );
+    let page = await planFor('not enough free space');
+    expect(await planText(page)).not.toContain('Finder');
+    expect(await planText(page)).toMatch(/Apple Devices|iTunes/);
+    await page.close();
+
+    await options.click('#computer-mac');
+    await options.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('#computer-mac')?.checked,
+    );
+    page = await planFor('not enough free space');
+    await page.waitForFunction(() =>
+      document.querySelector('.bd-plan')?.textContent?.includes('Finder'),
+    );
+    await options.close();
+    await page.close();
+  });
+
+  it('an open popup follows an options change made while it is open', async () => {
+    const page = await planFor('not enough free space');
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.waitForSelector('#computer-windows');
+    await options.click('#computer-windows');
+    await page.waitForFunction(
+      () => !document.querySelector('.bd-plan')?.textContent?.includes('Finder'),
+    );
+    await options.close();
+    await page.close();
+  });
+});
+
 describe('the popup before Apple’s feed has ever been read', () => {
   const server = new ReplayServer();
   let ext: ExtensionBrowser;
