@@ -1,4 +1,5 @@
 import { onMount, Show, type Accessor, type JSX } from 'solid-js';
+import { CHANNEL_NAMES } from '../../content/strings/cause-names';
 import { format } from '../../content/strings/format';
 import { PANEL_STRINGS } from '../../content/strings/panel';
 import { POPUP_STRINGS } from '../../content/strings/popup';
@@ -26,7 +27,10 @@ export interface PlanViewProps {
   onBack: () => void;
 }
 
-/** The troubleshooter's answer: the same plan, steps and progress as the panel. */
+/**
+ * The troubleshooter's answer: the same plan, steps and progress as the panel. The panel's
+ * headline speaks of "the page"; with no cause named the popup says it in its own words.
+ */
 export function PlanView(props: PlanViewProps): JSX.Element {
   // The answer is fixed for this view's life: a new pick makes a new view.
   const state = createPlanState(props.answer.diagnosis, props.snapshot, props.now);
@@ -40,7 +44,9 @@ export function PlanView(props: PlanViewProps): JSX.Element {
         {S.backToPicker}
       </button>
       <h2 id="plan-title" class="view-title" tabIndex={-1} ref={(el) => (heading = el)}>
-        {headline(props.answer.diagnosis)}
+        {props.answer.diagnosis.causes.length > 0
+          ? headline(props.answer.diagnosis)
+          : format(S.headlineGeneral, { channel: CHANNEL_NAMES[props.answer.diagnosis.channel] })}
       </h2>
       <p class="muted">{format(S.youSaw, { what: props.what })}</p>
       <Show when={!props.answer.isBackupError && props.code}>

@@ -59,6 +59,7 @@ export const POPUP_STRINGS = {
     backToPicker: 'Back to “What do you see?”',
     youSaw: 'You see: {what}',
     forCode: 'error {code}',
+    headlineGeneral: '{channel}: the usual checks',
     generalNote:
       'Nothing you picked points at one cause, so these are the usual checks, safest first.',
     notBackup:

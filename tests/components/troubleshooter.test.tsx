@@ -141,6 +141,14 @@ describe('the popup’s troubleshooter', () => {
     expect(screen.getByLabelText(S.picker.codeLabel).getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('names the usual checks, not a page, when no cause is known', async () => {
+    await openTroubleshooter();
+    fireEvent.click(screen.getByRole('button', { name: choice('not-sure').label }));
+    const heading = await screen.findByRole('heading', { level: 2 });
+    expect(heading.textContent).toBe('iPhone backup: the usual checks');
+    expect(screen.getByText(S.plan.generalNote)).toBeTruthy();
+  });
+
   it('goes back to the choices, then to the status', async () => {
     await openTroubleshooter();
     fireEvent.click(screen.getByRole('button', { name: choice('not-sure').label }));

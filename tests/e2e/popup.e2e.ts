@@ -7,6 +7,7 @@ import {
   callBackground,
   launchWithExtension,
   openExtensionPage,
+  openReplayedPage,
   saveScreenshot,
   type ExtensionBrowser,
 } from './harness/browser';
@@ -96,6 +97,30 @@ describe('the popup in Chromium', () => {
     await saveScreenshot(page, `popup-${path.basename(file, '.json')}-light`);
     await page.close();
   });
+
+  it.each([
+    ['all-available.json', 'available'],
+    ['backup-outage.json', 'outage'],
+    ['backup-issue-ongoing.json', 'issue'],
+  ])(
+    'with %s, the popup and the card on Apple’s status page show the same state',
+    async (file, state) => {
+      await scenario({ body: await feed(file) });
+      const popup = await openPopup(ext);
+      expect((await backupState(popup)).state).toBe(state);
+      const page = await openReplayedPage(ext, 'https://www.apple.com/support/systemstatus/');
+      await page.waitForFunction(
+        (s) =>
+          document
+            .querySelector('backup-doctor-status')
+            ?.shadowRoot?.querySelector(`.card[data-state="${s}"]`),
+        { timeout: 10_000 },
+        state,
+      );
+      await page.close();
+      await popup.close();
+    },
+  );
 
   it('lists yesterday’s resolved incident as recent history', async () => {
     await scenario({ body: await feed('resolved-yesterday.json') });
@@ -339,6 +364,10 @@ describe('the popup and the options page in dark mode', () => {
     await options.waitForSelector('form');
     await saveScreenshot(options, 'options-dark');
     await options.close();
+    await page.click('button.troubleshoot');
+    await page.click('button[data-choice="iphone-backup-failed"]');
+    await page.waitForSelector('.plan-view .bd-step');
+    await saveScreenshot(page, 'popup-plan-outage-dark');
     await page.close();
   });
 });
