@@ -49,28 +49,25 @@ export const COMMUNITY_SELECTORS = {
  * Where things are on Apple's System Status page (www.apple.com[/cc]/support/systemstatus/).
  * Each entry lists selectors from the markup we know (DOMAIN.md §2) to looser fallbacks; readers
  * take the first that matches, so a markup change costs one line here, not a code change.
- * Proven by tests/fixtures/sites/www.apple.com/support/systemstatus/ and its /uk/ variant.
+ * Proven by tests/fixtures/sites/www.apple.com/support/systemstatus/ (table markup), its /uk/
+ * variant (list markup, other class names) and tests/unit/status/page.test.ts.
  */
 export const STATUS_PAGE_SELECTORS = {
   /** One element per service. */
-  rows: ['#ssp-lights-table .light-container', '.light-container', '[data-service-name]'],
+  rows: ['#ssp-lights-table .light-container', '.light-container'],
   /** Inside a row: the service's name (its a11y suffix is removed). */
-  name: ['.light-name', '.light-content', '[data-service-name]'],
+  name: ['.light-name', '.light-content'],
   /** Inside a name: the screen-reader suffix such as ": available". */
   a11ySuffix: ['.a11y', '.visuallyhidden'],
-  /** Inside a row: the status light, whose class says the state (light-available, ...). */
-  light: [
-    '.light-image',
-    '[class*="light-available"]',
-    '[class*="light-issue"]',
-    '[class*="light-outage"]',
-    '[class*="light-maintenance"]',
-    '[class*="light-resolved"]',
-  ],
+  /**
+   * Inside a row: the status light, whose class (or a descendant's) says the state
+   * (light-available, ...). Without it, any light-* class in the row is read.
+   */
+  light: ['.light-image'],
   /** The page's "as of" time. */
   asOf: ['.section-date .date-copy', '.section-date', '[class*="date-copy"]'],
   /** Our card goes just before the first of these; the top of <main> or <body> otherwise. */
-  cardAnchor: ['#ssp-lights-table', '.lights-table', 'main h1 + *', 'main'],
+  cardAnchor: ['#ssp-lights-table', '.lights-table', 'main'],
 } as const;
 
 /** Words in a light's class or a11y suffix, mapped to a state ("resolved" is available again). */

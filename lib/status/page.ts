@@ -27,12 +27,24 @@ function stateFromWords(words: string): ServiceState | null {
   return null;
 }
 
-function lightState(row: Element): ServiceState | null {
-  const light = first(row, SEL.light);
-  if (!light) return null;
-  for (const name of light.classList) {
+function stateOfClasses(element: Element): ServiceState | null {
+  for (const name of element.classList) {
     const match = /^light-([a-z]+)$/.exec(name);
     const state = match?.[1] ? STATUS_PAGE_LIGHTS[match[1]] : undefined;
+    if (state) return state;
+  }
+  return null;
+}
+
+/** The light's class: on the known light element, else on any element of the row. */
+function lightState(row: Element): ServiceState | null {
+  const known = first(row, SEL.light);
+  const candidates = [
+    ...(known ? [known, ...known.querySelectorAll('[class*="light-"]')] : []),
+    ...row.querySelectorAll('[class*="light-"]'),
+  ];
+  for (const element of candidates) {
+    const state = stateOfClasses(element);
     if (state) return state;
   }
   return null;

@@ -35,7 +35,6 @@ export interface StatusServiceDeps {
   writeFetchState(state: FetchState): Promise<void>;
   /** Called after each successful fetch (the notifications decide here), one at a time. */
   onFetched?(services: ServiceStatus[]): Promise<void>;
-  timeoutMs?: number;
 }
 
 type SnapshotError = NonNullable<StatusSnapshot['error']>;
@@ -101,6 +100,7 @@ export class StatusService {
     const state = await this.deps.readFetchState();
     await this.deps.writeSnapshot({ ...before, refreshing: true });
     let next: StatusSnapshot;
+    let fresh = false;
     try {
       const outcome = await this.fetchFeed(before, state);
       const at = this.deps.now();
@@ -116,6 +116,7 @@ export class StatusService {
           refreshing: false,
         };
         await this.deps.writeFetchState(afterSuccess(outcome.validators));
+        fresh = true;
       }
     } catch (error) {
       const at = this.deps.now();
@@ -130,7 +131,8 @@ export class StatusService {
       await this.deps.writeFetchState(afterFailure(state, at));
     }
     await this.deps.writeSnapshot(next);
-    if (next.error === null && next.services && next.fetchedAt === next.checkedAt) {
+    // Only a new answer from Apple can start or end an incident; a 304 or a failure cannot.
+    if (fresh && next.services) {
       await this.deps.onFetched?.(next.services).catch(() => undefined);
     }
     return next;
@@ -148,8 +150,7 @@ export class StatusService {
       }
   > {
     const controller = new AbortController();
-    const timeoutMs = this.deps.timeoutMs ?? FETCH_TIMEOUT_MS;
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
     try {
       // Validators only when we hold the data a 304 would point back to.
       const headers = before.services ? conditionalHeaders(state) : {};
@@ -169,7 +170,7 @@ export class StatusService {
       } catch (error) {
         if (error instanceof FetchFailure) throw error;
         if (controller.signal.aborted) {
-          throw new FetchFailure('timeout', `No answer within ${timeoutMs / 1000} s`);
+          throw new FetchFailure('timeout', `No answer within ${FETCH_TIMEOUT_MS / 1000} s`);
         }
         throw new FetchFailure('network', error instanceof Error ? error.message : String(error));
       }

@@ -160,13 +160,18 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     expect((await badge(ext)).color).toEqual(AMBER);
   });
 
-  it('upcoming maintenance: scheduled, no badge', async () => {
+  it('upcoming maintenance: scheduled, no badge, the card says when', async () => {
     const snapshot = await scenario({ body: await feed('upcoming-maintenance.json') });
     expect(backup(snapshot)).toMatchObject({
       state: 'available',
       events: [{ phase: 'scheduled' }],
     });
     await waitForBadge(ext, '');
+    const page = await openReplayedPage(ext, US_PAGE);
+    await waitForHeadline(page, 'iCloud Backup is available');
+    expect(await textInShadow(page, CARD, '.scheduled')).toMatch(/^Maintenance scheduled /);
+    expect(await textInShadow(page, CARD, '.advice')).toBeNull();
+    await page.close();
   });
 
   it('resolved yesterday: kept as history, no badge', async () => {

@@ -57,6 +57,13 @@ describe('readStatusPage', () => {
     ]);
   });
 
+  it('finds a light nested inside its wrapper', () => {
+    const nested = `<div class="light-container"><div class="light-content light-image"><div class="light-maintenance"></div></div><div class="light-content light-name"><a href="#">iCloud Backup</a><span class="a11y"> - Scheduled Maintenance</span></div></div>`;
+    expect(readStatusPage(documentFrom(nested))).toEqual([
+      { name: 'iCloud Backup', state: 'maintenance', events: [] },
+    ]);
+  });
+
   it.each([
     ['a page before its script has run', 'support/systemstatus/index.html'],
     ['the UK page before its script has run', 'uk/support/systemstatus/index.html'],
