@@ -8,6 +8,9 @@ export const HOST_PERMISSIONS = [
   'https://discussions.apple.com/*',
 ];
 
+/** Where the fix panel may appear. */
+const PANEL_PAGES = ['https://support.apple.com/*', 'https://discussions.apple.com/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -23,6 +26,15 @@ export default defineConfig({
     action: {
       default_title: 'Backup Doctor',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
+    // The panel's code, imported by the content script only on a backup-error page.
+    // (WXT turns this into the MV2 form for Firefox.)
+    web_accessible_resources: [{ resources: ['panel.js'], matches: PANEL_PAGES }],
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Toggle the Backup Doctor panel',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -14,7 +14,6 @@ import { FixedNotice } from './FixedNotice';
 import { IncidentNotice } from './IncidentNotice';
 import { PlatformSwitch } from './PlatformSwitch';
 import { StatusLine } from './StatusLine';
-import './panel.css';
 
 export type PanelView = 'open' | 'collapsed';
 

@@ -1,8 +1,7 @@
 import { Show, type JSX } from 'solid-js';
-import { format } from '../../content/strings/format';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
-import { backupView, checkedAgo, problemLine, statusLine } from '../../lib/status/describe';
+import { backupView, checkedAgo, problemLine } from '../../lib/status/describe';
 import type { StatusSnapshot } from '../../lib/status/types';
+import { backupStatusText } from './status-text';
 
 export interface StatusLineProps {
   snapshot: StatusSnapshot;
@@ -11,19 +10,14 @@ export interface StatusLineProps {
 
 /** iCloud Backup as Apple reports it, with the age of what we know; "couldn't check" when unknown. */
 export function StatusLine(props: StatusLineProps): JSX.Element {
-  const view = () => backupView(props.snapshot, props.now);
-  const line = () =>
-    view().state === 'unknown'
-      ? format(S.statusUnknown, { service: view().name })
-      : statusLine(view(), props.now);
   const problem = () => problemLine(props.snapshot, props.now);
   return (
-    <div class="bd-status" data-state={view().state}>
+    <div class="bd-status" data-state={backupView(props.snapshot, props.now).state}>
       <p class="bd-status-line">
         <span class="bd-dot" aria-hidden="true" />
-        <span class="bd-status-text">{line()}</span>
-        <span class="bd-muted"> · {checkedAgo(props.snapshot.checkedAt, props.now)}</span>
+        <span class="bd-status-text">{backupStatusText(props.snapshot, props.now)}</span>
       </p>
+      <p class="bd-note bd-status-age">{checkedAgo(props.snapshot.checkedAt, props.now)}</p>
       <Show when={problem()}>
         <p class="bd-note">{problem()}</p>
       </Show>

@@ -2,7 +2,6 @@ import { For, type JSX } from 'solid-js';
 import { STEP_STRINGS as S } from '../../content/strings/steps';
 import type { FixStep } from '../../lib/plan/types';
 import { StepItem } from './StepItem';
-import './steps.css';
 
 export interface StepListProps {
   steps: readonly FixStep[];

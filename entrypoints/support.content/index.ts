@@ -1,12 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { startPanelController } from './controller';
 
 export default defineContentScript({
+  // Apple's support articles and search (every locale) and Apple Community.
   matches: ['https://support.apple.com/*', 'https://discussions.apple.com/*'],
   runAt: 'document_idle',
+  cssInjectionMode: 'ui',
   main(ctx) {
     const root = document.documentElement;
     root.setAttribute(READY_ATTRIBUTE, READY_VALUE);
     ctx.onInvalidated(() => root.removeAttribute(READY_ATTRIBUTE));
+    startPanelController(ctx);
   },
 });

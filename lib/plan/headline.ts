@@ -28,7 +28,7 @@ export function evidenceQuotes(d: Diagnosis): Evidence[] {
   const out: Evidence[] = [];
   for (const cause of d.causes) {
     for (const e of cause.evidence) {
-      const key = e.quote.trim().toLowerCase();
+      const key = e.quote.replace(/\s+/g, ' ').trim().toLowerCase();
       if (e.kind === 'url' || key === '' || seen.has(key)) continue;
       seen.add(key);
       out.push(e);

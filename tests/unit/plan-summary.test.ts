@@ -35,7 +35,7 @@ describe('headline', () => {
 });
 
 describe('evidenceQuotes', () => {
-  it('lists each visible quote once, strongest cause first, without URLs', () => {
+  it('lists each visible quote once (whatever its case or spacing), strongest cause first, without URLs', () => {
     const d = {
       ...diagnosis('icloud'),
       causes: [
@@ -51,7 +51,7 @@ describe('evidenceQuotes', () => {
           id: 'network' as const,
           score: 0.3,
           evidence: [
-            { quote: 'not enough storage', kind: 'phrase' as const },
+            { quote: 'not  enough\nstorage', kind: 'phrase' as const },
             { quote: 'Wi-Fi', kind: 'phrase' as const },
           ],
         },

@@ -1,0 +1,33 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Diagnosis } from '../../lib/diagnose/types';
+import type { PanelStart } from '../../lib/panel/initial-view';
+
+/**
+ * The contract between the small content script, which runs on every Apple support page, and
+ * the panel's code, loaded only on a backup-error page. Types only: importing this file adds
+ * nothing to the content script's bundle.
+ */
+
+/** Where the panel module leaves its entry point once loaded (the content script's own global). */
+export const PANEL_MODULE_KEY = '__backupDoctorPanel';
+/** The panel module's file, listed in web_accessible_resources for Apple's pages only. */
+export const PANEL_MODULE_PATH = '/panel.js';
+
+export interface PanelMountOptions {
+  diagnosis: Diagnosis;
+  start: PanelStart;
+  host: string;
+  os: string;
+}
+
+export interface PanelHandle {
+  /** The page says something new (late content): show the new diagnosis. */
+  update(diagnosis: Diagnosis): void;
+  /** The keyboard shortcut: open, or fold to the tab. */
+  toggle(): void;
+  remove(): void;
+}
+
+export interface PanelModule {
+  mountPanel(ctx: ContentScriptContext, options: PanelMountOptions): Promise<PanelHandle>;
+}

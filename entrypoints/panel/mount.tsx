@@ -1,0 +1,65 @@
+import { createSignal } from 'solid-js';
+import { render } from 'solid-js/web';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import panelCss from '../../components/panel/index.css?inline';
+import type { Diagnosis } from '../../lib/diagnose/types';
+import { setPanelSite } from '../../lib/storage/browser-panel-sites';
+import type { PanelHandle, PanelMountOptions } from './api';
+import { createPageEffects } from './page-effects';
+import { PanelApp, type AppView } from './PanelApp';
+
+export const PANEL_HOST = 'backup-doctor-panel';
+
+function sameDiagnosis(a: Diagnosis, b: Diagnosis): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Mounts <backup-doctor-panel> (open shadow root, our CSS inside it) at the end of <body>. */
+export async function mountPanel(
+  ctx: ContentScriptContext,
+  options: PanelMountOptions,
+): Promise<PanelHandle> {
+  const [diagnosis, setDiagnosis] = createSignal(options.diagnosis, { equals: sameDiagnosis });
+  const [view, setView] = createSignal<AppView>(options.start);
+  const effects = createPageEffects(ctx, document);
+  const ui = await createShadowRootUi(ctx, {
+    name: PANEL_HOST,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: panelCss,
+    // Typing in the panel must not trigger Apple's own keyboard shortcuts.
+    isolateEvents: true,
+    onMount: (container, shadow) =>
+      render(
+        () => (
+          <PanelApp
+            ctx={ctx}
+            effects={effects}
+            shadow={shadow}
+            diagnosis={diagnosis}
+            view={view}
+            setView={setView}
+            host={options.host}
+            os={options.os}
+          />
+        ),
+        container,
+      ),
+    onRemove: (dispose) => dispose?.(),
+  });
+  ui.mount();
+  return {
+    update: (d) => setDiagnosis(d),
+    toggle() {
+      const next = view() === 'open' ? 'collapsed' : 'open';
+      setView(next);
+      void setPanelSite(options.host, next);
+    },
+    remove() {
+      ui.remove();
+      effects.remove();
+    },
+  };
+}

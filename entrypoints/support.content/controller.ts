@@ -1,0 +1,113 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { diagnose, readPage } from '../../lib/diagnose';
+import { initialView } from '../../lib/panel/initial-view';
+import { isTogglePanelMessage } from '../../lib/panel/toggle-message';
+import { platformOs } from '../../lib/plan/browser-platform';
+import { getSettings } from '../../lib/storage/browser-items';
+import { getPanelSite } from '../../lib/storage/browser-panel-sites';
+import type { PanelHandle } from '../panel/api';
+import { loadPanelModule } from './load-panel';
+
+/** Our host element; "never two panels" is checked against it. */
+const PANEL_HOST = 'backup-doctor-panel';
+/** Late content (Community threads load posts after the page): re-read, but not for ever. */
+const LATE_CONTENT_WINDOW_MS = 30_000;
+const MAX_LATE_RUNS = 10;
+const DEBOUNCE_MS = 300;
+
+/**
+ * Reads the page, diagnoses it, and keeps the panel in step: mounted only on a backup-error
+ * page, updated when late content or an in-page navigation changes what the page says, removed
+ * when it no longer is one, and gone with the content script.
+ */
+export function startPanelController(ctx: ContentScriptContext): void {
+  const host = location.hostname;
+  let panel: PanelHandle | null = null;
+  let queue: Promise<void> = Promise.resolve();
+
+  const unmount = () => {
+    panel?.remove();
+    panel = null;
+  };
+
+  /** `asked`: the person pressed the shortcut, which opens the panel whatever the settings. */
+  const evaluate = async (asked: boolean) => {
+    if (ctx.isInvalid) return;
+    const d = diagnose(readPage(document, location.href));
+    if (!d.isBackupError) {
+      unmount();
+      return;
+    }
+    if (panel) {
+      panel.update(d);
+      if (asked) panel.toggle();
+      return;
+    }
+    const settings = await getSettings();
+    const blocked = settings.panel === 'off' || settings.disabledSites.includes(host);
+    if ((blocked && !asked) || ctx.isInvalid) return;
+    // Never two panels, even if another copy of this script (an older version) left one.
+    if (document.querySelector(PANEL_HOST)) return;
+    const site = await getPanelSite(host);
+    const mode = settings.panel === 'off' ? 'open' : settings.panel;
+    const start = asked ? 'open' : initialView(mode, site, window.innerWidth);
+    const module = await loadPanelModule();
+    if (ctx.isInvalid) return;
+    panel = await module.mountPanel(ctx, { diagnosis: d, start, host, os: platformOs(navigator) });
+  };
+
+  const schedule = (asked = false) => {
+    queue = queue.then(() => evaluate(asked)).catch(() => undefined);
+  };
+
+  let debounce: number | undefined;
+  const scheduleSoon = () => {
+    clearTimeout(debounce);
+    debounce = ctx.setTimeout(() => schedule(), DEBOUNCE_MS);
+  };
+
+  // Late-loading content: debounced, at most MAX_LATE_RUNS times within the window after each
+  // page (load or in-page navigation), then the observer is off.
+  let runs = 0;
+  let windowTimer: number | undefined;
+  const observer = new MutationObserver((records) => {
+    const ours = records.every((r) =>
+      [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName.toLowerCase() === PANEL_HOST),
+    );
+    if (ours || runs >= MAX_LATE_RUNS) return;
+    runs += 1;
+    scheduleSoon();
+  });
+  const watchLateContent = () => {
+    runs = 0;
+    observer.disconnect();
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    clearTimeout(windowTimer);
+    windowTimer = ctx.setTimeout(() => observer.disconnect(), LATE_CONTENT_WINDOW_MS);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchLateContent();
+    scheduleSoon();
+  });
+
+  // The keyboard shortcut, relayed by the background.
+  const onMessage = (message: unknown) => {
+    if (isTogglePanelMessage(message)) {
+      if (panel) panel.toggle();
+      else schedule(true);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    browser.runtime.onMessage.removeListener(onMessage);
+    unmount();
+  });
+
+  watchLateContent();
+  schedule();
+}

@@ -1,0 +1,377 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  callBackground,
+  launchWithExtension,
+  saveScreenshot,
+  textInShadow,
+  waitForContentScript,
+  type ExtensionBrowser,
+} from './harness/browser';
+import { ReplayServer } from './harness/replay-server';
+
+const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
+const feed = (name: string): Promise<string> => readFile(path.join(FEEDS, name), 'utf8');
+
+const HOST = 'backup-doctor-panel';
+const ICLOUD_ARTICLE = 'https://support.apple.com/en-us/102563';
+const COMMUNITY_THREAD = 'https://discussions.apple.com/thread/255012345';
+const SEARCH = 'https://support.apple.com/en-us/search?q=iphone+backup+failed';
+const RESTORE_ERROR = 'https://support.apple.com/en-us/restore-error';
+const UNRELATED = 'https://support.apple.com/en-us/airpods-name';
+const SPA = 'https://support.apple.com/en-us/spa-backup';
+
+interface Chrome {
+  storage: { local: { remove(keys: string[]): Promise<void> } };
+  tabs: {
+    query(q: object): Promise<{ id?: number; active: boolean }[]>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
+}
+
+describe('the fix panel on Apple’s pages', () => {
+  const server = new ReplayServer();
+  let ext: ExtensionBrowser;
+
+  /** Opens a page at a normal desktop width (or `width`) and waits for our content script. */
+  async function open(url: string, width = 1280): Promise<Page> {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForContentScript(page);
+    return page;
+  }
+
+  const waitForPanel = (page: Page, selector = '.bd-panel') =>
+    page.waitForFunction(
+      (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s) ?? null,
+      { timeout: 10_000 },
+      HOST,
+      selector,
+    );
+
+  const click = (page: Page, selector: string) =>
+    page.evaluate(
+      (h, s) => (document.querySelector(h)?.shadowRoot?.querySelector(s) as HTMLElement).click(),
+      HOST,
+      selector,
+    );
+
+  const stepIds = (page: Page) =>
+    page.evaluate(
+      (h) =>
+        [...(document.querySelector(h)?.shadowRoot?.querySelectorAll('.bd-step') ?? [])].map((li) =>
+          li.getAttribute('data-step-id'),
+        ),
+      HOST,
+    );
+
+  async function expectNoPanel(page: Page): Promise<void> {
+    // Long enough for late content handling and a mount to have happened.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.$(HOST)).toBeNull();
+  }
+
+  beforeAll(async () => {
+    await server.start();
+    server.setFeed({ body: await feed('all-available.json') });
+    ext = await launchWithExtension(server);
+    await callBackground(ext, { type: 'refreshStatus' });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  beforeEach(async () => {
+    // Each test starts as a first visit: no progress, no remembered panel state.
+    await ext.worker.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { chrome: Chrome }).chrome;
+      await storage.local.remove(['progress', 'panelSites', 'settings']);
+    });
+  });
+
+  it('opens beside Apple’s iCloud backup article, naming the problem and the status', async () => {
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page);
+    expect(await textInShadow(page, HOST, 'h2')).toMatch(
+      /^iCloud backup: not enough iCloud storage, and \d more possible causes?$/,
+    );
+    await page.waitForFunction(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('.bd-status-text')
+          ?.textContent?.includes('available'),
+      {},
+      HOST,
+    );
+    expect(await textInShadow(page, HOST, '.bd-status')).toMatch(
+      /iCloud Backup: available\s*checked (just now|\d+ min ago)/,
+    );
+    const ids = await stepIds(page);
+    expect(ids[0]).toBe('icloud-check-backup-size');
+    expect(ids.at(-1)).toBe('icloud-back-up-now');
+    // Apple's article text stays clear of the panel.
+    const layout = await page.evaluate((h) => {
+      const panel = document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel');
+      return {
+        text: document.getElementById('sections')?.getBoundingClientRect().right ?? 0,
+        panel: panel?.getBoundingClientRect().left ?? 0,
+        beside: document.documentElement.classList.contains('backup-doctor-beside'),
+      };
+    }, HOST);
+    expect(layout.beside).toBe(true);
+    expect(layout.text).toBeLessThanOrEqual(layout.panel);
+    await saveScreenshot(page, 'panel-icloud-light');
+    await page.close();
+  });
+
+  it('shows the same panel in dark mode', async () => {
+    const page = await ext.browser.newPage();
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(ICLOUD_ARTICLE, { waitUntil: 'load' });
+    await waitForPanel(page);
+    await click(page, '.bd-step-title');
+    const bg = await page.evaluate((h) => {
+      const panel = document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel');
+      return panel ? getComputedStyle(panel).backgroundColor : null;
+    }, HOST);
+    expect(bg).toBe('rgb(44, 44, 46)');
+    await saveScreenshot(page, 'panel-icloud-dark');
+    await page.close();
+  });
+
+  it('gives computer steps on a Community thread quoting an iTunes error', async () => {
+    const page = await open(COMMUNITY_THREAD);
+    await waitForPanel(page);
+    expect(await textInShadow(page, HOST, 'h2')).toMatch(/^Computer backup: /);
+    const ids = await stepIds(page);
+    expect(ids).toContain('connection-unlock-trust');
+    expect(ids.at(-1)).toBe('computer-back-up-now');
+    expect(ids).not.toContain('icloud-back-up-now');
+    await saveScreenshot(page, 'panel-community-light');
+    await page.close();
+  });
+
+  it('appears on a support search for “iphone backup failed”', async () => {
+    const page = await open(SEARCH);
+    await waitForPanel(page);
+    expect(await textInShadow(page, HOST, 'h2')).toMatch(/backup/i);
+    await page.close();
+  });
+
+  it.each([
+    ['a restore-error article', RESTORE_ERROR],
+    ['an unrelated article', UNRELATED],
+  ])('stays away from %s', async (_, url) => {
+    const page = await open(url);
+    await expectNoPanel(page);
+    expect(await page.$('style[data-backup-doctor]')).toBeNull();
+    await page.close();
+  });
+
+  it('puts Apple’s ongoing iCloud Backup outage first', async () => {
+    server.setFeed({ body: await feed('backup-outage.json') });
+    await callBackground(ext, { type: 'refreshStatus' });
+    try {
+      const page = await open(ICLOUD_ARTICLE);
+      await waitForPanel(page, '.bd-incident');
+      const incident = await textInShadow(page, HOST, '.bd-incident');
+      expect(incident).toContain('It’s Apple’s side: wait for Apple to fix it');
+      expect(incident).toContain(
+        'Users may be unable to back up to iCloud & restore from a backup.',
+      );
+      expect(incident).toMatch(/iCloud Backup: outage since/);
+      expect((await stepIds(page))[0]).toBe('wait-for-apple');
+      const order = await page.evaluate((h) => {
+        const root = document.querySelector(h)?.shadowRoot;
+        const incidentEl = root?.querySelector('.bd-incident');
+        const steps = root?.querySelector('.bd-steps');
+        return Boolean(
+          incidentEl &&
+          steps &&
+          incidentEl.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+      }, HOST);
+      expect(order).toBe(true);
+      await saveScreenshot(page, 'panel-outage-light');
+      await page.close();
+    } finally {
+      server.setFeed({ body: await feed('all-available.json') });
+      await callBackground(ext, { type: 'refreshStatus' });
+    }
+  });
+
+  it('keeps ticked steps across a reload, and ends the plan when it fixed it', async () => {
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page);
+    await click(page, '.bd-step-check');
+    await page.waitForFunction(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('.bd-progress-text')
+          ?.textContent?.startsWith('1 of'),
+      {},
+      HOST,
+    );
+    // Storage writes are async: give it a moment before leaving the page.
+    await new Promise((r) => setTimeout(r, 300));
+    await page.reload({ waitUntil: 'load' });
+    await waitForPanel(page, '.bd-step-check');
+    await page.waitForFunction(
+      (h) =>
+        (
+          document
+            .querySelector(h)
+            ?.shadowRoot?.querySelector('.bd-step-check') as HTMLInputElement | null
+        )?.checked === true,
+      { timeout: 5_000 },
+      HOST,
+    );
+    expect(await textInShadow(page, HOST, '.bd-progress-text')).toMatch(/^1 of \d+ done$/);
+    await click(page, '.bd-fixed-it');
+    await waitForPanel(page, '.bd-fixed');
+    expect(await textInShadow(page, HOST, '.bd-fixed')).toContain('Glad it’s fixed');
+    await page.close();
+  });
+
+  it('copies a summary of the problem, the status and the steps tried', async () => {
+    await ext.browser
+      .defaultBrowserContext()
+      .overridePermissions('https://support.apple.com', ['clipboard-read', 'clipboard-write']);
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page);
+    await click(page, '.bd-step-check');
+    await click(page, '.bd-copy .bd-button');
+    await page.waitForFunction(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('.bd-copy-status')
+          ?.textContent?.startsWith('Copied'),
+      { timeout: 5_000 },
+      HOST,
+    );
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.split('\n');
+    expect(lines[0]).toBe('iPhone backup problem (summary from Backup Doctor)');
+    expect(lines[1]).toMatch(/^Problem: iCloud backup: not enough iCloud storage, and \d more/);
+    expect(lines).toContain('Page I was reading: https://support.apple.com/en-us/102563');
+    expect(copied).toMatch(/Apple System Status: iCloud Backup: available · checked/);
+    expect(lines).toContain('What I’ve tried:');
+    expect(lines).toContain('- Compare the next backup’s size with your free iCloud space');
+    expect(lines.at(-1)).toBe('Result: still not backing up.');
+    await page.close();
+  });
+
+  it('highlights the evidence on Apple’s page without changing its text', async () => {
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page);
+    const before = await page.$eval('#sections', (el) => el.innerHTML);
+    await click(page, '.bd-evidence .bd-link-button');
+    await page.waitForFunction(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('.bd-evidence .bd-link-button')
+          ?.getAttribute('aria-pressed') === 'true',
+      {},
+      HOST,
+    );
+    expect(await page.$eval('#sections', (el) => el.innerHTML)).toBe(before);
+    expect(await page.$eval('style[data-backup-doctor]', (el) => el.textContent)).toContain(
+      '::highlight(backup-doctor)',
+    );
+    await saveScreenshot(page, 'panel-highlight-light');
+    await page.close();
+  });
+
+  it('collapses to a tab, remembers it on the site, and the shortcut opens it', async () => {
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page);
+    await click(page, '.bd-bar .bd-icon-button');
+    await waitForPanel(page, '.bd-tab');
+    expect(
+      await page.evaluate(() =>
+        document.documentElement.classList.contains('backup-doctor-beside'),
+      ),
+    ).toBe(false);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.reload({ waitUntil: 'load' });
+    await waitForPanel(page, '.bd-tab');
+    await saveScreenshot(page, 'panel-collapsed-light');
+    // The background relays the shortcut to the tab it was pressed in.
+    await page.bringToFront();
+    await ext.worker.evaluate(async () => {
+      const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id !== undefined)
+        await tabs.sendMessage(tab.id, { type: 'backup-doctor:toggle-panel' });
+    });
+    await waitForPanel(page, '.bd-panel');
+    await page.close();
+  });
+
+  it('starts as a tab on a narrow window', async () => {
+    const page = await open(ICLOUD_ARTICLE, 900);
+    await waitForPanel(page, '.bd-tab');
+    expect(
+      await page.evaluate(() =>
+        document.documentElement.classList.contains('backup-doctor-beside'),
+      ),
+    ).toBe(false);
+    await page.close();
+  });
+
+  it('closes for this page and leaves nothing behind', async () => {
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page);
+    await click(page, '.bd-bar .bd-icon-button:last-of-type');
+    await page.waitForFunction(
+      (h) => !document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel, .bd-tab'),
+      {},
+      HOST,
+    );
+    expect(
+      await page.evaluate(() =>
+        document.documentElement.classList.contains('backup-doctor-beside'),
+      ),
+    ).toBe(false);
+    await page.close();
+  });
+
+  it('removes itself when an in-page navigation leads to an unrelated article', async () => {
+    const page = await open(SPA);
+    await waitForPanel(page);
+    await page.click('#to-airpods');
+    await page.waitForFunction((h) => document.querySelector(h) === null, { timeout: 5_000 }, HOST);
+    expect(page.url()).toBe(UNRELATED);
+    expect(await page.$('style[data-backup-doctor]')).toBeNull();
+    expect(
+      await page.evaluate(() =>
+        document.documentElement.classList.contains('backup-doctor-beside'),
+      ),
+    ).toBe(false);
+    await page.close();
+  });
+
+  it('never mounts two panels', async () => {
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page);
+    // Late content makes the script re-read the page; it must update, not add.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'The last backup could not be completed.';
+      document.getElementById('sections')?.append(p);
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.$$eval(HOST, (els) => els.length)).toBe(1);
+    await page.close();
+  });
+});
