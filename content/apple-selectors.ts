@@ -39,7 +39,7 @@ export const SUPPORT_SELECTORS = {
 
 export const COMMUNITY_SELECTORS = {
   threadTitle: ['h1.thread-title', '.thread-title', '#main h1', 'main h1', 'h1'],
-  /** The question first, then the replies. */
+  /** The question and the replies (all that match, in page order). */
   posts: ['.thread-question .post-body', '.reply .post-body', '.post-body', '.thread-body'],
   /** Whole thread container, when posts are not marked up as expected. */
   thread: ['article.thread', '.thread', 'main', '#main'],

@@ -31,7 +31,7 @@ export const URL_HINTS: UrlHint[] = [
   {
     id: '108922',
     about: 'Manage iCloud storage',
-    backup: -0.5,
+    backup: -1.5,
     icloud: 1,
     causes: { 'icloud-storage-full': 0.4 },
     fixture: 'apple-manage-storage-108922',

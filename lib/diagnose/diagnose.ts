@@ -59,8 +59,16 @@ function asText(value: unknown, max: number): string {
 
 /** Decides whether a page is about a failing iPhone/iPad backup, which backup, and why. */
 export function diagnose(page: PageText): Diagnosis {
+  return diagnoseWithPrior(page, 0);
+}
+
+/**
+ * `diagnose` with extra log-odds known from the context, e.g. the popup's troubleshooter, where
+ * the user has already said that a backup fails.
+ */
+export function diagnoseWithPrior(page: PageText, prior: number): Diagnosis {
   try {
-    return diagnoseUnsafe(page);
+    return diagnoseUnsafe(page, Number.isFinite(prior) ? prior : 0);
   } catch {
     // Every input is supposed to be handled above; this keeps a page working if one is not.
     return emptyDiagnosis();
@@ -82,6 +90,7 @@ function find(page: PageText): Findings {
 
   const found = new Map<number, Found>();
   const codes: string[] = [];
+  const codeKeys = new Set<string>();
   const fields: [string, number, Evidence['kind'] | null][] = [
     [title, TITLE_FACTOR, 'title'],
     [query, QUERY_FACTOR, 'url'],
@@ -99,8 +108,13 @@ function find(page: PageText): Findings {
       found.set(hit.signal, f);
       if (signal.kind === 'error-code') {
         for (const [s, e] of hit.codes) {
+          // The same code written twice in different case is one code, listed as first written.
           const code = source.slice(s, e);
-          if (!codes.includes(code) && codes.length < MAX_CODES) codes.push(code);
+          const key = code.toLowerCase();
+          if (!codeKeys.has(key) && codes.length < MAX_CODES) {
+            codeKeys.add(key);
+            codes.push(code);
+          }
         }
       }
     }
@@ -129,7 +143,7 @@ export function explain(page: PageText): { id: string; backup: number; evidence:
   }));
 }
 
-function diagnoseUnsafe(page: PageText): Diagnosis {
+function diagnoseUnsafe(page: PageText, prior: number): Diagnosis {
   const { weighted, codes } = find(page);
   let positive = 0;
   let negative = 0;
@@ -141,7 +155,7 @@ function diagnoseUnsafe(page: PageText): Diagnosis {
     icloud += w.icloud ?? 0;
     computer += w.computer ?? 0;
   }
-  const z = BIAS + Math.min(positive, POSITIVE_CAP) + negative;
+  const z = BIAS + prior + Math.min(positive, POSITIVE_CAP) + negative;
   const confidence = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
   const isBackupError = confidence >= 0.5;
 

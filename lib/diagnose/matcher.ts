@@ -22,6 +22,21 @@ interface Step {
   alts: number[][];
   optional: boolean;
   gap: number;
+  /** For steps with many alternatives: the alternatives by their first word. */
+  index: Map<number, number[][]> | null;
+}
+
+const NONE: number[][] = [];
+
+function indexAlts(alts: number[][]): Map<number, number[][]> | null {
+  if (alts.length <= 3 || alts.some((a) => (a[0] ?? -1) < 0)) return null;
+  const index = new Map<number, number[][]>();
+  for (const a of alts) {
+    const list = index.get(a[0] ?? -1) ?? [];
+    list.push(a);
+    index.set(a[0] ?? -1, list);
+  }
+  return index;
 }
 
 interface Program {
@@ -29,10 +44,68 @@ interface Program {
   steps: Step[];
 }
 
+/** Programs that start with one word, split by the word that must follow (when it is fixed). */
+interface Bucket {
+  anySecond: Program[];
+  bySecond: Map<number, Program[]>;
+}
+
+/**
+ * Word pairs that can start a program, as a flat open-addressing table (pair -> index into
+ * `lists`), so the common case (a known word followed by one that starts nothing) costs two
+ * array reads and no Map lookup.
+ */
+interface PairTable {
+  keys: Int32Array;
+  slots: Int32Array;
+  lists: Program[][];
+  mask: number;
+}
+
+function pairKey(first: number, second: number): number {
+  return Math.imul(first, 65_599) + second + 1;
+}
+
+function buildPairs(byFirst: Bucket[]): PairTable {
+  let total = 0;
+  for (const b of byFirst) total += b.bySecond.size;
+  let size = 64;
+  while (size < total * 2) size *= 2;
+  const table: PairTable = {
+    keys: new Int32Array(size),
+    slots: new Int32Array(size),
+    lists: [],
+    mask: size - 1,
+  };
+  byFirst.forEach((b, first) => {
+    for (const [second, programs] of b.bySecond) {
+      const key = pairKey(first, second);
+      let slot = Math.imul(key, 0x9e3779b1) & table.mask;
+      while ((table.keys[slot] ?? 0) !== 0) slot = (slot + 1) & table.mask;
+      table.keys[slot] = key;
+      table.lists.push(programs);
+      table.slots[slot] = table.lists.length - 1;
+    }
+  });
+  return table;
+}
+
+function pairPrograms(table: PairTable, first: number, second: number): Program[] | undefined {
+  const key = pairKey(first, second);
+  let slot = Math.imul(key, 0x9e3779b1) & table.mask;
+  for (;;) {
+    const k = table.keys[slot] ?? 0;
+    if (k === 0) return undefined;
+    if (k === key) return table.lists[table.slots[slot] ?? 0];
+    slot = (slot + 1) & table.mask;
+  }
+}
+
 export interface Matcher {
   signalCount: number;
   vocab: Vocabulary;
-  byFirst: Program[][];
+  byFirst: Bucket[];
+  pairs: PairTable;
   numFirst: Program[];
   hexFirst: Program[];
 }
@@ -97,23 +170,54 @@ export function compile(patternsPerSignal: string[][], classes: Record<string, s
   const m: Matcher = {
     signalCount: parsed.length,
     vocab,
-    byFirst: vocab.words.map(() => []),
+    byFirst: vocab.words.map(() => ({ anySecond: [], bySecond: new Map() })),
+    pairs: { keys: new Int32Array(1), slots: new Int32Array(1), lists: [], mask: 0 },
     numFirst: [],
     hexFirst: [],
   };
   parsed.forEach((ps, signal) => {
     for (const raw of ps) {
-      const steps = raw.map((s) => ({ ...s, alts: s.alts.map((a) => a.map(toId)) }));
-      const program = { signal, steps };
-      const firsts = new Set((steps[0]?.alts ?? []).map((a) => a[0] ?? -1));
+      const steps = raw.map((s) => {
+        const alts = s.alts.map((a) => a.map(toId));
+        return { alts, optional: s.optional, gap: s.gap, index: indexAlts(alts) };
+      });
+      const head = steps[0];
+      if (!head) continue;
+      const firsts = new Set(head.alts.map((a) => a[0] ?? -1));
       for (const f of firsts) {
+        // Specialised per first word: only the alternatives that start with it are tried there.
+        const first = { ...head, alts: head.alts.filter((a) => a[0] === f), index: null };
+        const program = { signal, steps: [first, ...steps.slice(1)] };
+        const seconds = secondWords(program.steps);
         if (f === ANY_NUM) m.numFirst.push(program);
         else if (f === ANY_HEX) m.hexFirst.push(program);
-        else if (f >= 0) m.byFirst[f]?.push(program);
+        const bucket = m.byFirst[f];
+        if (!bucket) continue;
+        if (!seconds) bucket.anySecond.push(program);
+        else
+          for (const w of seconds) {
+            const list = bucket.bySecond.get(w) ?? [];
+            list.push(program);
+            bucket.bySecond.set(w, list);
+          }
       }
     }
   });
+  m.pairs = buildPairs(m.byFirst);
   return m;
+}
+
+/** The words that can follow the first one, or null when anything can (a gap, a number, the end). */
+function secondWords(steps: Step[]): Set<number> | null {
+  const out = new Set<number>();
+  const next = steps[1];
+  for (const alt of steps[0]?.alts ?? []) {
+    if (alt.length >= 2) out.add(alt[1] ?? -1);
+    else if (!next || next.gap > 0 || next.optional) return null;
+    else for (const a of next.alts) out.add(a[0] ?? -1);
+  }
+  for (const w of out) if (w < 0) return null;
+  return out;
 }
 
 function tokenMatches(t: Tokens, want: number, i: number): boolean {
@@ -135,7 +239,8 @@ function matchFrom(t: Tokens, steps: Step[], si: number, ti: number, start: numb
     }
     return -1;
   }
-  for (const alt of step.alts) {
+  const alts = step.index ? (step.index.get(t.id[ti] ?? -1) ?? NONE) : step.alts;
+  for (const alt of alts) {
     let ok = true;
     for (let j = 0; j < alt.length; j++) {
       const idx = ti + j;
@@ -168,7 +273,15 @@ export function scan(m: Matcher, text: string): Hit[] {
   for (let i = 0; i < t.count; i++) {
     const id = t.id[i] ?? -1;
     const flags = t.flags[i] ?? 0;
-    if (id >= 0) tryAll(t, m.byFirst[id], i, hits, perSignal, lastEnd);
+    if (id >= 0) {
+      const bucket = m.byFirst[id];
+      if (bucket) {
+        if (bucket.anySecond.length > 0) tryAll(t, bucket.anySecond, i, hits, perSignal, lastEnd);
+        const next =
+          i + 1 < t.count && ((t.flags[i + 1] ?? 0) & FLAG_BREAK) === 0 ? (t.id[i + 1] ?? -1) : -1;
+        if (next >= 0) tryAll(t, pairPrograms(m.pairs, id, next), i, hits, perSignal, lastEnd);
+      }
+    }
     if ((flags & FLAG_NUM) !== 0) tryAll(t, m.numFirst, i, hits, perSignal, lastEnd);
     if ((flags & FLAG_HEX) !== 0) tryAll(t, m.hexFirst, i, hits, perSignal, lastEnd);
   }
@@ -184,11 +297,10 @@ function tryAll(
   lastEnd: Int32Array,
 ): void {
   if (!programs) return;
-  let lastSignal = -1;
   for (const p of programs) {
-    // One hit per signal per position; later patterns of a signal that already matched here add nothing.
-    if (p.signal === lastSignal || (perSignal[p.signal] ?? 0) >= MAX_HITS_PER_SIGNAL) continue;
-    // Overlapping matches of one signal ("not enough iCloud storage" / "enough iCloud storage") are one.
+    if ((perSignal[p.signal] ?? 0) >= MAX_HITS_PER_SIGNAL) continue;
+    // Overlapping matches of one signal ("not enough iCloud storage" / "enough iCloud storage")
+    // are one, and so are several of its patterns matching at the same place.
     if ((t.start[i] ?? 0) < (lastEnd[p.signal] ?? 0)) continue;
     const end = matchFrom(t, p.steps, 0, i, i);
     if (end < 0) continue;
@@ -197,7 +309,6 @@ function tryAll(
       if (((t.flags[k] ?? 0) & (FLAG_NUM | FLAG_HEX)) !== 0)
         codes.push([t.start[k] ?? 0, t.end[k] ?? 0]);
     }
-    lastSignal = p.signal;
     lastEnd[p.signal] = t.end[end - 1] ?? 0;
     perSignal[p.signal] = (perSignal[p.signal] ?? 0) + 1;
     hits.push({ signal: p.signal, start: t.start[i] ?? 0, end: t.end[end - 1] ?? 0, codes });

@@ -1,5 +1,5 @@
 import { ALL_SIGNALS } from './signal-table';
-import { diagnose } from './diagnose';
+import { diagnoseWithPrior } from './diagnose';
 import type { Diagnosis } from './types';
 
 /** A message people see when a backup fails, as the popup's troubleshooter offers it. */
@@ -14,21 +14,22 @@ export const BACKUP_MESSAGES: readonly BackupMessage[] = ALL_SIGNALS.flatMap((s)
   s.kind === 'error-message' && s.example ? [{ id: s.id, text: s.example }] : [],
 );
 
-/** The troubleshooter's question already says "my backup fails"; the message adds the detail. */
-const CONTEXT_TITLE = 'Backup failed';
+/**
+ * Log-odds the troubleshooter's question adds: the user has said a backup fails, so only a clear
+ * sign of something else (a restore or update code such as 4013 or 9006, WhatsApp's own backup)
+ * turns the answer to "not a backup problem".
+ */
+const ASKED_ABOUT_A_FAILING_BACKUP = 3;
 
 /**
  * Diagnoses a message the user picked (a BACKUP_MESSAGES id) or typed (an error's wording or a
- * code such as "0xE8000084") in the popup's troubleshooter. It is read as a page titled "Backup
- * failed" whose text is the message, so a bare code still counts as a backup problem while a
- * restore or update code ("4013", "9006") still says it is not one. Evidence quotes the message.
+ * code such as "0xE8000084") in the popup's troubleshooter. Evidence quotes what was typed.
  */
 export function diagnoseMessage(textOrId: string): Diagnosis {
   const typed = typeof textOrId === 'string' ? textOrId : '';
   const picked = BACKUP_MESSAGES.find((m) => m.id === typed);
-  const d = diagnose({ url: '', title: CONTEXT_TITLE, text: picked ? picked.text : typed });
-  return {
-    ...d,
-    causes: d.causes.map((c) => ({ ...c, evidence: c.evidence.filter((e) => e.kind !== 'title') })),
-  };
+  return diagnoseWithPrior(
+    { url: '', title: '', text: picked ? picked.text : typed },
+    ASKED_ABOUT_A_FAILING_BACKUP,
+  );
 }

@@ -98,11 +98,9 @@ export function readPage(doc: Document, url?: string): PageText {
   if (host === 'discussions.apple.com') {
     const title =
       clean(first(doc, COMMUNITY_SELECTORS.threadTitle)?.textContent) || clean(doc.title);
-    let posts: Element[] = [];
-    for (const s of COMMUNITY_SELECTORS.posts) {
-      posts = [...doc.querySelectorAll(s)];
-      if (posts.length > 0) break;
-    }
+    // The question and every reply, in page order; a post inside another counts once.
+    let posts = [...doc.querySelectorAll(COMMUNITY_SELECTORS.posts.join(','))];
+    posts = posts.filter((p) => !posts.some((q) => q !== p && q.contains(p)));
     if (posts.length === 0) {
       const thread = first(doc, COMMUNITY_SELECTORS.thread);
       posts = thread ? [thread] : [];

@@ -20,31 +20,35 @@ function lower(c: number): number {
   return v;
 }
 
-const enum Cls {
-  Sep = 0,
-  Word = 1,
-  Break = 2,
-  Apos = 3,
-  Minus = 4,
-  Ideo = 5, // scripts written without spaces: every character is a word of its own
+// Character classes (plain numbers: they are compared in the hottest loop).
+const SEP = 0;
+const WORD = 1;
+const BREAK = 2;
+const APOS = 3;
+const MINUS = 4;
+const IDEO = 5; // scripts written without spaces: every character is a word of its own
+
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) ASCII_CLASS[c] = WORD;
+  else if (c === 46 || c === 33 || c === 63 || c === 59) ASCII_CLASS[c] = BREAK;
+  else if (c === 39) ASCII_CLASS[c] = APOS;
+  else if (c === 45) ASCII_CLASS[c] = MINUS;
 }
 
-function classify(c: number): Cls {
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return Cls.Word;
-    if (c === 46 || c === 33 || c === 63 || c === 59) return Cls.Break;
-    if (c === 39) return Cls.Apos;
-    if (c === 45) return Cls.Minus;
-    return Cls.Sep;
-  }
-  if (c === 0x2019 || c === 0x2018) return Cls.Apos;
-  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026) return Cls.Break;
-  if (c === 0x2212 || c === 0x2013) return Cls.Minus;
-  if (c < 0xc0 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f)) return Cls.Sep;
-  if (c >= 0xff00 && c <= 0xff0f) return Cls.Sep;
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+function classify(c: number): number {
+  if (c < 128) return ASCII_CLASS[c] ?? SEP;
+  if (c === 0x2019 || c === 0x2018) return APOS;
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026) return BREAK;
+  if (c === 0x2212 || c === 0x2013) return MINUS;
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f)) return SEP;
+  if (c >= 0xff00 && c <= 0xff0f) return SEP;
   if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff))
-    return Cls.Ideo;
-  return Cls.Word;
+    return IDEO;
+  return WORD;
 }
 
 /** How a character counts inside a word: lower case, one apostrophe, one minus. */
@@ -58,6 +62,16 @@ export function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
 }
 
+function hashStep2(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function hashWord2(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = hashStep2(h, norm(word.charCodeAt(i)));
+  return h;
+}
+
 /** The hash of a word as the tokenizer computes it (apostrophes count as `'`). */
 export function hashWord(word: string): number {
   let h = 7;
@@ -68,7 +82,11 @@ export function hashWord(word: string): number {
 }
 
 /** Splits a pattern word or vocabulary entry the same way page text is split. */
+const splitCache = new Map<string, string[]>();
+
 export function splitWords(text: string): string[] {
+  const cached = splitCache.get(text);
+  if (cached) return cached;
   const out: string[] = [];
   const t = tokenize(text, null);
   for (let i = 0; i < t.count; i++) {
@@ -78,12 +96,18 @@ export function splitWords(text: string): string[] {
     }
     out.push(w);
   }
+  splitCache.set(text, out);
   return out;
 }
 
 export interface Vocabulary {
-  /** Open-addressing table: hash -> word id + 1 (0 means empty). */
+  /**
+   * Open-addressing table: hash -> word id + 1 (0 means empty). Two independent 32-bit hashes
+   * must both agree, so a page word is taken for a vocabulary word by accident about once in
+   * 10^17 words, and no string is compared or built while reading.
+   */
   keys: Int32Array;
+  keys2: Int32Array;
   ids: Int32Array;
   words: string[];
   mask: number;
@@ -94,6 +118,7 @@ export function buildVocabulary(words: string[]): Vocabulary {
   while (size < words.length * 4) size *= 2;
   const v: Vocabulary = {
     keys: new Int32Array(size),
+    keys2: new Int32Array(size),
     ids: new Int32Array(size),
     words: [],
     mask: size - 1,
@@ -103,6 +128,7 @@ export function buildVocabulary(words: string[]): Vocabulary {
     let slot = h & v.mask;
     while ((v.ids[slot] ?? 0) !== 0) slot = (slot + 1) & v.mask;
     v.keys[slot] = h;
+    v.keys2[slot] = hashWord2(w);
     v.words.push(w);
     v.ids[slot] = v.words.length;
   }
@@ -139,23 +165,27 @@ function ensure(capacity: number): Tokens {
   return buffers;
 }
 
-function lookup(vocab: Vocabulary, text: string, s: number, e: number, h: number): number {
+function lookup(vocab: Vocabulary, h: number, h2: number): number {
   let slot = h & vocab.mask;
   for (;;) {
     const id = vocab.ids[slot] ?? 0;
     if (id === 0) return -1;
-    if (vocab.keys[slot] === h && sameWord(vocab.words[id - 1] ?? '', text, s, e)) return id - 1;
+    if (vocab.keys[slot] === h && vocab.keys2[slot] === h2) return id - 1;
     slot = (slot + 1) & vocab.mask;
   }
 }
 
-function sameWord(word: string, text: string, s: number, e: number): boolean {
-  if (word.length !== e - s) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = text.charCodeAt(s + i);
-    if (word.charCodeAt(i) !== norm(c)) return false;
+/** Number or hex code? Only asked for words that start with a digit or a minus (rare). */
+function numberFlags(text: string, s: number, e: number): number {
+  let digits = true;
+  const body = text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120;
+  let hex = body && e - s > 3;
+  for (let i = classify(text.charCodeAt(s)) === MINUS ? s + 1 : s; i < e; i++) {
+    const d = text.charCodeAt(i);
+    if (d < 48 || d > 57) digits = false;
+    if (hex && i > s + 1 && !isHexDigit(d)) hex = false;
   }
-  return true;
+  return (digits ? FLAG_NUM : 0) | (hex ? FLAG_HEX : 0);
 }
 
 /**
@@ -165,63 +195,74 @@ function sameWord(word: string, text: string, s: number, e: number): boolean {
 export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
   const n = text.length;
   const t = vocab ? ensure((n >> 1) + 2) : freshTokens((n >> 1) + 2);
+  const ids = t.id;
+  const starts = t.start;
+  const ends = t.end;
+  const flagsOut = t.flags;
   let count = 0;
   let pendingBreak = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cls = classify(c);
+    const cls = c < 128 ? (ASCII_CLASS[c] ?? SEP) : classify(c);
+    if (cls === SEP || cls === APOS) {
+      i++;
+      continue;
+    }
     // A dot inside a word ("Status.plist", "support.apple.com", "17.2") does not end a sentence.
-    if (
-      cls === Cls.Break &&
-      !(c === 46 && i + 1 < n && classify(text.charCodeAt(i + 1)) === Cls.Word)
-    ) {
-      pendingBreak = FLAG_BREAK;
+    if (cls === BREAK) {
+      if (!(c === 46 && i + 1 < n && classify(text.charCodeAt(i + 1)) === WORD))
+        pendingBreak = FLAG_BREAK;
       i++;
       continue;
     }
     const s = i;
     let h = 7;
-    let flags = pendingBreak;
-    if (cls === Cls.Ideo) {
+    let h2 = 0x811c9dc5 | 0;
+    if (cls === IDEO) {
       h = hashStep(h, c);
+      h2 = hashStep2(h2, c);
       i++;
-    } else if (
-      cls === Cls.Word ||
-      (cls === Cls.Minus && isDigitAt(text, i + 1) && !wordBefore(text, i))
-    ) {
-      let digits = true;
-      let hex = c === 48 && (text.charCodeAt(i + 1) | 32) === 120;
-      if (cls === Cls.Minus) {
+    } else if (cls === WORD || (isDigitAt(text, i + 1) && !wordBefore(text, i))) {
+      if (cls === MINUS) {
         h = hashStep(h, 45);
+        h2 = hashStep2(h2, 45);
         i++;
       }
-      const wordStart = i;
       while (i < n) {
         const d = text.charCodeAt(i);
-        const k = classify(d);
-        if (k === Cls.Word) {
-          if (d < 48 || d > 57) digits = false;
-          if (hex && i > wordStart + 1 && !isHexDigit(d)) hex = false;
-          h = hashStep(h, lower(d));
-          i++;
-        } else if (k === Cls.Apos && i + 1 < n && classify(text.charCodeAt(i + 1)) === Cls.Word) {
-          digits = false;
-          hex = false;
-          h = hashStep(h, 39);
-          i++;
-        } else break;
+        if (d < 128) {
+          const k = ASCII_CLASS[d] ?? SEP;
+          if (k === WORD) {
+            const l = ASCII_LOWER[d] ?? d;
+            h = (Math.imul(h, 31) + l) | 0;
+            h2 = Math.imul(h2 ^ l, 0x01000193);
+          } else if (k === APOS && i + 1 < n && classify(text.charCodeAt(i + 1)) === WORD) {
+            h = (Math.imul(h, 31) + 39) | 0;
+            h2 = Math.imul(h2 ^ 39, 0x01000193);
+          } else break;
+        } else {
+          const k = classify(d);
+          if (k === WORD) {
+            h = hashStep(h, lower(d));
+            h2 = hashStep2(h2, lower(d));
+          } else if (k === APOS && i + 1 < n && classify(text.charCodeAt(i + 1)) === WORD) {
+            h = hashStep(h, 39);
+            h2 = hashStep2(h2, 39);
+          } else break;
+        }
+        i++;
       }
-      if (digits) flags |= FLAG_NUM;
-      if (hex && i - wordStart > 3) flags |= FLAG_HEX;
     } else {
       i++;
       continue;
     }
-    t.id[count] = vocab ? lookup(vocab, text, s, i, h) : -1;
-    t.start[count] = s;
-    t.end[count] = i;
-    t.flags[count] = flags;
+    const first = text.charCodeAt(s);
+    ids[count] = vocab ? lookup(vocab, h, h2) : -1;
+    starts[count] = s;
+    ends[count] = i;
+    flagsOut[count] =
+      pendingBreak | ((first >= 48 && first <= 57) || cls === MINUS ? numberFlags(text, s, i) : 0);
     count++;
     pendingBreak = 0;
   }
@@ -245,7 +286,7 @@ function isDigitAt(text: string, i: number): boolean {
 }
 
 function wordBefore(text: string, i: number): boolean {
-  return i > 0 && classify(text.charCodeAt(i - 1)) === Cls.Word;
+  return i > 0 && classify(text.charCodeAt(i - 1)) === WORD;
 }
 
 function isHexDigit(c: number): boolean {

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../lib/diagnose';
+import type { CauseId, Channel } from '../../lib/diagnose';
+import { evaluate, loadCorpus } from '../helpers/page-corpus';
+
+const corpus = loadCorpus();
+const positives = corpus.filter((p) => p.labels.isBackupError);
+const negatives = corpus.filter((p) => !p.labels.isBackupError);
+const ALL_CAUSES: CauseId[] = [
+  'icloud-storage-full',
+  'computer-storage-full',
+  'device-storage-low',
+  'network',
+  'backup-conditions',
+  'icloud-backup-off',
+  'outdated-software',
+  'corrupt-backup',
+  'service-outage',
+  'apple-account',
+  'connection',
+  'security-software',
+  'restrictions',
+];
+
+describe('the labelled corpus', () => {
+  it('has at least 80 pages, 30 of them not about a failing backup and 15 of those near misses', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(80);
+    expect(negatives.length).toBeGreaterThanOrEqual(30);
+    expect(negatives.filter((p) => p.labels.nearMiss).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('has unique page ids', () => {
+    expect(new Set(corpus.map((p) => p.id)).size).toBe(corpus.length);
+  });
+
+  it.each(ALL_CAUSES)('has a backup-error page whose labels name the cause %s', (cause) => {
+    expect(positives.some((p) => p.labels.causes.includes(cause))).toBe(true);
+  });
+
+  it.each<Channel>(['icloud', 'computer', 'both'])(
+    'has backup-error pages on the %s channel',
+    (ch) => {
+      expect(positives.some((p) => p.labels.channel === ch)).toBe(true);
+    },
+  );
+
+  it('has pages from other locales', () => {
+    expect(corpus.some((p) => /\/(de-de|ja-jp|fr-fr)\//.test(p.url))).toBe(true);
+  });
+});
+
+describe('diagnose on each backup-error page', () => {
+  it.each(positives.map((p) => [p.id, p] as const))(
+    '%s is a backup error on the labelled channel',
+    (_, page) => {
+      const d = diagnose(page);
+      expect(d.isBackupError).toBe(true);
+      expect(d.channel).toBe(page.labels.channel);
+      if (page.labels.causes.length > 0) {
+        const top3 = d.causes.slice(0, 3).map((c) => c.id);
+        expect(top3.some((c) => page.labels.causes.includes(c))).toBe(true);
+      }
+    },
+  );
+});
+
+describe('diagnose on each page that is not about a failing backup', () => {
+  it.each(negatives.map((p) => [p.id, p] as const))('%s is not a backup error', (_, page) => {
+    const d = diagnose(page);
+    expect(d.isBackupError).toBe(false);
+    expect(d.channel).toBe('none');
+  });
+});
+
+describe('evidence', () => {
+  it.each(corpus.map((p) => [p.id, p] as const))(
+    '%s quotes only words that are on the page as written',
+    (_, page) => {
+      for (const cause of diagnose(page).causes) {
+        for (const e of cause.evidence) {
+          const source =
+            e.kind === 'title'
+              ? page.title
+              : e.kind === 'url'
+                ? decodeURIComponent(page.url).replace(/\+/g, ' ')
+                : page.text;
+          expect(source).toContain(e.quote);
+        }
+      }
+    },
+  );
+});
+
+describe('the evaluation', () => {
+  it('meets the targets on our corpus', () => {
+    const e = evaluate(corpus);
+    expect(e.precision).toBeGreaterThanOrEqual(0.97);
+    expect(e.recall).toBeGreaterThanOrEqual(0.95);
+    expect(e.channelAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(e.top3).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('counts a page labelled wrongly as a miss', () => {
+    const flipped = corpus.slice(0, 10).map((p) => ({
+      ...p,
+      labels: { ...p.labels, isBackupError: !p.labels.isBackupError },
+    }));
+    expect(evaluate(flipped).misses.length).toBeGreaterThanOrEqual(10);
+  });
+});

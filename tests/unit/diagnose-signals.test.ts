@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
+import { NEGATIVE_SIGNALS } from '../../content/diagnosis/negatives';
+import { URL_HINTS } from '../../content/diagnosis/url-hints';
+import { explain } from '../../lib/diagnose';
+import { loadCorpus } from '../helpers/page-corpus';
+
+const byId = new Map(loadCorpus().map((p) => [p.id, p]));
+const entries = [
+  ...BACKUP_SIGNALS.map((s) => ({ id: s.id, fixture: s.fixture })),
+  ...NEGATIVE_SIGNALS.map((s) => ({ id: s.id, fixture: s.fixture })),
+  ...URL_HINTS.map((h) => ({ id: `url:${h.id}`, fixture: h.fixture })),
+];
+
+describe('the signal tables', () => {
+  it('have unique ids', () => {
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+
+  it.each(entries.map((e) => [e.id, e.fixture] as const))(
+    '%s is proven by fixture %s',
+    (id, fixture) => {
+      const page = byId.get(fixture);
+      expect(page, `fixture ${fixture} exists`).toBeDefined();
+      if (!page) return;
+      expect(explain(page).map((f) => f.id)).toContain(id);
+    },
+  );
+
+  it('give negative signals only negative weights', () => {
+    for (const s of NEGATIVE_SIGNALS) expect(s.backup).toBeLessThan(0);
+  });
+
+  it('keep cause weights between 0 and 1', () => {
+    for (const s of [...BACKUP_SIGNALS, ...NEGATIVE_SIGNALS]) {
+      for (const w of Object.values(s.causes ?? {})) {
+        expect(w).toBeGreaterThan(0);
+        expect(w).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});

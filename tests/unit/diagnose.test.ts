@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_MESSAGES, diagnose, diagnoseMessage, explain } from '../../lib/diagnose';
+
+const page = (text: string, title = '', url = '') => ({ url, title, text });
+
+describe('diagnose', () => {
+  it('quotes the words as the page writes them, for highlighting', () => {
+    const text =
+      'Today my IPHONE said: This iPhone Cannot Be Backed Up because there is Not Enough iCloud Storage.';
+    const d = diagnose(page(text));
+    const quotes = d.causes.flatMap((c) => c.evidence.map((e) => e.quote));
+    expect(quotes).toContain('Not Enough iCloud Storage');
+    for (const q of quotes) expect(text).toContain(q);
+  });
+
+  it('lists error codes as written, in order, once each', () => {
+    const d = diagnose(
+      page('Backup failed with 0xE8000084, then error -36, then 0xE8000084 again and -402620395.'),
+    );
+    expect(d.errorCodes).toEqual(['0xE8000084', '-36', '-402620395']);
+  });
+
+  it('reads a minus sign only where it starts a number', () => {
+    expect(diagnose(page('The backup failed: error code -54.')).errorCodes).toEqual(['-54']);
+    expect(diagnose(page('Backup failed on iOS-54 beta error')).errorCodes).toEqual([]);
+  });
+
+  it('does not match a phrase across the end of a sentence', () => {
+    const ids = explain(page('I wanted to back. Up there the backup was fine.')).map((f) => f.id);
+    expect(ids).not.toContain('computer-backup-topic');
+    expect(explain(page('Open the Status.plist file')).map((f) => f.id)).toContain('backup-files');
+  });
+
+  it('claims no cause for -402620395, a generic communication error', () => {
+    const d = diagnose(page('iTunes backup fails with error -402620395 every time.'));
+    expect(d.isBackupError).toBe(true);
+    expect(d.channel).toBe('computer');
+    expect(d.causes).toEqual([]);
+  });
+
+  it('ties 0xE8000084 to the connection and -36/-50/-54 to the computer side', () => {
+    expect(diagnose(page('Backup failed: 0xE8000084')).causes[0]?.id).toBe('connection');
+    const files = diagnose(page('Finder backup failed with error -50')).causes.map((c) => c.id);
+    expect(files).toEqual(
+      expect.arrayContaining(['computer-storage-full', 'corrupt-backup', 'security-software']),
+    );
+  });
+
+  it('reads Apple article ids in any locale and old HT ids', () => {
+    for (const url of [
+      'https://support.apple.com/ja-jp/102563',
+      'https://support.apple.com/kb/ht203516?locale=en_US',
+    ]) {
+      expect(explain(page('', '', url)).some((f) => f.id.startsWith('url:'))).toBe(true);
+    }
+  });
+
+  it('reads the support search query as evidence', () => {
+    const d = diagnose(
+      page(
+        '',
+        'Search - Apple Support',
+        'https://support.apple.com/en-us/search?q=iphone+backup+failed',
+      ),
+    );
+    expect(d.isBackupError).toBe(true);
+  });
+
+  it('says no with confidence 0 and channel none on an empty page', () => {
+    expect(diagnose(page(''))).toEqual({
+      isBackupError: false,
+      confidence: expect.any(Number),
+      channel: 'none',
+      causes: [],
+      errorCodes: [],
+    });
+  });
+
+  it('keeps isBackupError and confidence >= 0.5 the same decision', () => {
+    for (const text of [
+      'backup failed',
+      'icloud backup',
+      'not enough iCloud storage',
+      'error 4013 backup failed',
+    ]) {
+      const d = diagnose(page(text));
+      expect(d.isBackupError).toBe(d.confidence >= 0.5);
+    }
+  });
+});
+
+describe('diagnoseMessage (the popup troubleshooter)', () => {
+  it('offers every recognised error message with its wording', () => {
+    expect(BACKUP_MESSAGES.length).toBeGreaterThanOrEqual(8);
+    for (const m of BACKUP_MESSAGES) expect(diagnoseMessage(m.id).isBackupError).toBe(true);
+  });
+
+  it('diagnoses a picked message by id', () => {
+    const d = diagnoseMessage('not-enough-icloud-storage');
+    expect(d.causes[0]?.id).toBe('icloud-storage-full');
+    expect(d.channel).toBe('icloud');
+  });
+
+  it('diagnoses a typed code, and quotes only what was typed', () => {
+    const d = diagnoseMessage('0xE8000084');
+    expect(d.isBackupError).toBe(true);
+    expect(d.channel).toBe('computer');
+    expect(d.causes[0]?.id).toBe('connection');
+    expect(d.causes[0]?.evidence.every((e) => e.quote === '0xE8000084')).toBe(true);
+  });
+
+  it('says a restore code is not a backup problem', () => {
+    expect(diagnoseMessage('4013').isBackupError).toBe(false);
+  });
+});
