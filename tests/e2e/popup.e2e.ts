@@ -9,6 +9,7 @@ import {
   openExtensionPage,
   openReplayedPage,
   saveScreenshot,
+  waitForContentScript,
   type ExtensionBrowser,
 } from './harness/browser';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
@@ -305,6 +306,75 @@ describe('the popup’s troubleshooter and the options in Chromium', () => {
     );
     await options.close();
     await page.close();
+  });
+});
+
+describe('the panel follows the options page', () => {
+  const server = new ReplayServer();
+  let ext: ExtensionBrowser;
+  const THREAD = 'https://discussions.apple.com/thread/255012345';
+  const PANEL = 'backup-doctor-panel';
+
+  beforeAll(async () => {
+    await server.start();
+    server.setFeed({ body: await feed('all-available.json') });
+    ext = await launchWithExtension(server);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  async function setOption(selector: string): Promise<void> {
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.waitForSelector(selector);
+    await options.click(selector);
+    await options.waitForFunction(
+      () => document.querySelector('.save-state')?.textContent === 'Saved.',
+    );
+    await options.close();
+  }
+
+  /** What the panel shows on a Community thread: the open panel, the tab, or nothing. */
+  async function panelOnThread(): Promise<'open' | 'collapsed' | 'none'> {
+    // Wide enough that the panel may open beside the thread (narrow windows start collapsed).
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 1400, height: 900 });
+    await page.goto(THREAD, { waitUntil: 'load' });
+    await waitForContentScript(page);
+    const found = await page
+      .waitForFunction(
+        (h) => {
+          const root = document.querySelector(h)?.shadowRoot;
+          if (root?.querySelector('.bd-panel')) return 'open';
+          if (root?.querySelector('.bd-tab')) return 'collapsed';
+          return false;
+        },
+        { timeout: 3_000 },
+        PANEL,
+      )
+      .then((handle) => handle.jsonValue() as Promise<'open' | 'collapsed'>)
+      .catch(() => 'none' as const);
+    await page.close();
+    return found;
+  }
+
+  it('opens, starts collapsed, or stays away, as chosen', async () => {
+    expect(await panelOnThread()).toBe('open');
+    await setOption('#panel-mode-collapsed');
+    expect(await panelOnThread()).toBe('collapsed');
+    await setOption('#panel-mode-off');
+    expect(await panelOnThread()).toBe('none');
+    await setOption('#panel-mode-open');
+    expect(await panelOnThread()).toBe('open');
+  });
+
+  it('stays off a site the user turned off, and comes back when turned on', async () => {
+    await setOption('[id="site-discussions.apple.com"]');
+    expect(await panelOnThread()).toBe('none');
+    await setOption('[id="site-discussions.apple.com"]');
+    expect(await panelOnThread()).toBe('open');
   });
 });
 
