@@ -1,5 +1,9 @@
-import { For, type JSX } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import { browser } from 'wxt/browser';
+import { format } from '../../content/strings/format';
 import { OPTIONS_STRINGS } from '../../content/strings/options';
+import { envFromPlatform } from '../../lib/plan';
+import type { Computer } from '../../lib/plan/types';
 import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
 import type { SectionProps } from './types';
 
@@ -9,6 +13,13 @@ const IOS = Object.keys(S.ios) as IosChoice[];
 
 /** The computer and iOS version the fix steps are written for. */
 export function DeviceSettings(props: SectionProps): JSX.Element {
+  // What "auto" resolves to here, by the same rule the panel and the popup use.
+  const [detected, setDetected] = createSignal<Computer | null>(null);
+  browser.runtime.getPlatformInfo().then(
+    (info) => setDetected(envFromPlatform(info.os, { computer: 'auto', ios: 'auto' }).computer),
+    () => undefined,
+  );
+
   return (
     <>
       <fieldset class="group">
@@ -28,7 +39,17 @@ export function DeviceSettings(props: SectionProps): JSX.Element {
                 checked={props.settings.computer === choice}
                 onChange={() => props.save({ computer: choice })}
               />
-              <label for={`computer-${choice}`}>{S.computer[choice]}</label>
+              <label for={`computer-${choice}`}>
+                {S.computer[choice]}
+                <Show when={choice === 'auto' && detected()}>
+                  {(computer) => (
+                    <span class="detected">
+                      {' '}
+                      {format(S.detected, { computer: S.detectedNames[computer()] })}
+                    </span>
+                  )}
+                </Show>
+              </label>
             </div>
           )}
         </For>

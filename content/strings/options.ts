@@ -23,6 +23,8 @@ export const OPTIONS_STRINGS = {
   device: {
     computerLegend: 'Your computer',
     computerHint: 'Used to pick Finder, iTunes or the Apple Devices app in computer backup steps.',
+    detected: '(this browser says: {computer})',
+    detectedNames: { mac: 'Mac', windows: 'Windows PC', other: 'neither a Mac nor a PC' },
     computer: {
       auto: 'Work it out from this browser',
       mac: 'Mac',

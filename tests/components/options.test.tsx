@@ -27,6 +27,9 @@ describe('the options page', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     stubPermission(false);
+    vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockImplementation(() =>
+      Promise.resolve({ os: 'win', arch: 'x86-64', nacl_arch: 'x86-64' } as never),
+    );
   });
   afterEach(() => {
     cleanup();
@@ -38,8 +41,15 @@ describe('the options page', () => {
     await renderOptions();
     expect(screen.getByLabelText<HTMLInputElement>(S.panel.modes.collapsed).checked).toBe(true);
     expect(screen.getByLabelText<HTMLInputElement>(S.device.computer.windows).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(/Work it out/).checked).toBe(false);
     expect(screen.getByLabelText<HTMLInputElement>(S.device.ios['11-14']).checked).toBe(true);
     expect(screen.getByLabelText<HTMLInputElement>(S.notifications.label).checked).toBe(false);
+  });
+
+  it('says what “work it out” finds on this computer', async () => {
+    await renderOptions();
+    const auto = screen.getByLabelText<HTMLInputElement>(/Work it out from this browser/);
+    await waitFor(() => expect(auto.labels?.[0]?.textContent).toContain('Windows PC'));
   });
 
   it.each([

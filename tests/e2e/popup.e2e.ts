@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusSnapshot } from '../../lib/status/types';
@@ -80,6 +81,13 @@ describe('the popup in Chromium', () => {
       'outage',
       ['Down (outage)', 'Users may be unable to back up to iCloud & restore from a backup.'],
       'outage since',
+    ],
+    [
+      'maintenance under way',
+      'backup-maintenance-ongoing.json',
+      'maintenance',
+      ['Under maintenance', 'since'],
+      'maintenance since',
     ],
     [
       'upcoming maintenance, shown as scheduled',
@@ -245,6 +253,32 @@ describe('the popup’s troubleshooter and the options in Chromium', () => {
     );
     await again.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'has no accessibility violations in status, picker, plan and options (%s)',
+    async (scheme) => {
+      const check = async (page: Page, what: string) => {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        const { violations } = await new AxePuppeteer(page).analyze();
+        expect(
+          violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target).join(', ')})`),
+        ).toEqual([]);
+      };
+      const page = await openPopup(ext);
+      await check(page, 'status');
+      await page.click('button.troubleshoot');
+      await page.waitForSelector('#picker-title');
+      await check(page, 'picker');
+      await page.click('button[data-choice="not-enough-icloud-storage"]');
+      await page.waitForSelector('.plan-view .bd-step');
+      await check(page, 'plan');
+      await page.close();
+      const options = await openExtensionPage(ext, 'options.html');
+      await options.waitForSelector('form');
+      await check(options, 'options');
+      await options.close();
+    },
+  );
 
   it('is usable from the keyboard alone', async () => {
     const page = await openPopup(ext);
