@@ -2,7 +2,7 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { format } from '../../content/strings/format';
 import { OPTIONS_STRINGS } from '../../content/strings/options';
-import { envFromPlatform } from '../../lib/plan';
+import { envFromPlatform } from '../../lib/plan/env';
 import type { Computer } from '../../lib/plan/types';
 import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
 import type { SectionProps } from './types';

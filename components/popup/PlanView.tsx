@@ -5,10 +5,12 @@ import { PANEL_STRINGS } from '../../content/strings/panel';
 import { POPUP_STRINGS } from '../../content/strings/popup';
 import { headline } from '../../lib/plan/headline';
 import type { StatusSnapshot } from '../../lib/status/types';
-import type { TroubleshootAnswer } from '../../lib/troubleshoot/diagnose-choice';
+import type { TroubleshooterChoice } from '../../content/troubleshooter';
+import { diagnoseChoice, diagnoseCode } from '../../lib/troubleshoot/diagnose-choice';
 import { FixedNotice } from '../panel/FixedNotice';
 import { IncidentNotice } from '../panel/IncidentNotice';
 import { PlatformSwitch } from '../panel/PlatformSwitch';
+import '../steps/steps.css';
 import '../panel/panel.css';
 import { StepList } from '../steps/StepList';
 import { StepProgress } from '../steps/StepProgress';
@@ -16,12 +18,12 @@ import { createPlanState } from './createPlanState';
 
 const S = POPUP_STRINGS.plan;
 
+/** What the person answered "What do you see?" with: a message, or a typed code. */
+export type TroubleshootRequest =
+  { kind: 'choice'; choice: TroubleshooterChoice } | { kind: 'code'; code: string };
+
 export interface PlanViewProps {
-  answer: TroubleshootAnswer;
-  /** What the person picked or typed, as they would say it. */
-  what: string;
-  /** Set for a typed code, to say when it is not a backup code. */
-  code: string | null;
+  request: TroubleshootRequest;
   snapshot: Accessor<StatusSnapshot>;
   now: Accessor<number>;
   onBack: () => void;
@@ -32,8 +34,14 @@ export interface PlanViewProps {
  * headline speaks of "the page"; with no cause named the popup says it in its own words.
  */
 export function PlanView(props: PlanViewProps): JSX.Element {
-  // The answer is fixed for this view's life: a new pick makes a new view.
-  const state = createPlanState(props.answer.diagnosis, props.snapshot, props.now);
+  // The request is fixed for this view's life: a new pick makes a new view.
+  const request = props.request;
+  const answer =
+    request.kind === 'choice' ? diagnoseChoice(request.choice) : diagnoseCode(request.code);
+  const what =
+    request.kind === 'choice' ? request.choice.label : format(S.forCode, { code: request.code });
+  const code = request.kind === 'code' ? request.code : null;
+  const state = createPlanState(answer.diagnosis, props.snapshot, props.now);
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
 
@@ -44,12 +52,12 @@ export function PlanView(props: PlanViewProps): JSX.Element {
         {S.backToPicker}
       </button>
       <h2 id="plan-title" class="view-title" tabIndex={-1} ref={(el) => (heading = el)}>
-        {props.answer.diagnosis.causes.length > 0
-          ? headline(props.answer.diagnosis)
-          : format(S.headlineGeneral, { channel: CHANNEL_NAMES[props.answer.diagnosis.channel] })}
+        {answer.diagnosis.causes.length > 0
+          ? headline(answer.diagnosis)
+          : format(S.headlineGeneral, { channel: CHANNEL_NAMES[answer.diagnosis.channel] })}
       </h2>
-      <p class="muted">{format(S.youSaw, { what: props.what })}</p>
-      <Show when={!props.answer.isBackupError && props.code}>
+      <p class="muted">{format(S.youSaw, { what })}</p>
+      <Show when={!answer.isBackupError && code}>
         {(code) => (
           <p class="problem" data-testid="not-backup">
             {format(S.notBackup, { code: code() })}

@@ -1,23 +1,21 @@
-import { createSignal, Match, onMount, Switch, type JSX } from 'solid-js';
+import { createSignal, lazy, Match, onMount, Show, Switch, type JSX } from 'solid-js';
 import { browser } from 'wxt/browser';
-import { format } from '../../content/strings/format';
 import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
-import {
-  diagnoseChoice,
-  diagnoseCode,
-  type TroubleshootAnswer,
-} from '../../lib/troubleshoot/diagnose-choice';
 import { ChoicePicker } from './ChoicePicker';
 import { createStatusFeed } from './createStatusFeed';
-import { PlanView } from './PlanView';
+import type { TroubleshootRequest } from './PlanView';
 import { StatusView } from './StatusView';
 import './popup.css';
 
-type View =
-  | { kind: 'status' }
-  | { kind: 'pick' }
-  | { kind: 'plan'; answer: TroubleshootAnswer; what: string; code: string | null };
+type View = { kind: 'status' } | { kind: 'pick' } | { kind: 'plan'; request: TroubleshootRequest };
+
+/**
+ * Diagnosis, planning and the steps are loaded when the troubleshooter opens, not with the
+ * popup: the status shows first and fast.
+ */
+const loadPlanView = () => import('./PlanView');
+const PlanView = lazy(() => loadPlanView().then((m) => ({ default: m.PlanView })));
 
 /** The toolbar popup: iCloud Backup's status first; two clicks from it to the fix steps. */
 export function Popup(): JSX.Element {
@@ -29,14 +27,13 @@ export function Popup(): JSX.Element {
   };
 
   const pickChoice = (choice: TroubleshooterChoice) =>
-    setView({ kind: 'plan', answer: diagnoseChoice(choice), what: choice.label, code: null });
-  const pickCode = (code: string) =>
-    setView({
-      kind: 'plan',
-      answer: diagnoseCode(code),
-      what: format(S.plan.forCode, { code }),
-      code,
-    });
+    setView({ kind: 'plan', request: { kind: 'choice', choice } });
+  const pickCode = (code: string) => setView({ kind: 'plan', request: { kind: 'code', code } });
+  const openPicker = () => {
+    setView({ kind: 'pick' });
+    // Warm the plan's module while the person reads the choices.
+    loadPlanView().catch(() => undefined);
+  };
 
   return (
     <main class="popup" aria-busy={!feed.loaded()}>
@@ -52,10 +49,13 @@ export function Popup(): JSX.Element {
       </header>
       <Switch>
         <Match when={view().kind === 'status'}>
-          <button type="button" class="troubleshoot" onClick={() => setView({ kind: 'pick' })}>
+          <button type="button" class="troubleshoot" onClick={openPicker}>
             {S.troubleshoot}
           </button>
-          <StatusView feed={feed} />
+          {/* The cached snapshot takes a few ms to read: no flash of "unknown" before it. */}
+          <Show when={feed.loaded()}>
+            <StatusView feed={feed} />
+          </Show>
         </Match>
         <Match when={view().kind === 'pick'}>
           <PickerPage
@@ -67,9 +67,7 @@ export function Popup(): JSX.Element {
         <Match when={planView()} keyed>
           {(plan) => (
             <PlanView
-              answer={plan.answer}
-              what={plan.what}
-              code={plan.code}
+              request={plan.request}
               snapshot={feed.snapshot}
               now={feed.now}
               onBack={() => setView({ kind: 'pick' })}
