@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusSnapshot } from '../../lib/status/types';
+import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Page } from 'puppeteer';
 import {
   callBackground,
@@ -84,6 +85,14 @@ async function highlights(page: Page): Promise<Record<string, string>> {
     }
     return out;
   });
+}
+
+/** Accessibility problems axe finds in the card (labels, contrast, roles), by rule id. */
+async function cardViolations(page: Page): Promise<string[]> {
+  const results = await new AxePuppeteer(page).include(CARD).analyze();
+  // Proof that axe reached into the shadow root: it checked the card's text contrast.
+  expect(results.passes.map((p) => p.id)).toContain('color-contrast');
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length}`);
 }
 
 /** Rgba of the badge colours (lib/status/badge.ts). */
@@ -233,6 +242,7 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     expect(
       await page.evaluate((host) => document.querySelector(host)?.nextElementSibling?.id, CARD),
     ).toBe('ssp-lights-table');
+    expect(await cardViolations(page)).toEqual([]);
     await saveScreenshot(page, 'status-card-outage-light');
     await page.close();
   });
@@ -303,6 +313,7 @@ describe('before Apple’s feed ever answered (dark theme)', () => {
     await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
     await waitForHeadline(page, 'iCloud Backup is down (outage)');
     await waitForBadge(ext, 'OUT');
+    expect(await cardViolations(page)).toEqual([]);
     await saveScreenshot(page, 'status-card-outage-dark');
     await page.close();
   });
