@@ -9,14 +9,14 @@ export const URL_HINTS: UrlHint[] = [
   {
     id: '102563',
     about: "If you can't back up to iCloud",
-    backup: 2.5,
+    backup: 3,
     icloud: 2,
     fixture: 'apple-102563-en',
   },
   {
     id: 'HT203516',
     about: "If you can't back up to iCloud (old id)",
-    backup: 2.5,
+    backup: 3,
     icloud: 2,
     fixture: 'apple-ht203516-old',
   },

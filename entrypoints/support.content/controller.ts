@@ -4,7 +4,7 @@ import { diagnose, readPage } from '../../lib/diagnose';
 import { initialView } from '../../lib/panel/initial-view';
 import { isTogglePanelMessage } from '../../lib/panel/toggle-message';
 import { platformOs } from '../../lib/plan/browser-platform';
-import { getSettings } from '../../lib/storage/browser-items';
+import { getSettings, watchSettings } from '../../lib/storage/browser-items';
 import { getPanelSite } from '../../lib/storage/browser-panel-sites';
 import type { PanelHandle } from '../panel/api';
 import { loadPanelModule } from './load-panel';
@@ -102,9 +102,16 @@ export function startPanelController(ctx: ContentScriptContext): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
+  // Turned off (for every site or this one) in the options: go now; turned back on: come back.
+  const unwatchSettings = watchSettings((settings) => {
+    if (settings.panel === 'off' || settings.disabledSites.includes(host)) unmount();
+    else if (!panel) schedule();
+  });
+
   ctx.onInvalidated(() => {
     observer.disconnect();
     browser.runtime.onMessage.removeListener(onMessage);
+    unwatchSettings();
     unmount();
   });
 

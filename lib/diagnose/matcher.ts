@@ -28,6 +28,10 @@ interface Step {
 
 const NONE: number[][] = [];
 
+const ROLE_ANY = 1; // starts programs whatever follows
+const ROLE_PAIR = 2; // starts programs when a given word follows
+const ROLE_SECOND = 4; // is that following word for some program
+
 function indexAlts(alts: number[][]): Map<number, number[][]> | null {
   if (alts.length <= 3 || alts.some((a) => (a[0] ?? -1) < 0)) return null;
   const index = new Map<number, number[][]>();
@@ -106,6 +110,8 @@ export interface Matcher {
   vocab: Vocabulary;
   byFirst: Bucket[];
   pairs: PairTable;
+  /** Per word id: ROLE_* bits, so the scan skips words that start nothing without a lookup. */
+  role: Uint8Array;
   numFirst: Program[];
   hexFirst: Program[];
 }
@@ -123,6 +129,8 @@ type RawStep = { alts: string[][]; optional: boolean; gap: number };
 
 const PART = /\[[^\]]*\]\??|\{[a-z]+\}|~|#num|#hex|[^\s[\]{}~]+/g;
 
+const classSteps = new Map<string[], RawStep>();
+
 function parse(pattern: string, classes: Record<string, string[]>): RawStep[] {
   const steps: RawStep[] = [];
   for (const m of pattern.matchAll(PART)) {
@@ -133,7 +141,13 @@ function parse(pattern: string, classes: Record<string, string[]>): RawStep[] {
     else if (part.startsWith('{')) {
       const cls = classes[part.slice(1, -1)];
       if (!cls) throw new Error(`Unknown word class ${part} in "${pattern}"`);
-      steps.push({ alts: cls.map(splitWords), optional: false, gap: 0 });
+      // One shared step per class, so it is converted and indexed once however often it is used.
+      let step = classSteps.get(cls);
+      if (!step) {
+        step = { alts: cls.map(splitWords), optional: false, gap: 0 };
+        classSteps.set(cls, step);
+      }
+      steps.push(step);
     } else if (part.startsWith('[')) {
       const optional = part.endsWith('?');
       const inner = part.slice(1, optional ? -2 : -1);
@@ -172,39 +186,68 @@ export function compile(patternsPerSignal: string[][], classes: Record<string, s
     vocab,
     byFirst: vocab.words.map(() => ({ anySecond: [], bySecond: new Map() })),
     pairs: { keys: new Int32Array(1), slots: new Int32Array(1), lists: [], mask: 0 },
+    role: new Uint8Array(vocab.words.length),
     numFirst: [],
     hexFirst: [],
   };
+  const converted = new Map<RawStep, Step>();
+  const convert = (s: RawStep): Step => {
+    let step = converted.get(s);
+    if (!step) {
+      const alts = s.alts.map((a) => a.map(toId));
+      step = { alts, optional: s.optional, gap: s.gap, index: indexAlts(alts) };
+      converted.set(s, step);
+    }
+    return step;
+  };
   parsed.forEach((ps, signal) => {
     for (const raw of ps) {
-      const steps = raw.map((s) => {
-        const alts = s.alts.map((a) => a.map(toId));
-        return { alts, optional: s.optional, gap: s.gap, index: indexAlts(alts) };
-      });
-      const head = steps[0];
-      if (!head) continue;
-      const firsts = new Set(head.alts.map((a) => a[0] ?? -1));
-      for (const f of firsts) {
-        // Specialised per first word: only the alternatives that start with it are tried there.
-        const first = { ...head, alts: head.alts.filter((a) => a[0] === f), index: null };
-        const program = { signal, steps: [first, ...steps.slice(1)] };
-        const seconds = secondWords(program.steps);
-        if (f === ANY_NUM) m.numFirst.push(program);
-        else if (f === ANY_HEX) m.hexFirst.push(program);
-        const bucket = m.byFirst[f];
-        if (!bucket) continue;
-        if (!seconds) bucket.anySecond.push(program);
-        else
-          for (const w of seconds) {
-            const list = bucket.bySecond.get(w) ?? [];
-            list.push(program);
-            bucket.bySecond.set(w, list);
-          }
-      }
+      const steps = raw.map(convert);
+      for (const variant of withoutOptionalSecond(steps)) addProgram(m, signal, variant);
     }
   });
   m.pairs = buildPairs(m.byFirst);
+  m.byFirst.forEach((b, id) => {
+    if (b.anySecond.length > 0) m.role[id] = (m.role[id] ?? 0) | ROLE_ANY;
+    if (b.bySecond.size > 0) m.role[id] = (m.role[id] ?? 0) | ROLE_PAIR;
+    for (const second of b.bySecond.keys()) m.role[second] = (m.role[second] ?? 0) | ROLE_SECOND;
+  });
   return m;
+}
+
+/**
+ * An optional second step becomes two programs (with it, without it), so that each knows the word
+ * that must follow its first one and sits in the word-pair index instead of being tried everywhere.
+ */
+function withoutOptionalSecond(steps: Step[]): Step[][] {
+  const second = steps[1];
+  const head = steps[0];
+  if (!head || !second?.optional) return [steps];
+  return [
+    [head, { ...second, optional: false }, ...steps.slice(2)],
+    ...withoutOptionalSecond([head, ...steps.slice(2)]),
+  ];
+}
+
+function addProgram(m: Matcher, signal: number, steps: Step[]): void {
+  const head = steps[0];
+  if (!head) return;
+  const firsts = new Set(head.alts.map((a) => a[0] ?? -1));
+  const program = { signal, steps };
+  const seconds = secondWords(steps);
+  for (const f of firsts) {
+    if (f === ANY_NUM) m.numFirst.push(program);
+    else if (f === ANY_HEX) m.hexFirst.push(program);
+    const bucket = m.byFirst[f];
+    if (!bucket) continue;
+    if (!seconds) bucket.anySecond.push(program);
+    else
+      for (const w of seconds) {
+        const list = bucket.bySecond.get(w) ?? [];
+        list.push(program);
+        bucket.bySecond.set(w, list);
+      }
+  }
 }
 
 /** The words that can follow the first one, or null when anything can (a gap, a number, the end). */
@@ -270,20 +313,26 @@ export function scan(m: Matcher, text: string): Hit[] {
   const hits: Hit[] = [];
   const perSignal = new Uint8Array(m.signalCount);
   const lastEnd = new Int32Array(m.signalCount);
-  for (let i = 0; i < t.count; i++) {
-    const id = t.id[i] ?? -1;
-    const flags = t.flags[i] ?? 0;
+  const ids = t.id;
+  const flagsOf = t.flags;
+  const role = m.role;
+  const count = t.count;
+  for (let i = 0; i < count; i++) {
+    const id = ids[i] ?? -1;
+    const flags = flagsOf[i] ?? 0;
     if (id >= 0) {
-      const bucket = m.byFirst[id];
-      if (bucket) {
-        if (bucket.anySecond.length > 0) tryAll(t, bucket.anySecond, i, hits, perSignal, lastEnd);
-        const next =
-          i + 1 < t.count && ((t.flags[i + 1] ?? 0) & FLAG_BREAK) === 0 ? (t.id[i + 1] ?? -1) : -1;
-        if (next >= 0) tryAll(t, pairPrograms(m.pairs, id, next), i, hits, perSignal, lastEnd);
+      const r = role[id] ?? 0;
+      if ((r & ROLE_ANY) !== 0) tryAll(t, m.byFirst[id]?.anySecond, i, hits, perSignal, lastEnd);
+      if ((r & ROLE_PAIR) !== 0 && i + 1 < count && ((flagsOf[i + 1] ?? 0) & FLAG_BREAK) === 0) {
+        const next = ids[i + 1] ?? -1;
+        if (next >= 0 && ((role[next] ?? 0) & ROLE_SECOND) !== 0)
+          tryAll(t, pairPrograms(m.pairs, id, next), i, hits, perSignal, lastEnd);
       }
     }
-    if ((flags & FLAG_NUM) !== 0) tryAll(t, m.numFirst, i, hits, perSignal, lastEnd);
-    if ((flags & FLAG_HEX) !== 0) tryAll(t, m.hexFirst, i, hits, perSignal, lastEnd);
+    if ((flags & (FLAG_NUM | FLAG_HEX)) !== 0) {
+      if ((flags & FLAG_NUM) !== 0) tryAll(t, m.numFirst, i, hits, perSignal, lastEnd);
+      if ((flags & FLAG_HEX) !== 0) tryAll(t, m.hexFirst, i, hits, perSignal, lastEnd);
+    }
   }
   return hits;
 }

@@ -87,6 +87,22 @@ const splitCache = new Map<string, string[]>();
 export function splitWords(text: string): string[] {
   const cached = splitCache.get(text);
   if (cached) return cached;
+  const out = ASCII_ONLY.test(text) ? splitAscii(text) : splitWithTokenizer(text);
+  splitCache.set(text, out);
+  return out;
+}
+
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+// The tokenizer's rules for plain ASCII: letters and digits, inner apostrophes, a minus that
+// starts a number. A dot inside a word separates it the same way as in page text.
+const ASCII_WORD = /(?:(?<![a-z0-9])-(?=[0-9]))?[a-z0-9]+(?:'[a-z0-9]+)*/g;
+
+function splitAscii(text: string): string[] {
+  return text.toLowerCase().match(ASCII_WORD) ?? [];
+}
+
+/** Splits with the page tokenizer itself (any script); the ASCII path must agree with it. */
+export function splitWithTokenizer(text: string): string[] {
   const out: string[] = [];
   const t = tokenize(text, null);
   for (let i = 0; i < t.count; i++) {
@@ -96,7 +112,6 @@ export function splitWords(text: string): string[] {
     }
     out.push(w);
   }
-  splitCache.set(text, out);
   return out;
 }
 

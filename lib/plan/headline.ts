@@ -21,18 +21,21 @@ const MAX_EVIDENCE = 5;
 
 /**
  * The words on the page that led to the diagnosis, strongest cause first, each quote once
- * (whatever its case). URL evidence is left out: it is not text the reader can see.
+ * (whatever its case or spacing) and none that another quote already contains. URL evidence is
+ * left out: it is not text the reader can see.
  */
 export function evidenceQuotes(d: Diagnosis): Evidence[] {
+  const keyOf = (e: Evidence) => e.quote.replace(/\s+/g, ' ').trim().toLowerCase();
+  const all = d.causes.flatMap((c) => c.evidence).filter((e) => e.kind !== 'url' && keyOf(e));
+  const keys = all.map(keyOf);
   const seen = new Set<string>();
   const out: Evidence[] = [];
-  for (const cause of d.causes) {
-    for (const e of cause.evidence) {
-      const key = e.quote.replace(/\s+/g, ' ').trim().toLowerCase();
-      if (e.kind === 'url' || key === '' || seen.has(key)) continue;
-      seen.add(key);
-      out.push(e);
-    }
-  }
+  all.forEach((e, i) => {
+    const key = keys[i] ?? '';
+    const inLonger = keys.some((other) => other.length > key.length && other.includes(key));
+    if (seen.has(key) || inLonger) return;
+    seen.add(key);
+    out.push(e);
+  });
   return out.slice(0, MAX_EVIDENCE);
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
+import { AxePuppeteer } from '@axe-core/puppeteer';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   callBackground,
@@ -22,9 +23,12 @@ const SEARCH = 'https://support.apple.com/en-us/search?q=iphone+backup+failed';
 const RESTORE_ERROR = 'https://support.apple.com/en-us/restore-error';
 const UNRELATED = 'https://support.apple.com/en-us/airpods-name';
 const SPA = 'https://support.apple.com/en-us/spa-backup';
+const LATE_THREAD = 'https://discussions.apple.com/thread/255077777';
 
 interface Chrome {
-  storage: { local: { remove(keys: string[]): Promise<void> } };
+  storage: {
+    local: { remove(keys: string[]): Promise<void>; set(items: object): Promise<void> };
+  };
   tabs: {
     query(q: object): Promise<{ id?: number; active: boolean }[]>;
     sendMessage(id: number, m: unknown): Promise<unknown>;
@@ -137,12 +141,31 @@ describe('the fix panel on Apple’s pages', () => {
     await page.goto(ICLOUD_ARTICLE, { waitUntil: 'load' });
     await waitForPanel(page);
     await click(page, '.bd-step-title');
-    const bg = await page.evaluate((h) => {
+    const style = await page.evaluate((h) => {
       const panel = document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel');
-      return panel ? getComputedStyle(panel).backgroundColor : null;
+      return panel
+        ? {
+            bg: getComputedStyle(panel).backgroundColor,
+            animation: getComputedStyle(panel).animationName,
+          }
+        : null;
     }, HOST);
-    expect(bg).toBe('rgb(44, 44, 46)');
+    expect(style).toEqual({ bg: 'rgb(44, 44, 46)', animation: 'bd-slide-in' });
     await saveScreenshot(page, 'panel-icloud-dark');
+    await page.close();
+  });
+
+  it('does not animate when the system asks for reduced motion', async () => {
+    const page = await ext.browser.newPage();
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(ICLOUD_ARTICLE, { waitUntil: 'load' });
+    await waitForPanel(page);
+    const animation = await page.evaluate((h) => {
+      const panel = document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel');
+      return panel ? getComputedStyle(panel).animationName : null;
+    }, HOST);
+    expect(animation).toBe('none');
     await page.close();
   });
 
@@ -155,6 +178,73 @@ describe('the fix panel on Apple’s pages', () => {
     expect(ids.at(-1)).toBe('computer-back-up-now');
     expect(ids).not.toContain('icloud-back-up-now');
     await saveScreenshot(page, 'panel-community-light');
+    await page.close();
+  });
+
+  it('rewrites the steps for the computer chosen, and remembers the choice', async () => {
+    const page = await open(COMMUNITY_THREAD);
+    await waitForPanel(page);
+    const lastStepWhere = () =>
+      page.evaluate(
+        (h) =>
+          document
+            .querySelector(h)
+            ?.shadowRoot?.querySelector('[data-step-id="computer-back-up-now"] .bd-step-where')
+            ?.textContent ?? '',
+        HOST,
+      );
+    expect(await lastStepWhere()).toContain('Finder (Mac) or Apple Devices or iTunes (Windows)');
+    await page.evaluate((h) => {
+      const select = document.querySelector(h)?.shadowRoot?.querySelector('.bd-platform select');
+      if (!(select instanceof HTMLSelectElement)) throw new Error('no computer switch');
+      select.value = 'windows';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, HOST);
+    await page.waitForFunction(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('[data-step-id="computer-back-up-now"] .bd-step-where')
+          ?.textContent?.includes('Apple Devices > [iPhone]'),
+      { timeout: 5_000 },
+      HOST,
+    );
+    await page.reload({ waitUntil: 'load' });
+    await waitForPanel(page, '[data-step-id="computer-back-up-now"]');
+    await page.waitForFunction(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('[data-step-id="computer-back-up-now"] .bd-step-where')
+          ?.textContent?.includes('Apple Devices > [iPhone]'),
+      { timeout: 5_000 },
+      HOST,
+    );
+    await page.close();
+  });
+
+  it('appears when a Community thread’s posts load after the page', async () => {
+    const page = await open(LATE_THREAD);
+    expect(await page.$(HOST)).toBeNull();
+    await waitForPanel(page);
+    expect(await textInShadow(page, HOST, 'h2')).toMatch(
+      /^Computer backup: not enough space on the computer/,
+    );
+    await page.close();
+  });
+
+  it('passes an accessibility check', async () => {
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page);
+    await click(page, '.bd-step-title');
+    const results = await new AxePuppeteer(page).include(HOST).analyze();
+    // The check did look inside the shadow root: it found rules that apply and pass.
+    expect(results.passes.length).toBeGreaterThan(5);
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -315,6 +405,30 @@ describe('the fix panel on Apple’s pages', () => {
         await tabs.sendMessage(tab.id, { type: 'backup-doctor:toggle-panel' });
     });
     await waitForPanel(page, '.bd-panel');
+    await page.close();
+  });
+
+  async function setSettings(settings: object): Promise<void> {
+    await ext.worker.evaluate(async (value) => {
+      const { storage } = (globalThis as unknown as { chrome: Chrome }).chrome;
+      await storage.local.set({ settings: value });
+    }, settings);
+  }
+
+  it.each([
+    ['the panel is turned off', { panel: 'off' }],
+    ['this site is turned off', { disabledSites: ['support.apple.com'] }],
+  ])('shows nothing when %s', async (_, settings) => {
+    await setSettings(settings);
+    const page = await open(ICLOUD_ARTICLE);
+    await expectNoPanel(page);
+    await page.close();
+  });
+
+  it('starts as a tab when the setting says so', async () => {
+    await setSettings({ panel: 'collapsed' });
+    const page = await open(ICLOUD_ARTICLE);
+    await waitForPanel(page, '.bd-tab');
     await page.close();
   });
 

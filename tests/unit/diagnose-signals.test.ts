@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
 import { NEGATIVE_SIGNALS } from '../../content/diagnosis/negatives';
 import { URL_HINTS } from '../../content/diagnosis/url-hints';
+import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
+import { splitWithTokenizer, splitWords } from '../../lib/diagnose/tokenize';
 import { explain } from '../../lib/diagnose';
 import { loadCorpus } from '../helpers/page-corpus';
 
@@ -38,5 +40,18 @@ describe('the signal tables', () => {
         expect(w).toBeLessThanOrEqual(1);
       }
     }
+  });
+});
+
+describe('pattern words', () => {
+  const texts = [
+    ...[...BACKUP_SIGNALS, ...NEGATIVE_SIGNALS].flatMap((s) => s.patterns),
+    ...Object.values(WORD_CLASSES).flat(),
+    "can't won't re-enter wi-fi -36 0xE8000084 iCloud+ Status.plist apple's e-8",
+  ];
+
+  it.each(texts)('"%s" splits into the same words as page text does', (text) => {
+    const plain = text.replace(/[[\]{}|~?#]/g, ' ');
+    expect(splitWords(plain)).toEqual(splitWithTokenizer(plain));
   });
 });

@@ -35,7 +35,7 @@ describe('headline', () => {
 });
 
 describe('evidenceQuotes', () => {
-  it('lists each visible quote once (whatever its case or spacing), strongest cause first, without URLs', () => {
+  it('lists each visible quote once (whatever its case or spacing), strongest cause first, without URLs or words inside a longer quote', () => {
     const d = {
       ...diagnosis('icloud'),
       causes: [
@@ -53,6 +53,7 @@ describe('evidenceQuotes', () => {
           evidence: [
             { quote: 'not  enough\nstorage', kind: 'phrase' as const },
             { quote: 'Wi-Fi', kind: 'phrase' as const },
+            { quote: 'storage', kind: 'phrase' as const },
           ],
         },
       ],
