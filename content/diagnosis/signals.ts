@@ -120,6 +120,54 @@ export const BACKUP_SIGNALS: Signal[] = [
     example: 'iTunes could not back up the iPhone because an error occurred.',
     fixture: 'community-itunes-error',
   },
+  // --- The failure in other languages (the headline messages only; ids and codes need none) ---
+  {
+    id: 'backup-failed-localized',
+    kind: 'error-message',
+    patterns: [
+      // German
+      '[backup|sicherung] [ist]? fehlgeschlagen',
+      '[backup|sicherung] konnte nicht [erstellt|abgeschlossen] werden',
+      'kein backup [möglich|erstellen]',
+      'letzte backup konnte nicht abgeschlossen werden',
+      // French
+      'échec de la sauvegarde',
+      'impossible de [sauvegarder|terminer la sauvegarde]',
+      "dernière sauvegarde n'a pas pu être [effectuée|terminée]",
+      'la sauvegarde a échoué',
+      // Spanish
+      'copia de seguridad [falló|fallida|ha fallado]',
+      'no se [puede|pudo] [hacer|completar|realizar] [la|una]? [última]? copia de seguridad',
+      // Japanese
+      'バックアップ できません',
+      'バックアップ に 失敗',
+      'バックアップ を 完了 できません でした',
+      // Chinese
+      '备份 失败',
+      '无法 备份',
+    ],
+    backup: 3.5,
+    icloud: 0.5,
+    fixture: 'community-de-icloud-voll',
+  },
+  {
+    id: 'icloud-storage-localized',
+    kind: 'error-message',
+    patterns: [
+      'nicht genügend icloud speicher',
+      'icloud speicher [ist]? voll',
+      'stockage icloud [insuffisant|plein|saturé]',
+      'pas assez de stockage icloud',
+      'no hay suficiente [espacio|almacenamiento] [en|de] icloud',
+      'almacenamiento de icloud [lleno|insuficiente]',
+      'icloud ストレージ が 不足',
+      'icloud 储 存 空 间 不 足',
+    ],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'community-de-icloud-voll',
+  },
   // --- Which backup --------------------------------------------------------------------------
   {
     id: 'icloud-backup-topic',
@@ -525,7 +573,7 @@ export const BACKUP_SIGNALS: Signal[] = [
   {
     id: 'error-code-generic',
     kind: 'error-code',
-    patterns: ['error [code|number|no]? #num', 'code #num', '#hex', 'error [code]? #hex'],
+    patterns: ['error [code|number|no]? #num', '#hex', 'error [code]? #hex'],
     backup: 0,
     fixture: 'neg-restore-4013',
   },

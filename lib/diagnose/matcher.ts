@@ -27,6 +27,7 @@ interface Step {
 }
 
 const NONE: number[][] = [];
+const NONE_ALT: number[] = [];
 
 const ROLE_ANY = 1; // starts programs whatever follows
 const ROLE_PAIR = 2; // starts programs when a given word follows
@@ -283,7 +284,9 @@ function matchFrom(t: Tokens, steps: Step[], si: number, ti: number, start: numb
     return -1;
   }
   const alts = step.index ? (step.index.get(t.id[ti] ?? -1) ?? NONE) : step.alts;
-  for (const alt of alts) {
+  // Indexed loops: this runs for every candidate position and must not allocate iterators.
+  for (let a = 0; a < alts.length; a++) {
+    const alt = alts[a] ?? NONE_ALT;
     let ok = true;
     for (let j = 0; j < alt.length; j++) {
       const idx = ti + j;
@@ -346,7 +349,9 @@ function tryAll(
   lastEnd: Int32Array,
 ): void {
   if (!programs) return;
-  for (const p of programs) {
+  for (let n = 0; n < programs.length; n++) {
+    const p = programs[n];
+    if (!p) continue;
     if ((perSignal[p.signal] ?? 0) >= MAX_HITS_PER_SIGNAL) continue;
     // Overlapping matches of one signal ("not enough iCloud storage" / "enough iCloud storage")
     // are one, and so are several of its patterns matching at the same place.

@@ -209,11 +209,12 @@ function numberFlags(text: string, s: number, e: number): number {
  */
 export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
   const n = text.length;
-  const t = vocab ? ensure((n >> 1) + 2) : freshTokens((n >> 1) + 2);
-  const ids = t.id;
-  const starts = t.start;
-  const ends = t.end;
-  const flagsOut = t.flags;
+  // Words take two characters at least, except in scripts without spaces: grow when those fill it.
+  let t = vocab ? ensure((n >> 1) + 2) : freshTokens((n >> 1) + 2);
+  let ids = t.id;
+  let starts = t.start;
+  let ends = t.end;
+  let flagsOut = t.flags;
   let count = 0;
   let pendingBreak = 0;
   let i = 0;
@@ -272,6 +273,13 @@ export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
       i++;
       continue;
     }
+    if (count >= ids.length) {
+      t = grow(t, vocab !== null);
+      ids = t.id;
+      starts = t.start;
+      ends = t.end;
+      flagsOut = t.flags;
+    }
     const first = text.charCodeAt(s);
     ids[count] = vocab ? lookup(vocab, h, h2) : -1;
     starts[count] = s;
@@ -283,6 +291,16 @@ export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
   }
   t.count = count;
   return t;
+}
+
+function grow(t: Tokens, shared: boolean): Tokens {
+  const bigger = freshTokens(t.id.length * 2);
+  bigger.id.set(t.id);
+  bigger.start.set(t.start);
+  bigger.end.set(t.end);
+  bigger.flags.set(t.flags);
+  if (shared) buffers = bigger;
+  return bigger;
 }
 
 function freshTokens(capacity: number): Tokens {

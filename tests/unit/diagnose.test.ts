@@ -20,6 +20,13 @@ describe('diagnose', () => {
     expect(d.errorCodes).toEqual(['0xE8000084', '-36', '-402620395']);
   });
 
+  it('does not take a verification code or a count for an error code', () => {
+    const d = diagnose(
+      page('Enter the verification code 482913 sent to your iPhone. I tried 3 cables.'),
+    );
+    expect(d.errorCodes).toEqual([]);
+  });
+
   it('reads a minus sign only where it starts a number', () => {
     expect(diagnose(page('The backup failed: error code -54.')).errorCodes).toEqual(['-54']);
     expect(diagnose(page('Backup failed on iOS-54 beta error')).errorCodes).toEqual([]);
@@ -29,6 +36,13 @@ describe('diagnose', () => {
     const ids = explain(page('I wanted to back. Up there the backup was fine.')).map((f) => f.id);
     expect(ids).not.toContain('computer-backup-topic');
     expect(explain(page('Open the Status.plist file')).map((f) => f.id)).toContain('backup-files');
+  });
+
+  it('reads scripts without spaces one character at a time, however long the page', () => {
+    const text = `${'あ'.repeat(5000)}バックアップに失敗しました。`;
+    const found = explain(page(text));
+    expect(found.map((f) => f.id)).toContain('backup-failed-localized');
+    expect(found[0]?.evidence[0]?.quote).toBe('バックアップに失敗');
   });
 
   it('claims no cause for -402620395, a generic communication error', () => {
