@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
-import { AboutLine } from '../../components/AboutLine';
+import { OptionsPage } from '../../components/options/OptionsPage';
 
 const root = document.getElementById('app');
-if (root) render(() => <AboutLine />, root);
+if (root) render(() => <OptionsPage />, root);

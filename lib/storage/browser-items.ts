@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
   sanitizePanelSites,
   sanitizeProgress,
   sanitizeSettings,
@@ -17,7 +19,8 @@ import {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export const progressItem = storage.defineItem<Progress>('local:progress', {
@@ -46,6 +49,13 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 
 export async function getProgress(): Promise<Progress> {
   return sanitizeProgress(await progressItem.getValue());
+}
+
+/** Forgets every problem's ticked steps; resolves with how many problems had saved progress. */
+export async function clearProgress(): Promise<number> {
+  const count = Object.keys(await getProgress()).length;
+  await progressItem.removeValue();
+  return count;
 }
 
 export async function getPanelSites(): Promise<PanelSites> {

@@ -52,16 +52,56 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/**
+ * A bare, lower-case hostname from whatever a user or an older version stored: "Support.Apple.com",
+ * "https://support.apple.com/en-us" and "support.apple.com." all become "support.apple.com".
+ * Null when nothing host-like is left.
+ */
+export function normalizeHost(value: string): string | null {
+  const host = value
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#:].*$/, '')
+    .replace(/\.+$/, '');
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : null;
+}
+
+function hostList(value: unknown): string[] {
+  const hosts = stringList(value)
+    .map(normalizeHost)
+    .filter((h): h is string => h !== null);
+  return [...new Set(hosts)];
+}
+
 export function sanitizeSettings(value: unknown): Settings {
   const v = isRecord(value) ? value : {};
   return {
     panel: oneOf(v.panel, ['open', 'collapsed', 'off'], DEFAULT_SETTINGS.panel),
-    disabledSites: stringList(v.disabledSites),
+    disabledSites: hostList(v.disabledSites),
     computer: oneOf(v.computer, ['auto', 'mac', 'windows'], DEFAULT_SETTINGS.computer),
     ios: oneOf(v.ios, ['auto', '15+', '11-14', '10-'], DEFAULT_SETTINGS.ios),
     notifications: v.notifications === true,
   };
 }
+
+/** The settings item's current version; `SETTINGS_MIGRATIONS` leads every older one here. */
+export const SETTINGS_VERSION = 2;
+
+/**
+ * Version 1 (the foundation build) had the same fields but kept `disabledSites` as free strings,
+ * so an entry could be a URL or mixed case and never match a page's hostname. Version 2 keeps bare,
+ * lower-case, unique hostnames; the migration rewrites a version-1 value once, on the first read
+ * after the update, and whatever else version 1 left (garbage included) becomes valid settings.
+ */
+export function migrateSettingsV1ToV2(old: unknown): Settings {
+  return sanitizeSettings(old);
+}
+
+/** WXT runs entry N to move a stored value from version N-1 to N, on first read after an update. */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
+  2: migrateSettingsV1ToV2,
+};
 
 export function sanitizeProgress(value: unknown): Progress {
   if (!isRecord(value)) return {};

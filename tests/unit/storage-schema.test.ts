@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  migrateSettingsV1ToV2,
+  normalizeHost,
   sanitizePanelSites,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
   sanitizeProgress,
   sanitizeSettings,
 } from '../../lib/storage/schema';
@@ -58,5 +62,53 @@ describe('sanitizePanelSites', () => {
       y: 'collapsed',
       z: 'closed',
     });
+  });
+});
+
+describe('normalizeHost', () => {
+  it.each([
+    ['a bare hostname', 'support.apple.com', 'support.apple.com'],
+    ['mixed case', 'Support.Apple.COM', 'support.apple.com'],
+    ['a URL with a path', 'https://discussions.apple.com/thread/1', 'discussions.apple.com'],
+    ['a trailing dot and spaces', ' support.apple.com. ', 'support.apple.com'],
+    ['a port', 'support.apple.com:443', 'support.apple.com'],
+    ['a word that is not a host', 'apple', null],
+    ['an empty string', '', null],
+    ['a space inside', 'support apple.com', null],
+  ])('turns %s into a bare hostname or nothing', (_, input, expected) => {
+    expect(normalizeHost(input)).toBe(expected);
+  });
+});
+
+describe('settings migration from version 1 to 2', () => {
+  it('rewrites free-form disabled sites as unique bare hostnames and keeps the rest', () => {
+    expect(
+      migrateSettingsV1ToV2({
+        panel: 'off',
+        disabledSites: ['https://Support.Apple.com/en-us/102563', 'support.apple.com', 'junk'],
+        computer: 'mac',
+        ios: '10-',
+        notifications: true,
+      }),
+    ).toEqual({
+      panel: 'off',
+      disabledSites: ['support.apple.com'],
+      computer: 'mac',
+      ios: '10-',
+      notifications: true,
+    });
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 42],
+    ['an array', ['support.apple.com']],
+  ])('turns %s into the defaults', (_, old) => {
+    expect(migrateSettingsV1ToV2(old)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('is the migration registered for version 2, the current version', () => {
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(SETTINGS_MIGRATIONS[2]).toBe(migrateSettingsV1ToV2);
   });
 });

@@ -23,6 +23,8 @@ export interface ExtensionBrowser {
   browser: Browser;
   extensionId: string;
   worker: WebWorker;
+  /** The colour scheme asked for at launch; pages opened through the harness emulate it too. */
+  colorScheme?: 'light' | 'dark';
   close(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function launchWithExtension(
     browser,
     extensionId,
     worker,
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     async close() {
       await browser.close();
       await rm(userDataDir, { recursive: true, force: true });
@@ -76,16 +79,28 @@ export async function launchWithExtension(
   };
 }
 
+/**
+ * A new tab in the launch's colour scheme. `--force-prefers-color-scheme` alone does not reach
+ * extension pages in new headless Chromium, so the media feature is emulated per page as well.
+ */
+async function newPage(ext: ExtensionBrowser): Promise<Page> {
+  const page = await ext.browser.newPage();
+  if (ext.colorScheme) {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: ext.colorScheme }]);
+  }
+  return page;
+}
+
 /** Opens one of the extension's own pages (`popup.html`, `options.html`) in a tab. */
 export async function openExtensionPage(ext: ExtensionBrowser, file: string): Promise<Page> {
-  const page = await ext.browser.newPage();
+  const page = await newPage(ext);
   await page.goto(`chrome-extension://${ext.extensionId}/${file}`, { waitUntil: 'load' });
   return page;
 }
 
 /** Opens a replayed page and waits until our content script has marked it ready. */
 export async function openReplayedPage(ext: ExtensionBrowser, url: string): Promise<Page> {
-  const page = await ext.browser.newPage();
+  const page = await newPage(ext);
   await page.goto(url, { waitUntil: 'load' });
   await waitForContentScript(page);
   return page;

@@ -1,0 +1,65 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { sendMessage } from '../../lib/messaging/browser-messaging';
+import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
+import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
+import type { StatusSnapshot } from '../../lib/status/types';
+
+export interface StatusFeed {
+  snapshot: Accessor<StatusSnapshot>;
+  /** False until the cached snapshot has been read (a few ms); nothing waits on the network. */
+  loaded: Accessor<boolean>;
+  /** The clock the "N min ago" texts use; ticks while the popup is open. */
+  now: Accessor<number>;
+  /** A check is in flight: asked for here, or running in the background. */
+  refreshing: Accessor<boolean>;
+  /** The refresh request itself failed (the background did not answer). */
+  requestFailed: Accessor<boolean>;
+  refresh: () => void;
+}
+
+const TICK_MS = 15_000;
+
+/**
+ * The popup's view of the one status snapshot the background writes: the cached copy at once,
+ * then `getStatus` (the background refreshes it when older than 2 minutes), then every change.
+ */
+export function createStatusFeed(clock: () => number = Date.now): StatusFeed {
+  const [snapshot, setSnapshot] = createSignal<StatusSnapshot>(EMPTY_SNAPSHOT);
+  const [loaded, setLoaded] = createSignal(false);
+  const [now, setNow] = createSignal(clock());
+  const [asking, setAsking] = createSignal(false);
+  const [requestFailed, setRequestFailed] = createSignal(false);
+
+  // A fresher snapshot never gets replaced by an older answer arriving late.
+  const accept = (next: StatusSnapshot) => {
+    const current = snapshot();
+    if ((next.checkedAt ?? 0) >= (current.checkedAt ?? 0) || !loaded()) setSnapshot(next);
+    setLoaded(true);
+    setNow(clock());
+  };
+
+  onCleanup(watchSnapshot(accept));
+  const timer = setInterval(() => setNow(clock()), TICK_MS);
+  onCleanup(() => clearInterval(timer));
+
+  getSnapshot().then(accept, () => setLoaded(true));
+  sendMessage('getStatus').then(accept, () => undefined);
+
+  const refresh = () => {
+    if (asking()) return;
+    setAsking(true);
+    setRequestFailed(false);
+    sendMessage('refreshStatus')
+      .then(accept, () => setRequestFailed(true))
+      .finally(() => setAsking(false));
+  };
+
+  return {
+    snapshot,
+    loaded,
+    now,
+    refreshing: () => asking() || snapshot().refreshing,
+    requestFailed,
+    refresh,
+  };
+}

@@ -1,0 +1,67 @@
+import type { ComputerChoice, IosChoice, PanelMode } from '../../lib/storage/schema';
+
+/** Every string the options page shows. `{placeholders}` are filled with `format`. */
+export const OPTIONS_STRINGS = {
+  title: 'Backup Doctor settings',
+  intro: 'Changes are saved as you make them and apply to every Apple page you have open.',
+  loading: 'Loading your settings…',
+  saved: 'Saved.',
+  saveFailed: 'Couldn’t save that change. Try again.',
+
+  panel: {
+    legend: 'The fix panel on Apple’s pages',
+    hint: 'How the panel first appears when a page is about a failing backup.',
+    modes: {
+      open: 'Open beside the page',
+      collapsed: 'Start as a small tab at the edge',
+      off: 'Don’t show it',
+    } satisfies Record<PanelMode, string>,
+    sitesLegend: 'Sites where the panel may appear',
+    sitesHint: 'Untick a site to never show the panel there.',
+  },
+
+  device: {
+    computerLegend: 'Your computer',
+    computerHint: 'Used to pick Finder, iTunes or the Apple Devices app in computer backup steps.',
+    detected: '(this browser says: {computer})',
+    detectedNames: { mac: 'Mac', windows: 'Windows PC', other: 'neither a Mac nor a PC' },
+    computer: {
+      auto: 'Work it out from this browser',
+      mac: 'Mac',
+      windows: 'Windows PC',
+    } satisfies Record<ComputerChoice, string>,
+    iosLegend: 'Your iPhone or iPad’s iOS version',
+    iosHint: 'Settings paths moved between versions. Find yours in Settings > General > About.',
+    ios: {
+      auto: 'I don’t know (show the current iOS paths)',
+      '15+': 'iOS 15 or later',
+      '11-14': 'iOS 11 to 14',
+      '10-': 'iOS 10 or earlier',
+    } satisfies Record<IosChoice, string>,
+  },
+
+  notifications: {
+    legend: 'Notifications',
+    label: 'Tell me when Apple reports a problem with iCloud Backup',
+    why: 'Backup Doctor shows one notification when Apple’s System Status page reports a problem with iCloud Backup or iCloud sign-in, and one when it is over. To do that it needs your browser’s permission to show notifications; it asks when you tick the box, and never uses it for anything else.',
+    asking: 'Waiting for your browser’s permission…',
+    on: 'Notifications are on.',
+    off: 'Notifications are off.',
+    denied:
+      'Your browser didn’t give permission, so notifications stay off. You can tick the box again to be asked again.',
+    failed: 'Couldn’t ask your browser for permission ({reason}). Notifications stay off.',
+  },
+
+  progress: {
+    legend: 'Saved progress',
+    hint: 'Backup Doctor remembers which fix steps you ticked, for each problem, on this computer only.',
+    clear: 'Clear saved progress…',
+    confirm: 'Forget every ticked step for every problem? This can’t be undone.',
+    confirmYes: 'Yes, clear it',
+    confirmNo: 'Cancel',
+    clearedOne: 'Cleared saved progress for 1 problem.',
+    clearedMany: 'Cleared saved progress for {count} problems.',
+    nothing: 'There was no saved progress to clear.',
+    failed: 'Couldn’t clear saved progress. Try again.',
+  },
+};
