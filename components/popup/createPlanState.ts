@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
 import type { Computer, FixPlan } from '../../lib/plan/types';
-import { isStale } from '../../lib/status/describe';
+import { freshServices } from '../../lib/status/describe';
 import type { StatusSnapshot } from '../../lib/status/types';
 import { getSettings, updateSettings, watchSettings } from '../../lib/storage/browser-items';
 import {
@@ -52,7 +52,7 @@ export function createPlanState(
   // Every snapshot or settings write makes a new plan object; keeping the old one when nothing
   // changed keeps the step list (its open details, its focus) from being rebuilt under the user.
   const plan = createMemo(
-    () => planFixes(diagnosis, isStale(snapshot(), now()) ? null : snapshot().services, env()),
+    () => planFixes(diagnosis, freshServices(snapshot(), now()), env()),
     undefined,
     { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
   );
