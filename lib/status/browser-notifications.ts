@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { hasNotificationsPermission } from '../permissions/browser-notifications';
 import { getSettings } from '../storage/browser-items';
 import { decideNotices } from './notify';
 import { getNotifyMemory, notifyMemoryItem } from './browser-snapshot-store';
@@ -15,7 +16,7 @@ export async function notifyAfterFetch(services: ServiceStatus[]): Promise<void>
   if (notices.length === 0) return;
   const settings = await getSettings();
   if (!settings.notifications) return;
-  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  if (!(await hasNotificationsPermission())) return;
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   for (const notice of notices) {
     await browser.notifications.create(notice.id, {
