@@ -58,7 +58,12 @@ function asText(value: unknown, max: number): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-/** Decides whether a page is about a failing iPhone/iPad backup, which backup, and why. */
+/**
+ * Decides whether a page is about a failing iPhone/iPad backup, which backup, and why. A page that
+ * never names a backup (and is no known article) is decided from its URL alone, without building
+ * or running the matcher: the cost every unrelated Apple page pays stays tiny. Its causes and
+ * error codes are then empty, and its confidence is what the URL alone gives.
+ */
 export function diagnose(page: PageText): Diagnosis {
   return diagnoseWithPrior(page, 0);
 }
