@@ -42,6 +42,20 @@ export const WORD_CLASSES: Record<string, string[]> = {
   ],
   backup: ['backup', 'back up', 'backups', 'back ups', 'backing up', 'backed up', 'backs up'],
   backupnoun: ['backup', 'backups', 'back up', 'back-up'],
+  // The word "backup" in the other languages the signals read. With `backup` and `backupnoun`
+  // it is also the gate: a page that says none of these is not read further (lib/diagnose/gate.ts).
+  backupintl: [
+    'sicherung',
+    'sichern',
+    'sauvegarde',
+    'sauvegarder',
+    'copia de seguridad',
+    'respaldo',
+    'respaldar',
+    'バックアップ',
+    '备份',
+    '備份',
+  ],
   computer: [
     'computer',
     'mac',

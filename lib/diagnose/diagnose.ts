@@ -1,4 +1,5 @@
 import type { Signal } from '../../content/diagnosis/types';
+import { mentionsBackup } from './gate';
 import { scan } from './matcher';
 import { ALL_SIGNALS, signalMatcher } from './signal-table';
 import type { CauseFinding, CauseId, Channel, Diagnosis, Evidence, PageText } from './types';
@@ -57,7 +58,12 @@ function asText(value: unknown, max: number): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-/** Decides whether a page is about a failing iPhone/iPad backup, which backup, and why. */
+/**
+ * Decides whether a page is about a failing iPhone/iPad backup, which backup, and why. A page that
+ * never names a backup (and is no known article) is decided from its URL alone, without building
+ * or running the matcher: the cost every unrelated Apple page pays stays tiny. Its causes and
+ * error codes are then empty, and its confidence is what the URL alone gives.
+ */
 export function diagnose(page: PageText): Diagnosis {
   return diagnoseWithPrior(page, 0);
 }
@@ -67,8 +73,18 @@ export function diagnose(page: PageText): Diagnosis {
  * the user has already said that a backup fails.
  */
 export function diagnoseWithPrior(page: PageText, prior: number): Diagnosis {
+  return diagnoseGated(page, prior, true);
+}
+
+/**
+ * `diagnoseWithPrior`, optionally without the gate that skips pages never naming a backup (tests
+ * compare both ways).
+ */
+export function diagnoseGated(page: PageText, prior: number, gated: boolean): Diagnosis {
   try {
-    return diagnoseUnsafe(page, Number.isFinite(prior) ? prior : 0);
+    const p = Number.isFinite(prior) ? prior : 0;
+    // With a prior the caller already knows a backup fails, so the page is read in full.
+    return diagnoseUnsafe(page, p, gated && p === 0);
   } catch {
     // Every input is supposed to be handled above; this keeps a page working if one is not.
     return emptyDiagnosis();
@@ -80,8 +96,12 @@ interface Findings {
   codes: string[];
 }
 
-/** Every signal and URL hint the page shows, with its evidence: the explainable part. */
-function find(page: PageText): Findings {
+/**
+ * Every signal and URL hint the page shows, with its evidence: the explainable part. `gated`: a
+ * page whose title, query and text never name a backup, and whose URL is no known article, is not
+ * read for signals at all (see gate.ts).
+ */
+function find(page: PageText, gated: boolean): Findings {
   const p: Partial<PageText> = typeof page === 'object' && page !== null ? page : {};
   const title = asText(p.title, MAX_TITLE);
   const text = asText(p.text, MAX_TEXT);
@@ -96,9 +116,10 @@ function find(page: PageText): Findings {
     [query, QUERY_FACTOR, 'url'],
     [text, 1, null],
   ];
-  const m = signalMatcher();
+  const read = !gated || url.hints.length > 0 || mentionsBackup([title, query, text]);
+  const m = read ? signalMatcher() : null;
   for (const [source, factor, kind] of fields) {
-    if (source.length === 0) continue;
+    if (source.length === 0 || m === null) continue;
     for (const hit of scan(m, source)) {
       const signal = ALL_SIGNALS[hit.signal];
       if (!signal) continue;
@@ -136,15 +157,15 @@ function find(page: PageText): Findings {
  * log-odds each adds: why `diagnose` decided what it did.
  */
 export function explain(page: PageText): { id: string; backup: number; evidence: Evidence[] }[] {
-  return find(page).weighted.map(({ id, w, factor, evidence }) => ({
+  return find(page, false).weighted.map(({ id, w, factor, evidence }) => ({
     id,
     backup: w.backup * factor,
     evidence,
   }));
 }
 
-function diagnoseUnsafe(page: PageText, prior: number): Diagnosis {
-  const { weighted, codes } = find(page);
+function diagnoseUnsafe(page: PageText, prior: number, gated: boolean): Diagnosis {
+  const { weighted, codes } = find(page, gated);
   let positive = 0;
   let negative = 0;
   let icloud = 0;

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
+import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
+import { diagnoseGated } from '../../lib/diagnose/diagnose';
+import { GATE_CLASSES, mentionsBackup } from '../../lib/diagnose/gate';
+import { readUrl } from '../../lib/diagnose/url';
+import { loadCorpus } from '../helpers/page-corpus';
+
+const corpus = loadCorpus();
+const byId = new Map(corpus.map((p) => [p.id, p]));
+
+describe('the backup gate', () => {
+  const opened = corpus.filter(
+    (p) => mentionsBackup([p.title, p.text]) || readUrl(p.url).hints.length > 0,
+  );
+  const shut = corpus.filter((p) => !opened.includes(p));
+
+  it.each(opened.map((p) => [p.id, p] as const))(
+    'gives the same diagnosis as reading page %s in full',
+    (_, page) => {
+      expect(diagnoseGated(page, 0, true)).toEqual(diagnoseGated(page, 0, false));
+    },
+  );
+
+  it.each(shut.map((p) => [p.id, p] as const))(
+    'decides like the full read that page %s is not about a failing backup',
+    (_, page) => {
+      const gated = diagnoseGated(page, 0, true);
+      const full = diagnoseGated(page, 0, false);
+      expect(full.isBackupError).toBe(false);
+      expect(gated).toMatchObject({ isBackupError: false, channel: 'none', causes: [] });
+      expect(gated.confidence).toBeLessThan(0.5);
+    },
+  );
+
+  it('shuts for the pages that never name a backup, and only for pages labelled not a backup', () => {
+    expect(shut.length).toBeGreaterThan(0);
+    expect(shut.filter((p) => p.labels.isBackupError)).toEqual([]);
+  });
+
+  it.each(corpus.filter((p) => p.labels.isBackupError).map((p) => [p.id, p] as const))(
+    'opens for the backup-error page %s',
+    (_, page) => {
+      expect(mentionsBackup([page.title, page.text])).toBe(true);
+    },
+  );
+
+  // Some signals only say which cause it is and are proven on pages about something else.
+  const provenOnBackupPages = BACKUP_SIGNALS.filter(
+    (s) => byId.get(s.fixture)?.labels.isBackupError === true,
+  );
+  it.each(provenOnBackupPages.map((s) => [s.id, s.fixture] as const))(
+    'opens for the backup-error page that proves the signal %s',
+    (_, fixture) => {
+      const page = byId.get(fixture);
+      expect(mentionsBackup([page?.title ?? '', page?.text ?? ''])).toBe(true);
+    },
+  );
+
+  it.each(GATE_CLASSES.flatMap((c) => WORD_CLASSES[c] ?? []))('opens for the word "%s"', (w) => {
+    expect(mentionsBackup([`Something about ${w.toUpperCase()} here.`])).toBe(true);
+  });
+
+  it.each([
+    ['back up written with a hyphen', 'How to back-up an iPhone'],
+    ['backed up over two spaces', 'It never backed  up'],
+    ['Japanese', 'iPhoneをバックアップできません'],
+    ['Chinese', 'iPhone 无法备份'],
+    ['Spanish', 'No se pudo hacer la copia de seguridad'],
+  ])('opens for %s', (_, text) => {
+    expect(mentionsBackup([text])).toBe(true);
+  });
+
+  it.each([
+    ['an AirDrop how-to', 'Use AirDrop to share photos with people nearby. Turn on Bluetooth.'],
+    ['a restore page', 'If you see error 4013 when you restore your iPhone, update your Mac.'],
+    ['an empty page', ''],
+  ])('stays shut for %s', (_, text) => {
+    expect(mentionsBackup([text])).toBe(false);
+  });
+
+  it('leaves a shut page with only what its URL says, exactly as the full read would', () => {
+    const page = {
+      url: 'https://support.apple.com/en-us/120001',
+      title: 'Use AirDrop',
+      text: 'Not enough iCloud storage? Learn about iCloud+ plans and error 4013.',
+    };
+    const gated = diagnoseGated(page, 0, true);
+    expect(gated.isBackupError).toBe(false);
+    expect(gated.errorCodes).toEqual([]);
+    expect(gated.causes).toEqual([]);
+  });
+
+  it('reads the page in full when the caller already knows a backup fails', () => {
+    const page = { url: '', title: '', text: 'Not enough iCloud storage.' };
+    expect(diagnoseGated(page, 2, true)).toEqual(diagnoseGated(page, 2, false));
+    expect(diagnoseGated(page, 2, true).causes.map((c) => c.id)).toContain('icloud-storage-full');
+  });
+});
