@@ -2,7 +2,15 @@ import type { Signal } from '../../content/diagnosis/types';
 import { mentionsBackup } from './gate';
 import { scan } from './matcher';
 import { ALL_SIGNALS, signalMatcher } from './signal-table';
-import type { CauseFinding, CauseId, Channel, Diagnosis, Evidence, PageText } from './types';
+import {
+  CAUSE_IDS,
+  type CauseFinding,
+  type CauseId,
+  type Channel,
+  type Diagnosis,
+  type Evidence,
+  type PageText,
+} from './types';
 import { readUrl } from './url';
 
 /** Text beyond this is not read: pages about backups say so early, and time is bounded. */
@@ -21,22 +29,6 @@ const QUERY_FACTOR = 1.5;
 /** Both channels when the weaker is at least this share of the stronger (and present in its own right). */
 const BOTH_RATIO = 0.4;
 const BOTH_MIN = 1.5;
-
-const CAUSE_ORDER: CauseId[] = [
-  'icloud-storage-full',
-  'computer-storage-full',
-  'device-storage-low',
-  'network',
-  'backup-conditions',
-  'icloud-backup-off',
-  'outdated-software',
-  'corrupt-backup',
-  'service-outage',
-  'apple-account',
-  'connection',
-  'security-software',
-  'restrictions',
-];
 
 interface Found {
   factor: number;
@@ -202,7 +194,7 @@ function rankCauses(weighted: { w: Weighted; evidence: Evidence[] }[]): CauseFin
   const miss = new Map<CauseId, number>();
   const evidence = new Map<CauseId, Evidence[]>();
   for (const { w, evidence: ev } of weighted) {
-    for (const id of CAUSE_ORDER) {
+    for (const id of CAUSE_IDS) {
       const weight = w.causes?.[id];
       if (weight === undefined || weight <= 0) continue;
       miss.set(id, (miss.get(id) ?? 1) * (1 - Math.min(weight, 1)));
@@ -212,12 +204,10 @@ function rankCauses(weighted: { w: Weighted; evidence: Evidence[] }[]): CauseFin
     }
   }
   const out: CauseFinding[] = [];
-  for (const id of CAUSE_ORDER) {
+  for (const id of CAUSE_IDS) {
     const m = miss.get(id);
     if (m === undefined) continue;
     out.push({ id, score: Math.round((1 - m) * 1000) / 1000, evidence: evidence.get(id) ?? [] });
   }
-  return out.sort(
-    (a, b) => b.score - a.score || CAUSE_ORDER.indexOf(a.id) - CAUSE_ORDER.indexOf(b.id),
-  );
+  return out.sort((a, b) => b.score - a.score || CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id));
 }

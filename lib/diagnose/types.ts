@@ -1,19 +1,23 @@
 /** The diagnosis contract (DESIGN.md). Other code and outside checks rely on these shapes. */
 
-export type CauseId =
-  | 'icloud-storage-full'
-  | 'computer-storage-full'
-  | 'device-storage-low'
-  | 'network'
-  | 'backup-conditions'
-  | 'icloud-backup-off'
-  | 'outdated-software'
-  | 'corrupt-backup'
-  | 'service-outage'
-  | 'apple-account'
-  | 'connection'
-  | 'security-software'
-  | 'restrictions';
+/** Every cause, in the order used when scores tie. */
+export const CAUSE_IDS = [
+  'icloud-storage-full',
+  'computer-storage-full',
+  'device-storage-low',
+  'network',
+  'backup-conditions',
+  'icloud-backup-off',
+  'outdated-software',
+  'corrupt-backup',
+  'service-outage',
+  'apple-account',
+  'connection',
+  'security-software',
+  'restrictions',
+] as const;
+
+export type CauseId = (typeof CAUSE_IDS)[number];
 
 /** iCloud backup, computer backup (Finder, iTunes, Apple Devices), both, or none. */
 export type Channel = 'icloud' | 'computer' | 'both' | 'none';

@@ -2,22 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose, explain } from '../../lib/diagnose';
 import type { Diagnosis } from '../../lib/diagnose';
+import { CAUSE_IDS } from '../../lib/diagnose/types';
 
-const CAUSES = new Set([
-  'icloud-storage-full',
-  'computer-storage-full',
-  'device-storage-low',
-  'network',
-  'backup-conditions',
-  'icloud-backup-off',
-  'outdated-software',
-  'corrupt-backup',
-  'service-outage',
-  'apple-account',
-  'connection',
-  'security-software',
-  'restrictions',
-]);
+const CAUSES = new Set<string>(CAUSE_IDS);
 
 function expectWellFormed(d: Diagnosis, title: string, text: string): void {
   expect(typeof d.isBackupError).toBe('boolean');

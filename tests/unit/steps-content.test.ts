@@ -3,24 +3,9 @@ import { CAUSE_STEPS, DRASTIC_STEPS, FINAL_STEP, GENERAL_STEPS } from '../../con
 import { resolveStep } from '../../content/steps/resolve';
 import { ALL_STEPS, STEPS_BY_ID } from '../../content/steps/table';
 import { COMPUTER_VARIANTS, IOS_RANGES, type StepText } from '../../content/steps/types';
-import type { CauseId } from '../../lib/diagnose/types';
+import { CAUSE_IDS, type CauseId } from '../../lib/diagnose/types';
 
 const CAUSES = Object.keys(CAUSE_STEPS) as CauseId[];
-const ALL_CAUSES: CauseId[] = [
-  'icloud-storage-full',
-  'computer-storage-full',
-  'device-storage-low',
-  'network',
-  'backup-conditions',
-  'icloud-backup-off',
-  'outdated-software',
-  'corrupt-backup',
-  'service-outage',
-  'apple-account',
-  'connection',
-  'security-software',
-  'restrictions',
-];
 const COMPUTERS = [null, ...COMPUTER_VARIANTS];
 
 function everyResolution(): { id: string; label: string; text: StepText }[] {
@@ -37,8 +22,8 @@ function everyResolution(): { id: string; label: string; text: StepText }[] {
 
 describe('the fix-step table', () => {
   it('has steps for every cause in the contract', () => {
-    expect(CAUSES.sort()).toEqual([...ALL_CAUSES].sort());
-    for (const cause of ALL_CAUSES) {
+    expect(CAUSES.sort()).toEqual([...CAUSE_IDS].sort());
+    for (const cause of CAUSE_IDS) {
       const { icloud, computer } = CAUSE_STEPS[cause];
       expect(icloud.length + computer.length, cause).toBeGreaterThan(0);
     }
