@@ -5,11 +5,9 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import panelCss from '../../components/panel/index.css?inline';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { setPanelSite } from '../../lib/storage/browser-panel-sites';
-import type { PanelHandle, PanelMountOptions } from './api';
+import { PANEL_HOST, PANEL_OWNER_ATTRIBUTE, type PanelHandle, type PanelMountOptions } from './api';
 import { createPageEffects } from './page-effects';
 import { PanelApp, type AppView } from './PanelApp';
-
-export const PANEL_HOST = 'backup-doctor-panel';
 
 function sameDiagnosis(a: Diagnosis, b: Diagnosis): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -50,6 +48,7 @@ export async function mountPanel(
     onRemove: (dispose) => dispose?.(),
   });
   ui.mount();
+  ui.shadowHost.setAttribute(PANEL_OWNER_ATTRIBUTE, '');
   return {
     update: (d) => setDiagnosis(d),
     toggle() {

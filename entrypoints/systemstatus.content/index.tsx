@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { STATUS_PAGE_SELECTORS } from '../../content/apple-selectors';
 import { BACKUP_SERVICES } from '../../content/services';
 import { StatusCard } from '../../components/status/StatusCard';
+import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
@@ -72,6 +73,7 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
     onRemove: (dispose) => dispose?.(),
   });
   ui.mount();
+  watchInvalidation(ctx);
 }
 
 export default defineContentScript({

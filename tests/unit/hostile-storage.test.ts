@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeNotifyMemory, INITIAL_NOTIFY_MEMORY } from '../../lib/status/notify';
-import { INITIAL_FETCH_STATE, sanitizeFetchState } from '../../lib/status/schedule';
+import {
+  afterFailure,
+  dueOnDemand,
+  dueOnTick,
+  INITIAL_FETCH_STATE,
+  sanitizeFetchState,
+} from '../../lib/status/schedule';
 import { EMPTY_SNAPSHOT, sanitizeSnapshot } from '../../lib/status/snapshot';
 import {
   DEFAULT_SETTINGS,
@@ -77,5 +83,25 @@ describe('storage holding garbage from an older version', () => {
       'unknown',
       'unknown',
     ]);
+  });
+});
+
+describe('a stored backoff that cannot be ours', () => {
+  const NOW = Date.UTC(2026, 10, 28, 14, 2);
+
+  it.each([
+    ['a wait until the year 2100 (garbage)', Date.UTC(2100, 0, 1)],
+    ['a wait of a day (the clock was set back)', NOW + 24 * 3_600_000],
+    ['an absurd number', 9e15],
+  ])('%s is ignored: the feed is asked again', (_, notBefore) => {
+    const state = sanitizeFetchState({ failures: 3, notBefore });
+    expect(dueOnTick(state, NOW)).toBe(true);
+    expect(dueOnDemand(null, state, NOW)).toBe(true);
+  });
+
+  it('while a real backoff still holds', () => {
+    const state = afterFailure(afterFailure(INITIAL_FETCH_STATE, NOW), NOW);
+    expect(dueOnTick(state, NOW + 60_000)).toBe(false);
+    expect(dueOnDemand(null, state, NOW + 60_000)).toBe(false);
   });
 });
