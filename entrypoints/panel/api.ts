@@ -16,8 +16,11 @@ export const PANEL_MODULE_PATH = '/panel.js';
 export const PANEL_HOST = 'backup-doctor-panel';
 /** Set on the host element we mounted, so an element of the page with our name is never ours. */
 export const PANEL_OWNER_ATTRIBUTE = 'data-backup-doctor-owner';
-/** Finds a panel this extension mounted (this copy of the script or one left by an older one). */
-export const OWN_PANEL_SELECTOR = `${PANEL_HOST}[${PANEL_OWNER_ATTRIBUTE}]`;
+/**
+ * Finds a panel this extension mounted (this copy of the script or one left by an older one),
+ * under our name or the fallback name used when the page took ours (lib/content-script/host-name).
+ */
+export const OWN_PANEL_SELECTOR = `[${PANEL_OWNER_ATTRIBUTE}]`;
 
 export interface PanelMountOptions {
   diagnosis: Diagnosis;

@@ -4,6 +4,7 @@ import { diagnose, readPage } from '../../lib/diagnose';
 import { initialView } from '../../lib/panel/initial-view';
 import { isTogglePanelMessage } from '../../lib/panel/toggle-message';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
+import { teardown } from '../../lib/content-script/teardown';
 import { platformOs } from '../../lib/plan/browser-platform';
 import { getSettings, watchSettings } from '../../lib/storage/browser-items';
 import { getPanelSite } from '../../lib/storage/browser-panel-sites';
@@ -76,7 +77,9 @@ export function startPanelController(ctx: ContentScriptContext): void {
   let windowTimer: number | undefined;
   const observer = new MutationObserver((records) => {
     const ours = records.every((r) =>
-      [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName.toLowerCase() === PANEL_HOST),
+      [...r.addedNodes, ...r.removedNodes].every((n) =>
+        n.nodeName.toLowerCase().startsWith(PANEL_HOST),
+      ),
     );
     if (ours) return;
     runs += 1;
@@ -113,12 +116,15 @@ export function startPanelController(ctx: ContentScriptContext): void {
     else if (!panel) schedule();
   });
 
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    browser.runtime.onMessage.removeListener(onMessage);
-    unwatchSettings();
-    unmount();
-  });
+  // Our UI first: the extension's APIs may already be gone (see teardown).
+  ctx.onInvalidated(() =>
+    teardown(
+      unmount,
+      () => observer.disconnect(),
+      () => browser.runtime.onMessage.removeListener(onMessage),
+      unwatchSettings,
+    ),
+  );
 
   watchLateContent();
   schedule();
