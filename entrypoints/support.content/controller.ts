@@ -90,7 +90,12 @@ export function startPanelController(ctx: ContentScriptContext): void {
   const watchLateContent = () => {
     runs = 0;
     observer.disconnect();
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // An XML document may have no body: watch the whole document then.
+    observer.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     clearTimeout(windowTimer);
     windowTimer = ctx.setTimeout(() => observer.disconnect(), LATE_CONTENT_WINDOW_MS);
   };

@@ -207,11 +207,24 @@ describe('hostile and faulty inputs', () => {
       await page.close();
     });
 
-    it('a page with no body text: no panel, no error', async () => {
-      server.route(SUPPORT, '/en-us/hostile-empty', htmlRoute('<!doctype html><title></title>'));
-      const { page, problems } = await open('https://support.apple.com/en-us/hostile-empty');
+    it.each([
+      ['an HTML page with no body text', 'text/html', '<!doctype html><title></title>'],
+      [
+        'an XML document (no body at all)',
+        'application/xml',
+        '<?xml version="1.0"?><article><title>iPhone backup failed</title></article>',
+      ],
+    ])('%s: no panel, no error', async (_, type, body) => {
+      server.route(SUPPORT, '/en-us/hostile-empty', (_req, res) => {
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+        res.end(body);
+      });
+      const page = await ext.browser.newPage();
+      const problems = watchProblems(page);
+      await page.goto('https://support.apple.com/en-us/hostile-empty', { waitUntil: 'load' });
+      await page.waitForSelector('[data-backup-doctor="ready"]', { timeout: 10_000 });
       await new Promise((r) => setTimeout(r, 1_000));
-      expect(await page.$(PANEL)).toBeNull();
+      expect(await page.$(OWN_PANEL)).toBeNull();
       expect(problems).toEqual([]);
       await page.close();
     });
