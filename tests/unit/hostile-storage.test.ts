@@ -63,9 +63,9 @@ describe('storage holding garbage from an older version', () => {
         broken: 'done',
       }),
     ).toEqual({ 'icloud:storage': { done: ['a', 'b'], fixed: false, updatedAt: 0 } });
-    expect(
-      sanitizePanelSites({ 'support.apple.com': 'collapsed', 'x.com': 'gone', y: 1 }),
-    ).toEqual({ 'support.apple.com': 'collapsed' });
+    expect(sanitizePanelSites({ 'support.apple.com': 'collapsed', 'x.com': 'gone', y: 1 })).toEqual(
+      { 'support.apple.com': 'collapsed' },
+    );
   });
 
   it('never reads a stored service as available when its events cannot be read', () => {
