@@ -314,34 +314,55 @@ describe('hostile and faulty inputs', () => {
       },
     );
 
-    it('a status page that already holds <backup-doctor-status>: one card of ours, theirs untouched', async () => {
-      const markup = `<${CARD} id="theirs">Their status</${CARD}>`;
-      server.route(
-        'www.apple.com',
-        '/support/systemstatus/hostile-named',
-        htmlRoute(STATUS_PAGE.replace(/<body[^>]*>/, (body) => body + markup)),
-      );
-      const { page, problems } = await open(
-        'https://www.apple.com/support/systemstatus/hostile-named',
-      );
-      await page.waitForFunction(
-        (h) =>
-          [...document.querySelectorAll(h)].some((el) => el.shadowRoot?.querySelector('.headline')),
-        { timeout: 10_000 },
-        CARD,
-      );
-      const cards = await page.$$eval(CARD, (els) =>
-        els.map((el) => ({ id: el.id, shadow: el.shadowRoot !== null, text: el.textContent })),
-      );
-      expect(cards.filter((c) => c.shadow)).toHaveLength(1);
-      expect(cards.find((c) => c.id === 'theirs')).toEqual({
-        id: 'theirs',
-        shadow: false,
-        text: 'Their status',
-      });
-      expect(problems).toEqual([]);
-      await page.close();
-    });
+    it.each([
+      ['a plain element', `<${CARD} id="theirs">Their status</${CARD}>`],
+      [
+        'a custom element with its own shadow root',
+        `<script>customElements.define('${CARD}', class extends HTMLElement {
+          constructor() { super(); this.attachShadow({ mode: 'open' }).textContent = 'theirs'; }
+        });</script><${CARD} id="theirs">Their status</${CARD}>`,
+      ],
+    ])(
+      'a status page that already holds <backup-doctor-status> (%s): one card of ours, theirs untouched',
+      async (_, markup) => {
+        server.route(
+          'www.apple.com',
+          '/support/systemstatus/hostile-named',
+          htmlRoute(STATUS_PAGE.replace(/<body[^>]*>/, (body) => body + markup)),
+        );
+        const { page, problems } = await open(
+          'https://www.apple.com/support/systemstatus/hostile-named',
+        );
+        /** Our cards: under our name or the fallback, each with the card's headline inside. */
+        const ourCards = () =>
+          page.evaluate(
+            (h) =>
+              [...document.querySelectorAll('*')].filter(
+                (el) =>
+                  el.localName.startsWith(h) && el.shadowRoot?.querySelector('.headline') != null,
+              ).length,
+            CARD,
+          );
+        await page.waitForFunction(
+          (h) =>
+            [...document.querySelectorAll('*')].some(
+              (el) => el.localName.startsWith(h) && el.shadowRoot?.querySelector('.headline'),
+            ),
+          { timeout: 10_000 },
+          CARD,
+        );
+        await new Promise((r) => setTimeout(r, 500));
+        expect(await ourCards()).toBe(1);
+        const theirs = await page.$eval('#theirs', (el) => ({
+          text: el.textContent,
+          shadowText: el.shadowRoot?.textContent ?? null,
+        }));
+        expect(theirs.text).toBe('Their status');
+        expect(theirs.shadowText === null || theirs.shadowText === 'theirs').toBe(true);
+        expect(problems).toEqual([]);
+        await page.close();
+      },
+    );
   });
 
   it('storage holding garbage from an older version: defaults, unknown status, no crash', async () => {
