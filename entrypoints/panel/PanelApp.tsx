@@ -18,6 +18,7 @@ import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
 import { evidenceQuotes } from '../../lib/plan/headline';
 import { buildSummary } from '../../lib/plan/summary';
+import { teardown } from '../../lib/content-script/teardown';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
 import { freshServices } from '../../lib/status/describe';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
@@ -72,18 +73,15 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
   const unwatchSettings = watchSettings(setSettings);
   const unwatchSnapshot = watchSnapshot(setSnapshot);
   const tick = props.ctx.setInterval(() => setNow(Date.now()), TICK_MS);
-  onCleanup(() => {
-    unwatchSettings();
-    unwatchSnapshot();
-    clearInterval(tick);
-  });
+  onCleanup(() => teardown(unwatchSettings, unwatchSnapshot, () => clearInterval(tick)));
 
   const key = createMemo(() => problemKey(props.diagnosis()));
   createEffect(
     on(key, (k) => {
       setProgress(NO_PROGRESS);
       void getProblemProgress(k).then((p) => key() === k && setProgress(p));
-      onCleanup(watchProblemProgress(k, setProgress));
+      const unwatch = watchProblemProgress(k, setProgress);
+      onCleanup(() => teardown(unwatch));
     }),
   );
 

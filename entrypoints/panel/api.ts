@@ -4,14 +4,23 @@ import type { PanelStart } from '../../lib/panel/initial-view';
 
 /**
  * The contract between the small content script, which runs on every Apple support page, and
- * the panel's code, loaded only on a backup-error page. Types only: importing this file adds
- * nothing to the content script's bundle.
+ * the panel's code, loaded only on a backup-error page. Types and a few names: importing this
+ * file adds next to nothing to the content script's bundle.
  */
 
 /** Where the panel module leaves its entry point once loaded (the content script's own global). */
 export const PANEL_MODULE_KEY = '__backupDoctorPanel';
 /** The panel module's file, listed in web_accessible_resources for Apple's pages only. */
 export const PANEL_MODULE_PATH = '/panel.js';
+/** Our panel's host element. A page may hold an element of that name too (Apple's, anyone's). */
+export const PANEL_HOST = 'backup-doctor-panel';
+/** Set on the host element we mounted, so an element of the page with our name is never ours. */
+export const PANEL_OWNER_ATTRIBUTE = 'data-backup-doctor-owner';
+/**
+ * Finds a panel this extension mounted (this copy of the script or one left by an older one),
+ * under our name or the fallback name used when the page took ours (lib/content-script/host-name).
+ */
+export const OWN_PANEL_SELECTOR = `[${PANEL_OWNER_ATTRIBUTE}]`;
 
 export interface PanelMountOptions {
   diagnosis: Diagnosis;

@@ -3,13 +3,12 @@ import { render } from 'solid-js/web';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import panelCss from '../../components/panel/index.css?inline';
+import { withHostName } from '../../lib/content-script/host-name';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { setPanelSite } from '../../lib/storage/browser-panel-sites';
-import type { PanelHandle, PanelMountOptions } from './api';
+import { PANEL_HOST, PANEL_OWNER_ATTRIBUTE, type PanelHandle, type PanelMountOptions } from './api';
 import { createPageEffects } from './page-effects';
 import { PanelApp, type AppView } from './PanelApp';
-
-export const PANEL_HOST = 'backup-doctor-panel';
 
 function sameDiagnosis(a: Diagnosis, b: Diagnosis): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -23,33 +22,36 @@ export async function mountPanel(
   const [diagnosis, setDiagnosis] = createSignal(options.diagnosis, { equals: sameDiagnosis });
   const [view, setView] = createSignal<AppView>(options.start);
   const effects = createPageEffects(ctx, document);
-  const ui = await createShadowRootUi(ctx, {
-    name: PANEL_HOST,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: panelCss,
-    // Typing in the panel must not trigger Apple's own keyboard shortcuts.
-    isolateEvents: true,
-    onMount: (container, shadow) =>
-      render(
-        () => (
-          <PanelApp
-            ctx={ctx}
-            effects={effects}
-            shadow={shadow}
-            diagnosis={diagnosis}
-            view={view}
-            setView={setView}
-            host={options.host}
-            os={options.os}
-          />
+  const ui = await withHostName(PANEL_HOST, (name) =>
+    createShadowRootUi(ctx, {
+      name,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: panelCss,
+      // Typing in the panel must not trigger Apple's own keyboard shortcuts.
+      isolateEvents: true,
+      onMount: (container, shadow) =>
+        render(
+          () => (
+            <PanelApp
+              ctx={ctx}
+              effects={effects}
+              shadow={shadow}
+              diagnosis={diagnosis}
+              view={view}
+              setView={setView}
+              host={options.host}
+              os={options.os}
+            />
+          ),
+          container,
         ),
-        container,
-      ),
-    onRemove: (dispose) => dispose?.(),
-  });
+      onRemove: (dispose) => dispose?.(),
+    }),
+  );
   ui.mount();
+  ui.shadowHost.setAttribute(PANEL_OWNER_ATTRIBUTE, '');
   return {
     update: (d) => setDiagnosis(d),
     toggle() {

@@ -3,14 +3,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { diagnose, readPage } from '../../lib/diagnose';
 import { initialView } from '../../lib/panel/initial-view';
 import { isTogglePanelMessage } from '../../lib/panel/toggle-message';
+import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
+import { teardown } from '../../lib/content-script/teardown';
 import { platformOs } from '../../lib/plan/browser-platform';
 import { getSettings, watchSettings } from '../../lib/storage/browser-items';
 import { getPanelSite } from '../../lib/storage/browser-panel-sites';
-import type { PanelHandle } from '../panel/api';
+import { OWN_PANEL_SELECTOR, PANEL_HOST, type PanelHandle } from '../panel/api';
 import { loadPanelModule } from './load-panel';
 
-/** Our host element; "never two panels" is checked against it. */
-const PANEL_HOST = 'backup-doctor-panel';
 /** Late content (Community threads load posts after the page): re-read, but not for ever. */
 const LATE_CONTENT_WINDOW_MS = 30_000;
 const MAX_LATE_RUNS = 10;
@@ -24,9 +24,11 @@ const DEBOUNCE_MS = 300;
 export function startPanelController(ctx: ContentScriptContext): void {
   const host = location.hostname;
   let panel: PanelHandle | null = null;
+  let stopWatching = (): void => undefined;
   let queue: Promise<void> = Promise.resolve();
 
   const unmount = () => {
+    stopWatching();
     panel?.remove();
     panel = null;
   };
@@ -47,14 +49,16 @@ export function startPanelController(ctx: ContentScriptContext): void {
     const settings = await getSettings();
     const blocked = settings.panel === 'off' || settings.disabledSites.includes(host);
     if ((blocked && !asked) || ctx.isInvalid) return;
-    // Never two panels, even if another copy of this script (an older version) left one.
-    if (document.querySelector(PANEL_HOST)) return;
+    // Never two panels, even if another copy of this script (an older version) left one. An
+    // element of the page that merely shares our host's name is not a panel of ours.
+    if (document.querySelector(OWN_PANEL_SELECTOR)) return;
     const site = await getPanelSite(host);
     const mode = settings.panel === 'off' ? 'open' : settings.panel;
     const start = asked ? 'open' : initialView(mode, site, window.innerWidth);
     const module = await loadPanelModule();
     if (ctx.isInvalid) return;
     panel = await module.mountPanel(ctx, { diagnosis: d, start, host, os: platformOs(navigator) });
+    stopWatching = watchInvalidation(ctx);
   };
 
   const schedule = (asked = false) => {
@@ -73,16 +77,25 @@ export function startPanelController(ctx: ContentScriptContext): void {
   let windowTimer: number | undefined;
   const observer = new MutationObserver((records) => {
     const ours = records.every((r) =>
-      [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName.toLowerCase() === PANEL_HOST),
+      [...r.addedNodes, ...r.removedNodes].every((n) =>
+        n.nodeName.toLowerCase().startsWith(PANEL_HOST),
+      ),
     );
-    if (ours || runs >= MAX_LATE_RUNS) return;
+    if (ours) return;
     runs += 1;
     scheduleSoon();
+    // A page that rewrites itself for ever costs one more reading, then nothing.
+    if (runs >= MAX_LATE_RUNS) observer.disconnect();
   });
   const watchLateContent = () => {
     runs = 0;
     observer.disconnect();
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // An XML document may have no body: watch the whole document then.
+    observer.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     clearTimeout(windowTimer);
     windowTimer = ctx.setTimeout(() => observer.disconnect(), LATE_CONTENT_WINDOW_MS);
   };
@@ -108,12 +121,15 @@ export function startPanelController(ctx: ContentScriptContext): void {
     else if (!panel) schedule();
   });
 
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    browser.runtime.onMessage.removeListener(onMessage);
-    unwatchSettings();
-    unmount();
-  });
+  // Our UI first: the extension's APIs may already be gone (see teardown).
+  ctx.onInvalidated(() =>
+    teardown(
+      unmount,
+      () => observer.disconnect(),
+      () => browser.runtime.onMessage.removeListener(onMessage),
+      unwatchSettings,
+    ),
+  );
 
   watchLateContent();
   schedule();

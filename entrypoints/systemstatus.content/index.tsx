@@ -6,6 +6,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { STATUS_PAGE_SELECTORS } from '../../content/apple-selectors';
 import { BACKUP_SERVICES } from '../../content/services';
 import { StatusCard } from '../../components/status/StatusCard';
+import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
+import { withHostName } from '../../lib/content-script/host-name';
+import { teardown } from '../../lib/content-script/teardown';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
@@ -37,7 +40,8 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
   const [now, setNow] = createSignal(Date.now());
   const view = () => statusCardView(snapshot(), page(), now());
 
-  ctx.onInvalidated(watchSnapshot(setSnapshot));
+  const unwatchSnapshot = watchSnapshot(setSnapshot);
+  ctx.onInvalidated(() => teardown(unwatchSnapshot));
   setSnapshot(await getSnapshot());
   ctx.setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
 
@@ -60,18 +64,22 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
       void sendMessage('refreshStatus').catch(() => undefined);
     }
   });
-  ctx.onInvalidated(watchSnapshot(() => refreshHighlights()));
+  const unwatchHighlights = watchSnapshot(() => refreshHighlights());
+  ctx.onInvalidated(() => teardown(unwatchHighlights));
 
   const { anchor, append } = cardAnchor();
-  const ui = await createShadowRootUi(ctx, {
-    name: 'backup-doctor-status',
-    position: 'inline',
-    anchor,
-    append,
-    onMount: (container) => render(() => <StatusCard view={view()} />, container),
-    onRemove: (dispose) => dispose?.(),
-  });
+  const ui = await withHostName('backup-doctor-status', (name) =>
+    createShadowRootUi(ctx, {
+      name,
+      position: 'inline',
+      anchor,
+      append,
+      onMount: (container) => render(() => <StatusCard view={view()} />, container),
+      onRemove: (dispose) => dispose?.(),
+    }),
+  );
   ui.mount();
+  watchInvalidation(ctx);
 }
 
 export default defineContentScript({

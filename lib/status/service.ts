@@ -7,6 +7,7 @@ import {
   dueOnTick,
   FETCH_TIMEOUT_MS,
   feedUrl,
+  MAX_FEED_BYTES,
   type FetchState,
 } from './schedule';
 import { summarizeServices } from './summarize';
@@ -17,6 +18,8 @@ export interface FeedResponse {
   status: number;
   ok: boolean;
   headers: { get(name: string): string | null };
+  /** Read chunk by chunk when present, so an oversized body is cut off instead of buffered. */
+  body?: ReadableStream<Uint8Array> | null;
   text(): Promise<string>;
 }
 
@@ -45,6 +48,34 @@ class FetchFailure extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+const tooLarge = (): FetchFailure =>
+  new FetchFailure('malformed', `too-large: the feed is over ${MAX_FEED_BYTES / 1_000_000} MB`);
+
+/** The body as text, abandoned (and the download cancelled) past `maxBytes`. */
+async function readCapped(response: FeedResponse, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!response.body) {
+    const text = await response.text();
+    if (text.length > maxBytes) throw tooLarge();
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
 
@@ -166,7 +197,7 @@ export class StatusService {
         if (!response.ok) {
           throw new FetchFailure('http', `Apple’s feed answered HTTP ${response.status}`);
         }
-        body = await response.text();
+        body = await readCapped(response, MAX_FEED_BYTES);
       } catch (error) {
         if (error instanceof FetchFailure) throw error;
         if (controller.signal.aborted) {

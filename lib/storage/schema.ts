@@ -48,6 +48,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Own keys of a stored record, without `__proto__`: assigning that key to a plain object would
+ * replace the object's prototype instead of adding an entry (JSON can carry it as an own key).
+ */
+function entriesOf(value: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(value).filter(([key]) => key !== '__proto__');
+}
+
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
@@ -106,7 +114,7 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
 export function sanitizeProgress(value: unknown): Progress {
   if (!isRecord(value)) return {};
   const out: Progress = {};
-  for (const [key, entry] of Object.entries(value)) {
+  for (const [key, entry] of entriesOf(value)) {
     if (!isRecord(entry)) continue;
     out[key] = {
       done: stringList(entry.done),
@@ -120,7 +128,7 @@ export function sanitizeProgress(value: unknown): Progress {
 export function sanitizePanelSites(value: unknown): PanelSites {
   if (!isRecord(value)) return {};
   const out: PanelSites = {};
-  for (const [host, state] of Object.entries(value)) {
+  for (const [host, state] of entriesOf(value)) {
     if (state === 'open' || state === 'collapsed' || state === 'closed') out[host] = state;
   }
   return out;
