@@ -1,9 +1,12 @@
-import { cleanup, render } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, waitFor } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IncidentNotice } from '../../components/panel/IncidentNotice';
 import { StatusLine } from '../../components/panel/StatusLine';
+import { Popup } from '../../components/popup/Popup';
 import { StatusCard } from '../../components/status/StatusCard';
 import { parseStatusFeed, summarizeServices, type StatusSnapshot } from '../../lib/status';
+import { snapshotItem } from '../../lib/status/browser-snapshot-store';
 import { statusCardView } from '../../lib/status/card';
 import { FIXTURE_START, SCRIPT_TEXT, scriptFeed } from '../helpers/hostile-feeds';
 
@@ -25,7 +28,11 @@ function expectShownAsText(container: HTMLElement): void {
   expect(container.textContent).toContain(SCRIPT_TEXT);
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('Apple’s text that looks like markup is shown as text', () => {
   it('in the status card', () => {
@@ -61,5 +68,19 @@ describe('Apple’s text that looks like markup is shown as text', () => {
     const { container } = render(() => <StatusLine snapshot={scriptSnapshot()} now={NOW} />);
     expect(container.querySelector('img, script')).toBeNull();
     expect(container.querySelector('.bd-status')?.getAttribute('data-state')).toBe('outage');
+  });
+
+  it('in the popup’s status, Apple’s message and who is affected', async () => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    const snapshot = scriptSnapshot();
+    await snapshotItem.setValue(snapshot);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(snapshot as never);
+    const { container } = render(() => <Popup />);
+    await waitFor(() =>
+      expect(container.querySelector('.hero[data-state="outage"]')).not.toBeNull(),
+    );
+    expectShownAsText(container);
   });
 });
