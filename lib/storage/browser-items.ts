@@ -1,7 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
-  SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   sanitizePanelSites,
   sanitizeProgress,
@@ -20,7 +19,6 @@ import {
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
 });
 
 export const progressItem = storage.defineItem<Progress>('local:progress', {
@@ -39,7 +37,8 @@ export async function getSettings(): Promise<Settings> {
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
+  // Records the shape written, for a future migration that sanitizing alone cannot do.
+  await Promise.all([settingsItem.setValue(next), settingsItem.setMeta({ v: SETTINGS_VERSION })]);
   return next;
 }
 

@@ -93,23 +93,16 @@ export function sanitizeSettings(value: unknown): Settings {
   };
 }
 
-/** The settings item's current version; `SETTINGS_MIGRATIONS` leads every older one here. */
-export const SETTINGS_VERSION = 2;
-
 /**
- * Version 1 (the foundation build) had the same fields but kept `disabledSites` as free strings,
- * so an entry could be a URL or mixed case and never match a page's hostname. Version 2 keeps bare,
- * lower-case, unique hostnames; the migration rewrites a version-1 value once, on the first read
- * after the update, and whatever else version 1 left (garbage included) becomes valid settings.
+ * The settings item's shape version. Version 1 (the foundation build) kept `disabledSites` as free
+ * strings, so an entry could be a URL or mixed case and never match a page's hostname; version 2
+ * keeps bare, lower-case, unique hostnames. The migration path is `sanitizeSettings` on every read:
+ * it turns a version-1 value (or garbage, or a newer version's value after a downgrade) into valid
+ * version-2 settings, and is idempotent. WXT's own `migrations` are deliberately not used: every
+ * context (each content script, popup, background) would run them at load, and a stored version
+ * they don't expect makes them log an error on Apple's pages at every load.
  */
-export function migrateSettingsV1ToV2(old: unknown): Settings {
-  return sanitizeSettings(old);
-}
-
-/** WXT runs entry N to move a stored value from version N-1 to N, on first read after an update. */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
-  2: migrateSettingsV1ToV2,
-};
+export const SETTINGS_VERSION = 2;
 
 export function sanitizeProgress(value: unknown): Progress {
   if (!isRecord(value)) return {};

@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /**
  * The settings item through WXT's storage on the fake browser: what an older version left in
- * storage is migrated once and read back sanitized. The module is imported afresh in each test
- * because WXT runs migrations when the item is defined.
+ * storage is read back as current settings, and the next write stores the current shape. The
+ * module is imported afresh in each test, as each extension context defines the item anew.
  */
 async function freshItems() {
   vi.resetModules();
@@ -16,19 +16,32 @@ describe('the settings storage item', () => {
     fakeBrowser.reset();
   });
 
-  it('migrates a version-1 value and records version 2', async () => {
+  it('reads a version-1 value as version 2, and the next change stores version 2', async () => {
     await fakeBrowser.storage.local.set({
       settings: { panel: 'collapsed', disabledSites: ['HTTPS://discussions.apple.com/thread/9'] },
       settings$: { v: 1 },
     });
-    const { getSettings } = await freshItems();
+    const { getSettings, updateSettings } = await freshItems();
     expect(await getSettings()).toMatchObject({
       panel: 'collapsed',
       disabledSites: ['discussions.apple.com'],
     });
+    await updateSettings({ ios: '15+' });
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored.settings$).toEqual({ v: 2 });
-    expect(stored.settings).toMatchObject({ disabledSites: ['discussions.apple.com'] });
+    expect(stored.settings).toMatchObject({ disabledSites: ['discussions.apple.com'], ios: '15+' });
+  });
+
+  it('reads a newer version’s value (after a downgrade) without an error', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({
+      settings: { panel: 'off', future: true },
+      settings$: { v: 99 },
+    });
+    const { getSettings } = await freshItems();
+    expect(await getSettings()).toMatchObject({ panel: 'off' });
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 
   it('reads garbage as the defaults instead of crashing', async () => {

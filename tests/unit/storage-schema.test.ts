@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
-  migrateSettingsV1ToV2,
   normalizeHost,
   sanitizePanelSites,
-  SETTINGS_MIGRATIONS,
-  SETTINGS_VERSION,
   sanitizeProgress,
   sanitizeSettings,
 } from '../../lib/storage/schema';
@@ -80,10 +77,10 @@ describe('normalizeHost', () => {
   });
 });
 
-describe('settings migration from version 1 to 2', () => {
+describe('reading version-1 settings as version 2', () => {
   it('rewrites free-form disabled sites as unique bare hostnames and keeps the rest', () => {
     expect(
-      migrateSettingsV1ToV2({
+      sanitizeSettings({
         panel: 'off',
         disabledSites: ['https://Support.Apple.com/en-us/102563', 'support.apple.com', 'junk'],
         computer: 'mac',
@@ -104,11 +101,6 @@ describe('settings migration from version 1 to 2', () => {
     ['a number', 42],
     ['an array', ['support.apple.com']],
   ])('turns %s into the defaults', (_, old) => {
-    expect(migrateSettingsV1ToV2(old)).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('is the migration registered for version 2, the current version', () => {
-    expect(SETTINGS_VERSION).toBe(2);
-    expect(SETTINGS_MIGRATIONS[2]).toBe(migrateSettingsV1ToV2);
+    expect(sanitizeSettings(old)).toEqual(DEFAULT_SETTINGS);
   });
 });
