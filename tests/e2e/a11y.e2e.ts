@@ -24,6 +24,13 @@ const COMMUNITY_THREAD = 'https://discussions.apple.com/thread/255012345';
 const STATUS_PAGE = 'https://www.apple.com/support/systemstatus/';
 const WIDE = { width: 1280, height: 900 };
 
+interface Chrome {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
+}
+
 const inShadow = (page: Page, host: string, selector: string) =>
   page.waitForFunction(
     (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s) ?? null,
@@ -266,6 +273,24 @@ describe('keyboard only', () => {
     );
     now = await focused(page);
     expect([now.host, now.name]).toEqual(['a', 'Apple Community']);
+
+    // The shortcut (Alt+Shift+B, relayed by the background) brings it back with focus on its
+    // heading, and folds it with focus on the tab.
+    const shortcut = () =>
+      ext.worker.evaluate(async () => {
+        const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome;
+        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id !== undefined)
+          await tabs.sendMessage(tab.id, { type: 'backup-doctor:toggle-panel' });
+      });
+    await page.bringToFront();
+    await shortcut();
+    await inShadow(page, PANEL, '.bd-panel');
+    now = await focused(page);
+    expect([now.host, now.id]).toEqual([PANEL, 'bd-heading']);
+    await shortcut();
+    await inShadow(page, PANEL, '.bd-tab');
+    expect((await focused(page)).className).toBe('bd-tab');
     await page.close();
   });
 
