@@ -15,6 +15,12 @@ export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  // `npm run zip`: Chrome and Firefox packages, plus the sources archive Firefox's review asks
+  // for. The sources are what builds the extension: tests, their output and local files stay out.
+  zip: {
+    includeSources: ['**/*', '.nvmrc'],
+    excludeSources: ['tests/**', 'coverage/**', 'bench/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'Backup Doctor',
     description:

@@ -67,7 +67,9 @@ export function Panel(props: PanelProps): JSX.Element {
       <aside
         class="bd-panel"
         aria-labelledby="bd-heading"
-        onKeyDown={(e) => {
+        // A listener on the element itself, not Solid's delegated one on the document: the
+        // shadow root stops key events from leaving it, so Apple's shortcuts never see our typing.
+        on:keydown={(e) => {
           if (e.key === 'Escape') props.onCollapse();
         }}
       >

@@ -20,8 +20,9 @@ export function CheckBar(props: Props): JSX.Element {
       <button
         type="button"
         class="refresh"
-        onClick={() => props.onRefresh()}
-        disabled={props.refreshing}
+        // aria-disabled, not disabled: a disabled button drops keyboard focus mid-check.
+        onClick={() => !props.refreshing && props.onRefresh()}
+        aria-disabled={props.refreshing}
         aria-busy={props.refreshing}
       >
         <span class="spinner" classList={{ spinning: props.refreshing }} aria-hidden="true">

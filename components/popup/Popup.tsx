@@ -26,6 +26,13 @@ export function Popup(): JSX.Element {
     return v.kind === 'plan' ? v : null;
   };
 
+  let troubleshootButton: HTMLButtonElement | undefined;
+  // Back on the status page, focus returns to the button that left it (the view renders at once).
+  const backToStatus = () => {
+    setView({ kind: 'status' });
+    troubleshootButton?.focus();
+  };
+
   const pickChoice = (choice: TroubleshooterChoice) =>
     setView({ kind: 'plan', request: { kind: 'choice', choice } });
   const pickCode = (code: string) => setView({ kind: 'plan', request: { kind: 'code', code } });
@@ -49,7 +56,12 @@ export function Popup(): JSX.Element {
       </header>
       <Switch>
         <Match when={view().kind === 'status'}>
-          <button type="button" class="troubleshoot" onClick={openPicker}>
+          <button
+            type="button"
+            class="troubleshoot"
+            ref={(el) => (troubleshootButton = el)}
+            onClick={openPicker}
+          >
             {S.troubleshoot}
           </button>
           {/* The cached snapshot takes a few ms to read: no flash of "unknown" before it. */}
@@ -58,11 +70,7 @@ export function Popup(): JSX.Element {
           </Show>
         </Match>
         <Match when={view().kind === 'pick'}>
-          <PickerPage
-            onBack={() => setView({ kind: 'status' })}
-            onChoice={pickChoice}
-            onCode={pickCode}
-          />
+          <PickerPage onBack={backToStatus} onChoice={pickChoice} onCode={pickCode} />
         </Match>
         <Match when={planView()} keyed>
           {(plan) => (

@@ -75,6 +75,19 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
   const tick = props.ctx.setInterval(() => setNow(Date.now()), TICK_MS);
   onCleanup(() => teardown(unwatchSettings, unwatchSnapshot, () => clearInterval(tick)));
 
+  // The last place on Apple's page that had focus: closing the panel from the keyboard goes back
+  // there rather than dropping focus on the page's start. Focus inside our shadow root shows
+  // at document level as focus on the host.
+  let pageFocus: HTMLElement | null = null;
+  props.ctx.addEventListener(document, 'focusin', (e) => {
+    if (e.target instanceof HTMLElement && e.target !== props.shadow.host) pageFocus = e.target;
+  });
+  const close = () => {
+    const hadFocus = props.shadow.activeElement !== null;
+    changeView('hidden');
+    if (hadFocus && pageFocus?.isConnected) pageFocus.focus({ preventScroll: true });
+  };
+
   const key = createMemo(() => problemKey(props.diagnosis()));
   createEffect(
     on(key, (k) => {
@@ -161,7 +174,7 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
         }}
         onCollapse={() => changeView('collapsed')}
         onExpand={() => changeView('open')}
-        onClose={() => changeView('hidden')}
+        onClose={close}
       />
     </Show>
   );

@@ -1,6 +1,7 @@
 /**
  * Puts text on the clipboard: the async Clipboard API first, then the old copy command on a
- * hidden textarea inside our own shadow root (Apple's DOM is left alone). False when both fail.
+ * hidden textarea inside our own shadow root (Apple's DOM is left alone), keeping keyboard focus
+ * where it was. False when both fail.
  */
 export async function copyText(text: string, scratch: ShadowRoot | null): Promise<boolean> {
   try {
@@ -8,6 +9,8 @@ export async function copyText(text: string, scratch: ShadowRoot | null): Promis
     return true;
   } catch {
     if (!scratch) return false;
+    // Selecting the textarea takes focus: it goes back to the button that was pressed.
+    const pressed = scratch.activeElement;
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -21,6 +24,7 @@ export async function copyText(text: string, scratch: ShadowRoot | null): Promis
       return false;
     } finally {
       area.remove();
+      if (pressed instanceof HTMLElement) pressed.focus();
     }
   }
 }

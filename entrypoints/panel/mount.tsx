@@ -58,6 +58,9 @@ export async function mountPanel(
       const next = view() === 'open' ? 'collapsed' : 'open';
       setView(next);
       void setPanelSite(options.host, next);
+      // The shortcut asked for the panel: focus goes into it, even when it was closed and so
+      // renders anew (a first render never takes focus by itself).
+      if (next === 'open') ui.shadow.querySelector<HTMLElement>('#bd-heading')?.focus();
     },
     remove() {
       ui.remove();

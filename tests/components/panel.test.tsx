@@ -125,6 +125,15 @@ describe('Panel', () => {
     expect(onCollapse).toHaveBeenCalledOnce();
   });
 
+  it('collapses on Escape even where key events are kept from reaching the document', () => {
+    // On Apple's pages the shadow root stops key events (isolateEvents), as this wrapper does.
+    const onCollapse = vi.fn();
+    const { container } = render(() => <Panel {...props({ onCollapse })} />);
+    container.addEventListener('keydown', (e) => e.stopPropagation());
+    fireEvent.keyDown(screen.getByRole('button', { name: 'This fixed it' }), { key: 'Escape' });
+    expect(onCollapse).toHaveBeenCalledOnce();
+  });
+
   it('does not take focus when it first appears', () => {
     render(() => <Panel {...props()} />);
     expect(document.activeElement).toBe(document.body);

@@ -131,11 +131,15 @@ describe('the popup', () => {
     expect(screen.getByTestId('last-known').textContent).toContain(STATUS_STRINGS.state.outage);
   });
 
-  it('shows a check in progress: the refresh button is disabled and busy', async () => {
+  it('shows a check in progress: the refresh button is disabled and busy, and keeps focus', async () => {
     await showPopup(SNAPSHOTS.refreshing);
     const button = screen.getByRole('button', { name: S.refreshing });
-    expect(button.hasAttribute('disabled')).toBe(true);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.hasAttribute('disabled')).toBe(false);
     expect(button.getAttribute('aria-busy')).toBe('true');
+    const send = stubBackground();
+    fireEvent.click(button);
+    expect(send).not.toHaveBeenCalledWith({ type: 'refreshStatus', data: undefined });
   });
 
   it('asks the background to refresh and shows the answer', async () => {
@@ -152,7 +156,9 @@ describe('the popup', () => {
     expect(busy.getAttribute('aria-busy')).toBe('true');
     finish({ ...SNAPSHOTS.outage, checkedAt: NOW, fetchedAt: NOW });
     await waitFor(() => expect(hero()?.dataset.state).toBe('outage'));
-    expect(screen.getByRole('button', { name: S.refresh }).hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('button', { name: S.refresh }).getAttribute('aria-disabled')).toBe(
+      'false',
+    );
   });
 
   it('says so in plain words when the background does not answer a refresh', async () => {

@@ -155,5 +155,7 @@ describe('the popup’s troubleshooter', () => {
     fireEvent.click(await screen.findByRole('button', { name: S.plan.backToPicker }));
     fireEvent.click(await screen.findByRole('button', { name: S.backToStatus }));
     expect(await screen.findByTestId('backup-state')).toBeTruthy();
+    // Focus is back on the button that opened the troubleshooter, not lost to the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: S.troubleshoot }));
   });
 });

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusSnapshot } from '../../lib/status/types';
@@ -13,6 +12,7 @@ import {
   waitForContentScript,
   type ExtensionBrowser,
 } from './harness/browser';
+import { axeCheck } from './harness/axe';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
 
 const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
@@ -188,10 +188,10 @@ describe('the popup in Chromium', () => {
     const page = await openPopup(ext);
     server.setFeed({ body: await feed('backup-outage.json'), delayMs: 1_500 });
     await page.click('button.refresh');
-    await page.waitForSelector('button.refresh[aria-busy="true"][disabled]');
+    await page.waitForSelector('button.refresh[aria-busy="true"][aria-disabled="true"]');
     expect(await page.$eval('button.refresh', (b) => b.textContent)).toContain('Checking…');
     await page.waitForSelector('.hero[data-state="outage"]', { timeout: 10_000 });
-    await page.waitForSelector('button.refresh[aria-busy="false"]:not([disabled])');
+    await page.waitForSelector('button.refresh[aria-busy="false"][aria-disabled="false"]');
     await page.close();
   });
 
@@ -292,10 +292,8 @@ describe('the popup’s troubleshooter and the options in Chromium', () => {
     async (scheme) => {
       const check = async (page: Page, what: string) => {
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-        const { violations } = await new AxePuppeteer(page).analyze();
-        expect(
-          violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target).join(', ')})`),
-        ).toEqual([]);
+        const { violations } = await axeCheck(page);
+        expect(violations.map((v) => `${what}: ${v}`)).toEqual([]);
       };
       const page = await openPopup(ext);
       await check(page, 'status');

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusSnapshot } from '../../lib/status/types';
-import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Page } from 'puppeteer';
 import {
   callBackground,
@@ -12,6 +11,7 @@ import {
   textInShadow,
   type ExtensionBrowser,
 } from './harness/browser';
+import { axeCheck } from './harness/axe';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
 
 const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
@@ -89,10 +89,10 @@ async function highlights(page: Page): Promise<Record<string, string>> {
 
 /** Accessibility problems axe finds in the card (labels, contrast, roles), by rule id. */
 async function cardViolations(page: Page): Promise<string[]> {
-  const results = await new AxePuppeteer(page).include(CARD).analyze();
+  const { violations, passes } = await axeCheck(page, CARD);
   // Proof that axe reached into the shadow root: it checked the card's text contrast.
-  expect(results.passes.map((p) => p.id)).toContain('color-contrast');
-  return results.violations.map((v) => `${v.id}: ${v.nodes.length}`);
+  expect(passes).toContain('color-contrast');
+  return violations;
 }
 
 /** Rgba of the badge colours (lib/status/badge.ts). */

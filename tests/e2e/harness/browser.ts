@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page, type WebWorker } from 'puppeteer';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type Page,
+  type Viewport,
+  type WebWorker,
+} from 'puppeteer';
 import type { ReplayServer } from './replay-server';
 
 /** The built Chrome extension the e2e suite loads. `npm run build` makes it. */
@@ -83,8 +89,9 @@ export async function launchWithExtension(
  * A new tab in the launch's colour scheme. `--force-prefers-color-scheme` alone does not reach
  * extension pages in new headless Chromium, so the media feature is emulated per page as well.
  */
-async function newPage(ext: ExtensionBrowser): Promise<Page> {
+async function newPage(ext: ExtensionBrowser, viewport?: Viewport): Promise<Page> {
   const page = await ext.browser.newPage();
+  if (viewport) await page.setViewport(viewport);
   if (ext.colorScheme) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: ext.colorScheme }]);
   }
@@ -98,9 +105,16 @@ export async function openExtensionPage(ext: ExtensionBrowser, file: string): Pr
   return page;
 }
 
-/** Opens a replayed page and waits until our content script has marked it ready. */
-export async function openReplayedPage(ext: ExtensionBrowser, url: string): Promise<Page> {
-  const page = await newPage(ext);
+/**
+ * Opens a replayed page and waits until our content script has marked it ready. Give a
+ * `viewport` when the page's width matters (the panel opens beside wide pages only).
+ */
+export async function openReplayedPage(
+  ext: ExtensionBrowser,
+  url: string,
+  viewport?: Viewport,
+): Promise<Page> {
+  const page = await newPage(ext, viewport);
   await page.goto(url, { waitUntil: 'load' });
   await waitForContentScript(page);
   return page;
