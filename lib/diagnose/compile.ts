@@ -3,7 +3,15 @@
  * their first word and, where it is fixed, the word after it. This parses and expands the tables,
  * so it runs ahead of time (scripts/generate-matcher.ts) and in tests, not on pages.
  */
-import { ANY_HEX, ANY_NUM, GAP_WORDS, type MatcherData } from './matcher';
+import {
+  ANY_HEX,
+  ANY_NUM,
+  GAP_WORDS,
+  ROLE_ANY,
+  ROLE_PAIR,
+  ROLE_SECOND,
+  type MatcherData,
+} from './matcher';
 import { splitWords, vocabularyHashes } from './tokenize';
 
 type RawStep = { alts: string[][]; optional: boolean; gap: number };
@@ -177,10 +185,14 @@ function toData(
     hashes: vocabularyHashes(words),
     steps: [],
     programs: [],
+    signalOf: [],
     listItems: [],
     listStart: [0],
-    anySecond: [],
-    pairs: [],
+    role: words.map(() => 0),
+    anyList: words.map(() => 0),
+    pairStart: [0],
+    pairSecond: [],
+    pairList: [],
     numFirst: 0,
     hexFirst: 0,
   };
@@ -198,7 +210,8 @@ function toData(
   const programId = (p: Program): number => {
     let i = programIndex.get(p);
     if (i === undefined) {
-      i = data.programs.push([p.signal, p.steps.map(stepId)]) - 1;
+      i = data.programs.push(p.steps.map(stepId)) - 1;
+      data.signalOf.push(p.signal);
       programIndex.set(p, i);
     }
     return i;
@@ -207,9 +220,21 @@ function toData(
     for (const p of programs) data.listItems.push(programId(p));
     return data.listStart.push(data.listItems.length) - 2;
   };
+  const addRole = (word: number, bit: number): void => {
+    data.role[word] = (data.role[word] ?? 0) | bit;
+  };
   buckets.forEach((b, first) => {
-    if (b.anySecond.length > 0) data.anySecond.push(first, list(b.anySecond));
-    for (const [second, programs] of b.bySecond) data.pairs.push(first, second, list(programs));
+    if (b.anySecond.length > 0) {
+      data.anyList[first] = list(b.anySecond) + 1;
+      addRole(first, ROLE_ANY);
+    }
+    for (const second of [...b.bySecond.keys()].sort((x, y) => x - y)) {
+      data.pairSecond.push(second);
+      data.pairList.push(list(b.bySecond.get(second) ?? []));
+      addRole(first, ROLE_PAIR);
+      addRole(second, ROLE_SECOND);
+    }
+    data.pairStart.push(data.pairSecond.length);
   });
   data.numFirst = list(numFirst);
   data.hexFirst = list(hexFirst);

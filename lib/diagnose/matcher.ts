@@ -37,9 +37,9 @@ interface Step {
 const NONE: number[][] = [];
 const NONE_ALT: number[] = [];
 
-const ROLE_ANY = 1; // starts programs whatever follows
-const ROLE_PAIR = 2; // starts programs when a given word follows
-const ROLE_SECOND = 4; // is that following word for some program
+export const ROLE_ANY = 1; // starts programs whatever follows
+export const ROLE_PAIR = 2; // starts programs when a given word follows
+export const ROLE_SECOND = 4; // is that following word for some program
 
 function indexAlts(alts: number[][]): Map<number, number[][]> | null {
   if (alts.length <= 3 || alts.some((a) => (a[0] ?? -1) < 0)) return null;
@@ -58,9 +58,9 @@ interface Program {
 }
 
 /**
- * A compiled matcher as plain numbers (JSON-safe), so it is built ahead of time and a page only
- * wraps it (see compiled-signals.generated.ts). Programs and steps are referred to by index.
- * Program lists keep the order in which programs are tried, which decides the hits kept.
+ * A compiled matcher as plain numbers (JSON-safe), built ahead of time so that a page only wraps
+ * it in typed arrays (see compiled-signals.generated.ts). Programs and steps are referred to by
+ * index. Program lists keep the order in which programs are tried, which decides the hits kept.
  */
 export interface MatcherData {
   signalCount: number;
@@ -68,77 +68,40 @@ export interface MatcherData {
   hashes: number[];
   /** Distinct steps: [optional (0 or 1), gap, alternatives as word-id sequences]. */
   steps: [number, number, number[][]][];
-  /** [signal, step indices]. */
-  programs: [number, number[]][];
+  /** Per program: its step indices, and its signal. */
+  programs: number[][];
+  signalOf: number[];
   /** Program lists, flattened: list k is `listItems[listStart[k]]` up to `listStart[k + 1]`. */
   listItems: number[];
   listStart: number[];
-  /** Flattened [first word, list] pairs: programs that start with the word whatever follows. */
-  anySecond: number[];
-  /** Flattened [first word, second word, list] triples. */
-  pairs: number[];
+  /** Per word id: ROLE_* bits. */
+  role: number[];
+  /** Per word id: the list of programs it starts whatever word follows, + 1 (0: none). */
+  anyList: number[];
+  /**
+   * Word pairs that start programs: those of first word w are `pairSecond[pairStart[w]]` up to
+   * `pairStart[w + 1]`, sorted, with their lists in `pairList`.
+   */
+  pairStart: number[];
+  pairSecond: number[];
+  pairList: number[];
   /** The lists of programs that start with a number and with a hex code. */
   numFirst: number;
   hexFirst: number;
 }
 
-/**
- * Word pairs that can start a program, as a flat open-addressing table (pair -> list + 1), so the
- * common case (a known word followed by one that starts nothing) costs two array reads.
- */
-interface PairTable {
-  keys: Int32Array;
-  lists: Int32Array;
-  mask: number;
-}
-
-function pairKey(first: number, second: number): number {
-  return Math.imul(first, 65_599) + second + 1;
-}
-
-function buildPairs(triples: Int32Array): PairTable {
-  let size = 64;
-  while (size < (triples.length / 3) * 2) size *= 2;
-  const table: PairTable = {
-    keys: new Int32Array(size),
-    lists: new Int32Array(size),
-    mask: size - 1,
-  };
-  for (let n = 0; n < triples.length; n += 3) {
-    const key = pairKey(triples[n] ?? 0, triples[n + 1] ?? 0);
-    let slot = Math.imul(key, 0x9e3779b1) & table.mask;
-    while ((table.keys[slot] ?? 0) !== 0) slot = (slot + 1) & table.mask;
-    table.keys[slot] = key;
-    table.lists[slot] = (triples[n + 2] ?? 0) + 1;
-  }
-  return table;
-}
-
-/** The list of programs started by this word pair, or -1. */
-function pairList(table: PairTable, first: number, second: number): number {
-  const key = pairKey(first, second);
-  let slot = Math.imul(key, 0x9e3779b1) & table.mask;
-  for (;;) {
-    const k = table.keys[slot] ?? 0;
-    if (k === 0) return -1;
-    if (k === key) return (table.lists[slot] ?? 0) - 1;
-    slot = (slot + 1) & table.mask;
-  }
-}
-
 export interface Matcher {
   signalCount: number;
   vocab: Vocabulary;
-  /** Per word id: ROLE_* bits, so the scan skips words that start nothing without a lookup. */
   role: Uint8Array;
-  /** Per word id: the list of programs it starts whatever word follows, + 1 (0: none). */
   anyList: Int32Array;
-  pairs: PairTable;
+  pairStart: Int32Array;
+  pairSecond: Int32Array;
+  pairList: Int32Array;
   listItems: Int32Array;
   listStart: Int32Array;
   numList: number;
   hexList: number;
-  /** Per program: its signal, read before the program is needed. */
   signalOf: Int32Array;
   /** Where programs and steps come from; each is revived when first tried, then kept. */
   data: MatcherData;
@@ -147,43 +110,41 @@ export interface Matcher {
 }
 
 /**
- * The matcher for compiled data. Cheap: typed arrays over the data and two small tables; the
- * programs a page never reaches are never built.
+ * The matcher for compiled data: typed arrays over it and the vocabulary's hash table, nothing
+ * else, so the first diagnosis on a page stays cheap. Programs a page never reaches are never built.
  */
 export function revive(data: MatcherData): Matcher {
-  const words = data.hashes.length >> 1;
-  const role = new Uint8Array(words);
-  const anyList = new Int32Array(words);
-  const any = data.anySecond;
-  for (let n = 0; n < any.length; n += 2) {
-    const first = any[n] ?? 0;
-    anyList[first] = (any[n + 1] ?? 0) + 1;
-    role[first] = (role[first] ?? 0) | ROLE_ANY;
-  }
-  const pairs = Int32Array.from(data.pairs);
-  for (let n = 0; n < pairs.length; n += 3) {
-    const first = pairs[n] ?? 0;
-    const second = pairs[n + 1] ?? 0;
-    role[first] = (role[first] ?? 0) | ROLE_PAIR;
-    role[second] = (role[second] ?? 0) | ROLE_SECOND;
-  }
-  const signalOf = new Int32Array(data.programs.length);
-  for (let p = 0; p < signalOf.length; p++) signalOf[p] = data.programs[p]?.[0] ?? 0;
   return {
     signalCount: data.signalCount,
     vocab: vocabularyFromHashes(data.hashes),
-    role,
-    anyList,
-    pairs: buildPairs(pairs),
+    role: Uint8Array.from(data.role),
+    anyList: Int32Array.from(data.anyList),
+    pairStart: Int32Array.from(data.pairStart),
+    pairSecond: Int32Array.from(data.pairSecond),
+    pairList: Int32Array.from(data.pairList),
     listItems: Int32Array.from(data.listItems),
     listStart: Int32Array.from(data.listStart),
     numList: data.numFirst,
     hexList: data.hexFirst,
-    signalOf,
+    signalOf: Int32Array.from(data.signalOf),
     data,
     programs: [],
     steps: [],
   };
+}
+
+/** The list of programs started by this word pair, or -1: a binary search among few words. */
+function pairList(m: Matcher, first: number, second: number): number {
+  let lo = m.pairStart[first] ?? 0;
+  let hi = (m.pairStart[first + 1] ?? 0) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = m.pairSecond[mid] ?? 0;
+    if (s === second) return m.pairList[mid] ?? -1;
+    if (s < second) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** An entry the data refers to; compiled data is generated, so a missing one is a bug. */
@@ -206,8 +167,10 @@ function stepAt(m: Matcher, i: number): Step {
 function programAt(m: Matcher, i: number): Program {
   let program = m.programs[i];
   if (!program) {
-    const [signal, steps] = at(m.data.programs, i);
-    program = { signal, steps: steps.map((s) => stepAt(m, s)) };
+    program = {
+      signal: m.signalOf[i] ?? 0,
+      steps: at(m.data.programs, i).map((s) => stepAt(m, s)),
+    };
     m.programs[i] = program;
   }
   return program;
@@ -287,7 +250,7 @@ export function scan(m: Matcher, text: string): Hit[] {
       if ((r & ROLE_PAIR) !== 0 && i + 1 < count && ((flagsOf[i + 1] ?? 0) & FLAG_BREAK) === 0) {
         const next = ids[i + 1] ?? -1;
         if (next >= 0 && ((role[next] ?? 0) & ROLE_SECOND) !== 0)
-          tryAll(m, t, pairList(m.pairs, id, next), i, hits, perSignal, lastEnd);
+          tryAll(m, t, pairList(m, id, next), i, hits, perSignal, lastEnd);
       }
     }
     if ((flags & (FLAG_NUM | FLAG_HEX)) !== 0) {
