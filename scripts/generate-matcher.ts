@@ -5,5 +5,5 @@ import path from 'node:path';
 import { MODULE_PATH, renderCompiledSignals } from './matcher-module';
 
 const root = path.resolve(import.meta.dirname, '..');
-await writeFile(path.join(root, MODULE_PATH), await renderCompiledSignals(root));
+await writeFile(path.join(root, MODULE_PATH), renderCompiledSignals());
 console.log(`wrote ${MODULE_PATH}`);
