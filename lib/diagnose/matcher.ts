@@ -93,6 +93,7 @@ export interface MatcherData {
 export interface Matcher {
   signalCount: number;
   vocab: Vocabulary;
+  /** Per word id: ROLE_* bits, so the scan skips words that start nothing without a lookup. */
   role: Uint8Array;
   anyList: Int32Array;
   pairStart: Int32Array;
