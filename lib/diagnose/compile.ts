@@ -187,14 +187,10 @@ function toData(
     programs: [],
     signalOf: [],
     listItems: [],
-    listStart: [0],
+    listLength: [],
     role: words.map(() => 0),
-    anyList: words.map(() => 0),
-    pairStart: [0],
+    pairCount: words.map(() => 0),
     pairSecond: [],
-    pairList: [],
-    numFirst: 0,
-    hexFirst: 0,
   };
   const stepIndex = new Map<string, number>();
   const programIndex = new Map<Program, number>();
@@ -216,27 +212,29 @@ function toData(
     }
     return i;
   };
-  const list = (programs: Program[]): number => {
+  // Lists in the order revive() numbers them (see MatcherData).
+  const list = (programs: Program[]): void => {
     for (const p of programs) data.listItems.push(programId(p));
-    return data.listStart.push(data.listItems.length) - 2;
+    data.listLength.push(programs.length);
   };
   const addRole = (word: number, bit: number): void => {
     data.role[word] = (data.role[word] ?? 0) | bit;
   };
   buckets.forEach((b, first) => {
     if (b.anySecond.length > 0) {
-      data.anyList[first] = list(b.anySecond) + 1;
+      list(b.anySecond);
       addRole(first, ROLE_ANY);
     }
-    for (const second of [...b.bySecond.keys()].sort((x, y) => x - y)) {
+    const seconds = [...b.bySecond.keys()].sort((x, y) => x - y);
+    data.pairCount[first] = seconds.length;
+    for (const second of seconds) {
       data.pairSecond.push(second);
-      data.pairList.push(list(b.bySecond.get(second) ?? []));
+      list(b.bySecond.get(second) ?? []);
       addRole(first, ROLE_PAIR);
       addRole(second, ROLE_SECOND);
     }
-    data.pairStart.push(data.pairSecond.length);
   });
-  data.numFirst = list(numFirst);
-  data.hexFirst = list(hexFirst);
+  list(numFirst);
+  list(hexFirst);
   return data;
 }

@@ -71,23 +71,18 @@ export interface MatcherData {
   /** Per program: its step indices, and its signal. */
   programs: number[][];
   signalOf: number[];
-  /** Program lists, flattened: list k is `listItems[listStart[k]]` up to `listStart[k + 1]`. */
+  /**
+   * Program lists, flattened, with their lengths: per word, in word order, the list it starts
+   * whatever follows (when its role says so), then one list per word pair it starts; then the
+   * lists of programs that start with a number and with a hex code.
+   */
   listItems: number[];
-  listStart: number[];
+  listLength: number[];
   /** Per word id: ROLE_* bits. */
   role: number[];
-  /** Per word id: the list of programs it starts whatever word follows, + 1 (0: none). */
-  anyList: number[];
-  /**
-   * Word pairs that start programs: those of first word w are `pairSecond[pairStart[w]]` up to
-   * `pairStart[w + 1]`, sorted, with their lists in `pairList`.
-   */
-  pairStart: number[];
+  /** Per word id: how many word pairs it starts; their second words follow, sorted. */
+  pairCount: number[];
   pairSecond: number[];
-  pairList: number[];
-  /** The lists of programs that start with a number and with a hex code. */
-  numFirst: number;
-  hexFirst: number;
 }
 
 export interface Matcher {
@@ -95,10 +90,13 @@ export interface Matcher {
   vocab: Vocabulary;
   /** Per word id: ROLE_* bits, so the scan skips words that start nothing without a lookup. */
   role: Uint8Array;
+  /** Per word id: the list of programs it starts whatever word follows, + 1 (0: none). */
   anyList: Int32Array;
+  /** The pairs word w starts are pairStart[w] up to pairStart[w + 1]: second word and list. */
   pairStart: Int32Array;
   pairSecond: Int32Array;
   pairList: Int32Array;
+  /** List k is `listItems[listStart[k]]` up to `listStart[k + 1]`: program ids. */
   listItems: Int32Array;
   listStart: Int32Array;
   numList: number;
@@ -115,18 +113,37 @@ export interface Matcher {
  * else, so the first diagnosis on a page stays cheap. Programs a page never reaches are never built.
  */
 export function revive(data: MatcherData): Matcher {
+  const words = data.role.length;
+  const role = Uint8Array.from(data.role);
+  const anyList = new Int32Array(words);
+  const pairStart = new Int32Array(words + 1);
+  const pairList = new Int32Array(data.pairSecond.length);
+  // Lists are numbered in the order compile.ts wrote them.
+  let list = 0;
+  let pair = 0;
+  for (let w = 0; w < words; w++) {
+    if (((role[w] ?? 0) & ROLE_ANY) !== 0) anyList[w] = ++list;
+    pairStart[w] = pair;
+    const end = pair + (data.pairCount[w] ?? 0);
+    for (; pair < end; pair++) pairList[pair] = list++;
+  }
+  pairStart[words] = pair;
+  const listStart = new Int32Array(data.listLength.length + 1);
+  for (let k = 0; k < data.listLength.length; k++) {
+    listStart[k + 1] = (listStart[k] ?? 0) + (data.listLength[k] ?? 0);
+  }
   return {
     signalCount: data.signalCount,
     vocab: vocabularyFromHashes(data.hashes),
-    role: Uint8Array.from(data.role),
-    anyList: Int32Array.from(data.anyList),
-    pairStart: Int32Array.from(data.pairStart),
+    role,
+    anyList,
+    pairStart,
     pairSecond: Int32Array.from(data.pairSecond),
-    pairList: Int32Array.from(data.pairList),
+    pairList,
     listItems: Int32Array.from(data.listItems),
-    listStart: Int32Array.from(data.listStart),
-    numList: data.numFirst,
-    hexList: data.hexFirst,
+    listStart,
+    numList: list,
+    hexList: list + 1,
     signalOf: Int32Array.from(data.signalOf),
     data,
     programs: [],
