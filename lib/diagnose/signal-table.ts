@@ -1,19 +1,15 @@
-import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
-import { NEGATIVE_SIGNALS } from '../../content/diagnosis/negatives';
-import type { Signal } from '../../content/diagnosis/types';
-import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
-import { compile, type Matcher } from './matcher';
+import { COMPILED_SIGNALS_JSON } from './compiled-signals.generated';
+import { revive, type Matcher, type MatcherData } from './matcher';
 
-/** Every signal, positive then negative; a hit's `signal` is an index into this list. */
-export const ALL_SIGNALS: readonly Signal[] = [...BACKUP_SIGNALS, ...NEGATIVE_SIGNALS];
+export { ALL_SIGNALS } from './signals';
 
 let compiled: Matcher | null = null;
 
-/** Compiled on first use, so loading the module on an unrelated page costs nothing. */
+/**
+ * Revived on first use from the tables compiled at build time (`npm run generate`), so loading
+ * the module on an unrelated page costs nothing and a page never parses the patterns.
+ */
 export function signalMatcher(): Matcher {
-  compiled ??= compile(
-    ALL_SIGNALS.map((s) => s.patterns),
-    WORD_CLASSES,
-  );
+  compiled ??= revive(JSON.parse(COMPILED_SIGNALS_JSON) as MatcherData);
   return compiled;
 }

@@ -124,28 +124,32 @@ export interface Vocabulary {
   keys: Int32Array;
   keys2: Int32Array;
   ids: Int32Array;
-  words: string[];
   mask: number;
 }
 
-export function buildVocabulary(words: string[]): Vocabulary {
+/** Both hashes of each word, flattened in word order: what a vocabulary is built from. */
+export function vocabularyHashes(words: string[]): number[] {
+  return words.flatMap((w) => [hashWord(w), hashWord2(w)]);
+}
+
+/** The vocabulary whose word ids are the positions in `hashes` (pairs from vocabularyHashes). */
+export function vocabularyFromHashes(hashes: number[]): Vocabulary {
+  const count = hashes.length >> 1;
   let size = 64;
-  while (size < words.length * 4) size *= 2;
+  while (size < count * 4) size *= 2;
   const v: Vocabulary = {
     keys: new Int32Array(size),
     keys2: new Int32Array(size),
     ids: new Int32Array(size),
-    words: [],
     mask: size - 1,
   };
-  for (const w of words) {
-    const h = hashWord(w);
+  for (let id = 0; id < count; id++) {
+    const h = hashes[2 * id] ?? 0;
     let slot = h & v.mask;
     while ((v.ids[slot] ?? 0) !== 0) slot = (slot + 1) & v.mask;
     v.keys[slot] = h;
-    v.keys2[slot] = hashWord2(w);
-    v.words.push(w);
-    v.ids[slot] = v.words.length;
+    v.keys2[slot] = hashes[2 * id + 1] ?? 0;
+    v.ids[slot] = id + 1;
   }
   return v;
 }

@@ -60,7 +60,12 @@ function time(
 export interface DiagnoseFigures {
   /** First call on a page that never names a backup: what every Apple support page pays. */
   firstCallUnrelatedMs: number;
-  /** First call on a backup page afterwards: builds the matcher. */
+  /**
+   * First call on a page that passes the gate but is not about a failing backup (an update
+   * article that says to back up first): loads the matcher and reads the whole page.
+   */
+  firstCallMentionsBackupMs: number;
+  /** First call on a backup page afterwards (the matcher is loaded by then). */
   firstCallBackupMs: number;
   sizes: {
     label: string;
@@ -84,6 +89,11 @@ export function measureDiagnose(): DiagnoseFigures {
     title: 'Use AirDrop on your iPhone',
     text: makeText(10_000, 7, true),
   });
+  const firstCallMentionsBackupMs = once({
+    url: 'https://support.apple.com/en-us/118575',
+    title: 'Update your iPhone or iPad',
+    text: `Before you update, back up your iPhone first. ${makeText(15_000, 11, true)}`,
+  });
   const firstCallBackupMs = once({
     url: 'https://discussions.apple.com/thread/1',
     title: 'Backup question',
@@ -96,5 +106,5 @@ export function measureDiagnose(): DiagnoseFigures {
       ['2 MB', 2_000_000, 40],
     ] as const
   ).map(([label, bytes, runs]) => ({ label, bytes, ...time(makeText(bytes, bytes), runs) }));
-  return { firstCallUnrelatedMs, firstCallBackupMs, sizes };
+  return { firstCallUnrelatedMs, firstCallMentionsBackupMs, firstCallBackupMs, sizes };
 }

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
+import { compileData } from '../../lib/diagnose/compile';
+import { COMPILED_SIGNALS_JSON } from '../../lib/diagnose/compiled-signals.generated';
+import { revive, scan, type MatcherData } from '../../lib/diagnose/matcher';
+import { MODULE_PATH, renderCompiledSignals } from '../../scripts/matcher-module';
+import { loadCorpus } from '../helpers/page-corpus';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const texts = loadCorpus().flatMap((p) => [p.title, p.text]);
+
+describe('the compiled signal tables', () => {
+  it('are what the current tables compile to (run `npm run generate` after editing them)', () => {
+    expect(readFileSync(path.join(ROOT, MODULE_PATH), 'utf8')).toBe(renderCompiledSignals());
+  });
+
+  it('find the same hits on every corpus page whichever pages were read before', () => {
+    const data = JSON.parse(COMPILED_SIGNALS_JSON) as MatcherData;
+    // Programs are built as they are first tried: a matcher that has read every other page
+    // must find what a fresh one finds.
+    const shared = revive(data);
+    for (const text of texts) expect(scan(shared, text)).toEqual(scan(revive(data), text));
+  });
+});
+
+describe('compiling patterns', () => {
+  const compileOne = (pattern: string) => () => compileData([[pattern]], WORD_CLASSES);
+
+  it.each([
+    ['an unknown word class', '{nosuchclass} failed', /Unknown word class/],
+    ['an empty alternative', 'backup [failed|]', /Empty alternative/],
+    ['a gap first', '~ backup failed', /must start with a required word/],
+    ['an optional group first', '[my|the]? backup failed', /must start with a required word/],
+  ])('rejects a pattern with %s', (_, pattern, message) => {
+    expect(compileOne(pattern)).toThrow(message);
+  });
+
+  it('finds a pattern in text as written, with its optional word or without', () => {
+    const m = revive(compileData([['{device} [still]? backup failed']], WORD_CLASSES));
+    const found = (text: string) => scan(m, text).map((h) => text.slice(h.start, h.end));
+    expect(found('My iPad backup failed.')).toEqual(['iPad backup failed']);
+    expect(found('The iPhone still Backup  FAILED')).toEqual(['iPhone still Backup  FAILED']);
+    expect(found('iPhone. Backup failed')).toEqual([]);
+  });
+});
