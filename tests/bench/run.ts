@@ -39,7 +39,14 @@ add(
   diagnosis.firstCallUnrelatedMs <= 3,
 );
 add(
-  'diagnose() first call, backup page (builds matchers)',
+  'diagnose() first call, page mentioning a backup in passing',
+  diagnosis.firstCallMentionsBackupMs,
+  'ms',
+  'report',
+  true,
+);
+add(
+  'diagnose() first call after that, backup page',
   diagnosis.firstCallBackupMs,
   'ms',
   'report',
