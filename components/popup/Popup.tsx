@@ -2,6 +2,7 @@ import { createSignal, lazy, Match, onMount, Show, Switch, type JSX } from 'soli
 import { browser } from 'wxt/browser';
 import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
+import type { StatusSnapshot } from '../../lib/status/types';
 import { ChoicePicker } from './ChoicePicker';
 import { createStatusFeed } from './createStatusFeed';
 import type { TroubleshootRequest } from './PlanView';
@@ -17,9 +18,12 @@ type View = { kind: 'status' } | { kind: 'pick' } | { kind: 'plan'; request: Tro
 const loadPlanView = () => import('./PlanView');
 const PlanView = lazy(() => loadPlanView().then((m) => ({ default: m.PlanView })));
 
-/** The toolbar popup: iCloud Backup's status first; two clicks from it to the fix steps. */
-export function Popup(): JSX.Element {
-  const feed = createStatusFeed();
+/**
+ * The toolbar popup: iCloud Backup's status first; two clicks from it to the fix steps.
+ * `cached` is the stored snapshot's read when the entry has already started it.
+ */
+export function Popup(props: { cached?: Promise<StatusSnapshot> }): JSX.Element {
+  const feed = createStatusFeed(Date.now, props.cached);
   const [view, setView] = createSignal<View>({ kind: 'status' });
   const planView = () => {
     const v = view();

@@ -20,10 +20,13 @@ export interface StatusFeed {
 const TICK_MS = 15_000;
 
 /**
- * The popup's view of the one status snapshot the background writes: the cached copy at once,
- * then `getStatus` (the background refreshes it when older than 2 minutes), then every change.
+ * The popup's view of the one status snapshot the background writes: the cached copy at once
+ * (`cached`, a read the entry may start early), then `getStatus` (the background refreshes it when older than 2 minutes), then every change.
  */
-export function createStatusFeed(clock: () => number = Date.now): StatusFeed {
+export function createStatusFeed(
+  clock: () => number = Date.now,
+  cached: Promise<StatusSnapshot> = getSnapshot(),
+): StatusFeed {
   const [snapshot, setSnapshot] = createSignal<StatusSnapshot>(EMPTY_SNAPSHOT);
   const [loaded, setLoaded] = createSignal(false);
   const [now, setNow] = createSignal(clock());
@@ -42,8 +45,12 @@ export function createStatusFeed(clock: () => number = Date.now): StatusFeed {
   const timer = setInterval(() => setNow(clock()), TICK_MS);
   onCleanup(() => clearInterval(timer));
 
-  getSnapshot().then(accept, () => setLoaded(true));
-  sendMessage('getStatus').then(accept, () => undefined);
+  // The background is asked once the cached copy is on screen: waking its worker competes for
+  // the same cores as the first render, and the popup never waits for its answer anyway.
+  const askBackground = () => {
+    sendMessage('getStatus').then(accept, () => undefined);
+  };
+  cached.then(accept, () => setLoaded(true)).finally(askBackground);
 
   const refresh = () => {
     if (asking()) return;
