@@ -4,8 +4,9 @@ import type { PanelStart } from '../../lib/panel/initial-view';
 
 /**
  * The contract between the small content script, which runs on every Apple support page, and
- * the panel's code, loaded only on a backup-error page. Types and a few names: importing this
- * file adds next to nothing to the content script's bundle.
+ * the panel's code (the diagnosis, its matcher, settings and the UI), loaded only on a page that
+ * names a backup. Types and a few names: importing this file adds next to nothing to the content
+ * script's bundle.
  */
 
 /** Where the panel module leaves its entry point once loaded (the content script's own global). */
@@ -37,6 +38,14 @@ export interface PanelHandle {
   remove(): void;
 }
 
+/** The panel's side of the page, once the content script has found the page worth reading. */
+export interface PanelController {
+  /** Reads the page again (loaded, late content, in-page navigation); `asked`: the shortcut. */
+  read(asked?: boolean): Promise<void>;
+  /** The keyboard shortcut: toggles the panel, or opens it on a backup-error page. */
+  shortcut(): void;
+}
+
 export interface PanelModule {
-  mountPanel(ctx: ContentScriptContext, options: PanelMountOptions): Promise<PanelHandle>;
+  startPanelController(ctx: ContentScriptContext): PanelController;
 }

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
-import { startPanelController } from './controller';
+import { watchPage } from './watch-page';
 
 export default defineContentScript({
   // Apple's support articles and search (every locale) and Apple Community.
@@ -13,6 +13,6 @@ export default defineContentScript({
     const root = document.documentElement;
     root.setAttribute(READY_ATTRIBUTE, READY_VALUE);
     ctx.onInvalidated(() => root.removeAttribute(READY_ATTRIBUTE));
-    startPanelController(ctx);
+    watchPage(ctx);
   },
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PANEL_MODULE_KEY, PANEL_MODULE_PATH, type PanelModule } from '../panel/api';
 
-/** Loads the panel's code once, on the first backup-error page, from the extension's own files. */
+/** Loads the panel's code once, on the first page that names a backup, from the extension's files. */
 export async function loadPanelModule(): Promise<PanelModule> {
   const global = globalThis as Record<string, unknown>;
   if (!global[PANEL_MODULE_KEY]) {

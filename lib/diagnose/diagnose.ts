@@ -1,5 +1,5 @@
 import type { Signal } from '../../content/diagnosis/types';
-import { mentionsBackup } from './gate';
+import { opensGate } from './gate';
 import { scan } from './matcher';
 import { ALL_SIGNALS, signalMatcher } from './signal-table';
 import {
@@ -108,7 +108,7 @@ function find(page: PageText, gated: boolean): Findings {
     [query, QUERY_FACTOR, 'url'],
     [text, 1, null],
   ];
-  const read = !gated || url.hints.length > 0 || mentionsBackup([title, query, text]);
+  const read = !gated || opensGate(url, [title, query, text]);
   const m = read ? signalMatcher() : null;
   for (const [source, factor, kind] of fields) {
     if (source.length === 0 || m === null) continue;

@@ -261,6 +261,26 @@ describe('the fix panel on Apple’s pages', () => {
     await page.close();
   });
 
+  it('loads its panel code on a backup page only, never on an unrelated article', async () => {
+    // The content script on every Apple page is only the cheap gate: the diagnosis, settings
+    // and the panel come with panel.js, fetched once a page names a backup.
+    const panelRequests = async (url: string, settle: (page: Page) => Promise<unknown>) => {
+      const page = await ext.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const requested: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/panel.js')) requested.push(r.url());
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      await waitForContentScript(page);
+      await settle(page);
+      await page.close();
+      return requested.length;
+    };
+    expect(await panelRequests(ICLOUD_ARTICLE, (page) => waitForPanel(page))).toBe(1);
+    expect(await panelRequests(UNRELATED, () => new Promise((r) => setTimeout(r, 1000)))).toBe(0);
+  });
+
   it('puts Apple’s ongoing iCloud Backup outage first', async () => {
     server.setFeed({ body: await feed('backup-outage.json') });
     await callBackground(ext, { type: 'refreshStatus' });

@@ -5,7 +5,12 @@ import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
 import { compileData } from '../../lib/diagnose/compile';
 import { COMPILED_SIGNALS_JSON } from '../../lib/diagnose/compiled-signals.generated';
 import { revive, scan, type MatcherData } from '../../lib/diagnose/matcher';
-import { MODULE_PATH, renderCompiledSignals } from '../../scripts/matcher-module';
+import {
+  GATE_MODULE_PATH,
+  MODULE_PATH,
+  renderCompiledSignals,
+  renderGateSource,
+} from '../../scripts/matcher-module';
 import { loadCorpus } from '../helpers/page-corpus';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -14,6 +19,10 @@ const texts = loadCorpus().flatMap((p) => [p.title, p.text]);
 describe('the compiled signal tables', () => {
   it('are what the current tables compile to (run `npm run generate` after editing them)', () => {
     expect(readFileSync(path.join(ROOT, MODULE_PATH), 'utf8')).toBe(renderCompiledSignals());
+  });
+
+  it('include the gate built from the current word classes (run `npm run generate`)', () => {
+    expect(readFileSync(path.join(ROOT, GATE_MODULE_PATH), 'utf8')).toBe(renderGateSource());
   });
 
   it('find the same hits on every corpus page whichever pages were read before', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
 import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
 import { diagnoseGated } from '../../lib/diagnose/diagnose';
-import { GATE_CLASSES, mentionsBackup } from '../../lib/diagnose/gate';
+import { mentionsBackup } from '../../lib/diagnose/gate';
+import { GATE_CLASSES } from '../../lib/diagnose/gate-source';
 import { readUrl } from '../../lib/diagnose/url';
 import { loadCorpus } from '../helpers/page-corpus';
 

@@ -1,0 +1,79 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
+import { teardown } from '../../lib/content-script/teardown';
+import { diagnose, readPage } from '../../lib/diagnose';
+import { initialView } from '../../lib/panel/initial-view';
+import { platformOs } from '../../lib/plan/browser-platform';
+import { getSettings, watchSettings } from '../../lib/storage/browser-items';
+import { getPanelSite } from '../../lib/storage/browser-panel-sites';
+import { OWN_PANEL_SELECTOR, type PanelController, type PanelHandle } from './api';
+import { mountPanel } from './mount';
+
+/**
+ * Diagnoses the page and keeps the panel in step: mounted only on a backup-error page, updated
+ * when late content or an in-page navigation changes what the page says, removed when it no
+ * longer is one, and gone with the content script. Started by the content script once a page
+ * has passed the cheap gate (or the shortcut asked); the content script still watches the page
+ * and asks for a new reading.
+ */
+export function startPanelController(ctx: ContentScriptContext): PanelController {
+  const host = location.hostname;
+  let panel: PanelHandle | null = null;
+  let stopWatching = (): void => undefined;
+  let queue: Promise<void> = Promise.resolve();
+
+  const unmount = () => {
+    stopWatching();
+    panel?.remove();
+    panel = null;
+  };
+
+  /** `asked`: the person pressed the shortcut, which opens the panel whatever the settings. */
+  const evaluate = async (asked: boolean) => {
+    if (ctx.isInvalid) return;
+    const d = diagnose(readPage(document, location.href));
+    if (!d.isBackupError) {
+      unmount();
+      return;
+    }
+    if (panel) {
+      panel.update(d);
+      if (asked) panel.toggle();
+      return;
+    }
+    const settings = await getSettings();
+    const blocked = settings.panel === 'off' || settings.disabledSites.includes(host);
+    if ((blocked && !asked) || ctx.isInvalid) return;
+    // Never two panels, even if another copy of this script (an older version) left one. An
+    // element of the page that merely shares our host's name is not a panel of ours.
+    if (document.querySelector(OWN_PANEL_SELECTOR)) return;
+    const site = await getPanelSite(host);
+    const mode = settings.panel === 'off' ? 'open' : settings.panel;
+    const start = asked ? 'open' : initialView(mode, site, window.innerWidth);
+    if (ctx.isInvalid) return;
+    panel = await mountPanel(ctx, { diagnosis: d, start, host, os: platformOs(navigator) });
+    stopWatching = watchInvalidation(ctx);
+  };
+
+  const read = (asked = false): Promise<void> => {
+    queue = queue.then(() => evaluate(asked)).catch(() => undefined);
+    return queue;
+  };
+
+  // Turned off (for every site or this one) in the options: go now; turned back on: come back.
+  const unwatchSettings = watchSettings((settings) => {
+    if (settings.panel === 'off' || settings.disabledSites.includes(host)) unmount();
+    else if (!panel) void read();
+  });
+
+  // Our UI first: the extension's APIs may already be gone (see teardown).
+  ctx.onInvalidated(() => teardown(unmount, unwatchSettings));
+
+  return {
+    read,
+    shortcut() {
+      if (panel) panel.toggle();
+      else void read(true);
+    },
+  };
+}
