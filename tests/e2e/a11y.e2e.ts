@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCheck } from './harness/axe';
@@ -13,9 +11,7 @@ import {
 } from './harness/browser';
 import { focused, focusMatches, tabTo, type FocusInfo } from './harness/focus';
 import { ReplayServer } from './harness/replay-server';
-
-const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
-const feed = (name: string): Promise<string> => readFile(path.join(FEEDS, name), 'utf8');
+import { feed } from './harness/feeds';
 
 const PANEL = 'backup-doctor-panel';
 const CARD = 'backup-doctor-status';

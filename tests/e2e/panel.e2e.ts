@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -12,9 +10,7 @@ import {
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
 import { ReplayServer } from './harness/replay-server';
-
-const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
-const feed = (name: string): Promise<string> => readFile(path.join(FEEDS, name), 'utf8');
+import { feed } from './harness/feeds';
 
 const HOST = 'backup-doctor-panel';
 const ICLOUD_ARTICLE = 'https://support.apple.com/en-us/102563';

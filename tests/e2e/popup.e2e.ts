@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +13,7 @@ import {
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
-
-const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
-const feed = (name: string): Promise<string> => readFile(path.join(FEEDS, name), 'utf8');
+import { feed, switchFeed } from './harness/feeds';
 
 /** Opens the popup at its real width and waits until it has read the cached snapshot. */
 async function openPopup(ext: ExtensionBrowser): Promise<Page> {
@@ -36,10 +33,8 @@ describe('the popup in Chromium', () => {
   const server = new ReplayServer();
   let ext: ExtensionBrowser;
 
-  async function scenario(answer: FeedScenario): Promise<StatusSnapshot> {
-    server.setFeed(answer);
-    return callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
-  }
+  const scenario = (answer: FeedScenario): Promise<StatusSnapshot> =>
+    switchFeed(ext, server, answer);
 
   beforeAll(async () => {
     await server.start();

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusSnapshot } from '../../lib/status/types';
 import type { Page } from 'puppeteer';
@@ -13,9 +11,7 @@ import {
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
-
-const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
-const feed = (name: string): Promise<string> => readFile(path.join(FEEDS, name), 'utf8');
+import { feed, switchFeed } from './harness/feeds';
 
 interface Chrome {
   action: {
@@ -103,10 +99,8 @@ describe('Apple’s status in the background, on the badge and in storage', () =
   const server = new ReplayServer();
   let ext: ExtensionBrowser;
 
-  async function scenario(answer: FeedScenario): Promise<StatusSnapshot> {
-    server.setFeed(answer);
-    return callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
-  }
+  const scenario = (answer: FeedScenario): Promise<StatusSnapshot> =>
+    switchFeed(ext, server, answer);
 
   beforeAll(async () => {
     await server.start();
