@@ -2,8 +2,6 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCheck } from './harness/axe';
 import {
-  callBackground,
-  launchWithExtension,
   openExtensionPage,
   openReplayedPage,
   saveScreenshot,
@@ -11,6 +9,7 @@ import {
 } from './harness/browser';
 import { focused, focusMatches, tabTo, type FocusInfo } from './harness/focus';
 import { ReplayServer } from './harness/replay-server';
+import { startReplayed, stopReplayed } from './harness/session';
 import { feed } from './harness/feeds';
 
 const PANEL = 'backup-doctor-panel';
@@ -62,16 +61,14 @@ describe.each(['light', 'dark'] as const)('axe-core finds no violations (%s)', (
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: await feed('all-available.json') });
-    ext = await launchWithExtension(server, { colorScheme: scheme });
-    await callBackground(ext, { type: 'refreshStatus' });
+    ext = await startReplayed(
+      server,
+      { body: await feed('all-available.json') },
+      { colorScheme: scheme, refresh: true },
+    );
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   /** axe on the page, or inside `host`; the page really is in the scheme under test. */
   async function expectClean(page: Page, what: string, host?: string): Promise<void> {
@@ -143,19 +140,17 @@ describe('keyboard only', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: await feed('all-available.json') });
-    ext = await launchWithExtension(server);
-    await callBackground(ext, { type: 'refreshStatus' });
+    ext = await startReplayed(
+      server,
+      { body: await feed('all-available.json') },
+      { refresh: true },
+    );
     await ext.browser
       .defaultBrowserContext()
       .overridePermissions('https://discussions.apple.com', ['clipboard-read', 'clipboard-write']);
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   it('the panel: Tab in, every control reached and operated, no trap, focus always visible', async () => {
     const page = await openReplayedPage(ext, COMMUNITY_THREAD, WIDE);

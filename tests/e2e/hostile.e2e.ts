@@ -14,12 +14,12 @@ import {
 import {
   callBackground,
   EXTENSION_DIR,
-  launchWithExtension,
   openExtensionPage,
   waitForContentScript,
   type ExtensionBrowser,
 } from './harness/browser';
 import { htmlRoute, ReplayServer, SITES_DIR } from './harness/replay-server';
+import { startReplayed, stopReplayed } from './harness/session';
 
 const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
 const AVAILABLE = await readFile(path.join(FEEDS, 'all-available.json'), 'utf8');
@@ -116,16 +116,10 @@ describe('hostile and faulty inputs', () => {
     }, host);
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: AVAILABLE });
-    ext = await launchWithExtension(server);
-    await callBackground(ext, { type: 'refreshStatus' });
+    ext = await startReplayed(server, { body: AVAILABLE }, { refresh: true });
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   describe('feeds', () => {
     it.each([

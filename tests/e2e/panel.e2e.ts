@@ -2,7 +2,6 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   callBackground,
-  launchWithExtension,
   saveScreenshot,
   textInShadow,
   waitForContentScript,
@@ -10,6 +9,7 @@ import {
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
 import { ReplayServer } from './harness/replay-server';
+import { startReplayed, stopReplayed } from './harness/session';
 import { feed } from './harness/feeds';
 
 const HOST = 'backup-doctor-panel';
@@ -30,6 +30,10 @@ interface Chrome {
     sendMessage(id: number, m: unknown): Promise<unknown>;
   };
 }
+
+/** Whether the panel has narrowed Apple's layout (our class on <html>). */
+const narrowsApplesLayout = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.classList.contains('backup-doctor-beside'));
 
 describe('the fix panel on Apple’s pages', () => {
   const server = new ReplayServer();
@@ -75,16 +79,14 @@ describe('the fix panel on Apple’s pages', () => {
   }
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: await feed('all-available.json') });
-    ext = await launchWithExtension(server);
-    await callBackground(ext, { type: 'refreshStatus' });
+    ext = await startReplayed(
+      server,
+      { body: await feed('all-available.json') },
+      { refresh: true },
+    );
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   beforeEach(async () => {
     // Each test starts as a first visit: no progress, no remembered panel state.
@@ -399,11 +401,7 @@ describe('the fix panel on Apple’s pages', () => {
     await waitForPanel(page);
     await click(page, '.bd-bar .bd-icon-button');
     await waitForPanel(page, '.bd-tab');
-    expect(
-      await page.evaluate(() =>
-        document.documentElement.classList.contains('backup-doctor-beside'),
-      ),
-    ).toBe(false);
+    expect(await narrowsApplesLayout(page)).toBe(false);
     await new Promise((r) => setTimeout(r, 300));
     await page.reload({ waitUntil: 'load' });
     await waitForPanel(page, '.bd-tab');
@@ -447,11 +445,7 @@ describe('the fix panel on Apple’s pages', () => {
   it('starts as a tab on a narrow window', async () => {
     const page = await open(ICLOUD_ARTICLE, 900);
     await waitForPanel(page, '.bd-tab');
-    expect(
-      await page.evaluate(() =>
-        document.documentElement.classList.contains('backup-doctor-beside'),
-      ),
-    ).toBe(false);
+    expect(await narrowsApplesLayout(page)).toBe(false);
     await page.close();
   });
 
@@ -464,11 +458,7 @@ describe('the fix panel on Apple’s pages', () => {
       {},
       HOST,
     );
-    expect(
-      await page.evaluate(() =>
-        document.documentElement.classList.contains('backup-doctor-beside'),
-      ),
-    ).toBe(false);
+    expect(await narrowsApplesLayout(page)).toBe(false);
     await page.close();
   });
 
@@ -479,11 +469,7 @@ describe('the fix panel on Apple’s pages', () => {
     await page.waitForFunction((h) => document.querySelector(h) === null, { timeout: 5_000 }, HOST);
     expect(page.url()).toBe(UNRELATED);
     expect(await page.$('style[data-backup-doctor]')).toBeNull();
-    expect(
-      await page.evaluate(() =>
-        document.documentElement.classList.contains('backup-doctor-beside'),
-      ),
-    ).toBe(false);
+    expect(await narrowsApplesLayout(page)).toBe(false);
     await page.close();
   });
 

@@ -3,8 +3,6 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusSnapshot } from '../../lib/status/types';
 import {
-  callBackground,
-  launchWithExtension,
   openExtensionPage,
   openReplayedPage,
   saveScreenshot,
@@ -13,6 +11,7 @@ import {
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
+import { startReplayed, stopReplayed } from './harness/session';
 import { feed, switchFeed } from './harness/feeds';
 
 /** Opens the popup at its real width and waits until it has read the cached snapshot. */
@@ -37,15 +36,10 @@ describe('the popup in Chromium', () => {
     switchFeed(ext, server, answer);
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: await feed('all-available.json') });
-    ext = await launchWithExtension(server);
+    ext = await startReplayed(server, { body: await feed('all-available.json') });
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   /** The toolbar badge's title, which the background writes from the same snapshot. */
   async function badgeTitle(): Promise<string> {
@@ -238,16 +232,14 @@ describe('the popup’s troubleshooter and the options in Chromium', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: await feed('all-available.json') });
-    ext = await launchWithExtension(server);
-    await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
+    ext = await startReplayed(
+      server,
+      { body: await feed('all-available.json') },
+      { refresh: true },
+    );
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   /** Opens the popup and picks the message whose button says `label`: two clicks. */
   async function planFor(label: string): Promise<Page> {
@@ -376,15 +368,10 @@ describe('the panel follows the options page', () => {
   const PANEL = 'backup-doctor-panel';
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: await feed('all-available.json') });
-    ext = await launchWithExtension(server);
+    ext = await startReplayed(server, { body: await feed('all-available.json') });
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   async function setOption(selector: string): Promise<void> {
     const options = await openExtensionPage(ext, 'options.html');
@@ -443,16 +430,11 @@ describe('the popup before Apple’s feed has ever been read', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ status: 503, body: 'Service Unavailable' });
-    ext = await launchWithExtension(server);
+    ext = await startReplayed(server, { status: 503, body: 'Service Unavailable' });
     await server.waitForFeedRequests(1);
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   it('says the status is unknown and why, never green', async () => {
     const page = await openPopup(ext);
@@ -473,16 +455,14 @@ describe('the popup and the options page in dark mode', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: await feed('backup-outage.json') });
-    ext = await launchWithExtension(server, { colorScheme: 'dark' });
-    await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
+    ext = await startReplayed(
+      server,
+      { body: await feed('backup-outage.json') },
+      { colorScheme: 'dark', refresh: true },
+    );
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   it('uses the dark theme', async () => {
     const page = await openPopup(ext);

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callBackground,
-  launchWithExtension,
   openExtensionPage,
   openReplayedPage,
   type ExtensionBrowser,
 } from './harness/browser';
 import { ReplayServer } from './harness/replay-server';
+import { startReplayed, stopReplayed } from './harness/session';
 
 const FEEDS = path.resolve(import.meta.dirname, '../fixtures/feeds');
 
@@ -17,15 +17,12 @@ describe('the built extension in Chromium', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: await readFile(path.join(FEEDS, 'all-available.json'), 'utf8') });
-    ext = await launchWithExtension(server);
+    ext = await startReplayed(server, {
+      body: await readFile(path.join(FEEDS, 'all-available.json'), 'utf8'),
+    });
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   it('starts the background worker, which answers getVersion', async () => {
     const manifest = JSON.parse(

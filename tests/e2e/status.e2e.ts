@@ -3,7 +3,6 @@ import type { StatusSnapshot } from '../../lib/status/types';
 import type { Page } from 'puppeteer';
 import {
   callBackground,
-  launchWithExtension,
   openReplayedPage,
   saveScreenshot,
   textInShadow,
@@ -11,6 +10,7 @@ import {
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
+import { startReplayed, stopReplayed } from './harness/session';
 import { feed, switchFeed } from './harness/feeds';
 
 interface Chrome {
@@ -103,15 +103,10 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     switchFeed(ext, server, answer);
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: await feed('all-available.json') });
-    ext = await launchWithExtension(server);
+    ext = await startReplayed(server, { body: await feed('all-available.json') });
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   it('fetches the feed on install, with Apple’s cache-busting parameter', async () => {
     const [request] = await server.waitForFeedRequests(1);
@@ -276,15 +271,10 @@ describe('before Apple’s feed ever answered (dark theme)', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    await server.start();
-    server.setFeed({ body: '', hang: true });
-    ext = await launchWithExtension(server, { colorScheme: 'dark' });
+    ext = await startReplayed(server, { body: '', hang: true }, { colorScheme: 'dark' });
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  afterAll(() => stopReplayed(server, ext));
 
   it('shows a grey "?" and an unknown card, never green, then follows the first answer live', async () => {
     await server.waitForFeedRequests(1);
