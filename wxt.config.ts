@@ -33,6 +33,12 @@ export default defineConfig({
       default_title: 'Backup Doctor',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
+    // The backup gate, on every Apple support and Community page (entrypoints/support-gate/).
+    // Declared here rather than as a WXT content script, whose runtime and polyfill cost more to
+    // start than the gate's budget. At document_start Chromium sets up the script's world early,
+    // which delays the page's load event far less than at document_idle; the gate itself waits
+    // for the load event before it reads anything.
+    content_scripts: [{ matches: PANEL_PAGES, js: ['support-gate.js'], run_at: 'document_start' }],
     // The panel's code, imported by the content script only on a backup-error page.
     // (WXT turns this into the MV2 form for Firefox.)
     web_accessible_resources: [{ resources: ['panel.js'], matches: PANEL_PAGES }],

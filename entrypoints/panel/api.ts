@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import type { PanelStart } from '../../lib/panel/initial-view';
 
@@ -40,12 +39,14 @@ export interface PanelHandle {
 
 /** The panel's side of the page, once the content script has found the page worth reading. */
 export interface PanelController {
-  /** Reads the page again (loaded, late content, in-page navigation); `asked`: the shortcut. */
-  read(asked?: boolean): Promise<void>;
-  /** The keyboard shortcut: toggles the panel, or opens it on a backup-error page. */
-  shortcut(): void;
+  /** Reads the page again (loaded, late content, in-page navigation). */
+  read(): Promise<void>;
 }
 
 export interface PanelModule {
-  startPanelController(ctx: ContentScriptContext): PanelController;
+  /**
+   * Takes the page over from the content script's gate. `stopGate` ends the gate's own watching;
+   * it is called when the extension goes away (reloaded, updated or removed).
+   */
+  startPanelController(stopGate: () => void): PanelController;
 }

@@ -1,22 +1,29 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
 import { teardown } from '../../lib/content-script/teardown';
 import { diagnose, readPage } from '../../lib/diagnose';
 import { initialView } from '../../lib/panel/initial-view';
+import { isTogglePanelMessage } from '../../lib/panel/toggle-message';
 import { platformOs } from '../../lib/plan/browser-platform';
 import { getSettings, watchSettings } from '../../lib/storage/browser-items';
 import { getPanelSite } from '../../lib/storage/browser-panel-sites';
 import { OWN_PANEL_SELECTOR, type PanelController, type PanelHandle } from './api';
 import { mountPanel } from './mount';
 
+/** The content script's name for WXT's context (a newer copy of it stops this one). */
+const CONTENT_SCRIPT_NAME = 'support-gate';
+
 /**
  * Diagnoses the page and keeps the panel in step: mounted only on a backup-error page, updated
  * when late content or an in-page navigation changes what the page says, removed when it no
  * longer is one, and gone with the content script. Started by the content script once a page
- * has passed the cheap gate (or the shortcut asked); the content script still watches the page
- * and asks for a new reading.
+ * has passed the cheap gate; the content script still watches the page and asks for a new
+ * reading. From here on, WXT's context tears everything down when the extension goes away.
  */
-export function startPanelController(ctx: ContentScriptContext): PanelController {
+export function startPanelController(stopGate: () => void): PanelController {
+  const ctx = new ContentScriptContext(CONTENT_SCRIPT_NAME);
+  ctx.onInvalidated(stopGate);
   const host = location.hostname;
   let panel: PanelHandle | null = null;
   let stopWatching = (): void => undefined;
@@ -66,14 +73,21 @@ export function startPanelController(ctx: ContentScriptContext): PanelController
     else if (!panel) void read();
   });
 
-  // Our UI first: the extension's APIs may already be gone (see teardown).
-  ctx.onInvalidated(() => teardown(unmount, unwatchSettings));
-
-  return {
-    read,
-    shortcut() {
+  // The keyboard shortcut, relayed by the background: toggles the panel, or opens it on a
+  // backup-error page where it was closed or turned off.
+  const onMessage = (message: unknown) => {
+    if (isTogglePanelMessage(message)) {
       if (panel) panel.toggle();
       else void read(true);
-    },
+    }
+    return undefined;
   };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  // Our UI first: the extension's APIs may already be gone (see teardown).
+  ctx.onInvalidated(() =>
+    teardown(unmount, unwatchSettings, () => browser.runtime.onMessage.removeListener(onMessage)),
+  );
+
+  return { read: () => read() };
 }

@@ -28,3 +28,21 @@ export function gateSource(wordClasses: Readonly<Record<string, readonly string[
   for (const cls of GATE_CLASSES) for (const e of wordClasses[cls] ?? []) entries.add(e);
   return [...entries].map(entrySource).join('|');
 }
+
+/**
+ * The words every gate match starts with, in lower case and without any that holds another
+ * (a text with "backup" has "back"): a text that holds none of them cannot match the gate, so
+ * most pages are ruled out with a few substring searches, before the expression is ever built.
+ * Sound because the expression matches ASCII letters case-insensitively only against ASCII ones
+ * (non-Unicode `i`), which toLowerCase maps the same way.
+ */
+export function gateStems(wordClasses: Readonly<Record<string, readonly string[]>>): string[] {
+  const firsts = new Set<string>();
+  for (const cls of GATE_CLASSES) {
+    for (const e of wordClasses[cls] ?? []) {
+      const word = e.trim().split(/[\s-]+/)[0];
+      if (word) firsts.add(word.toLowerCase());
+    }
+  }
+  return [...firsts].filter((w) => ![...firsts].some((o) => o !== w && w.includes(o)));
+}

@@ -1,10 +1,12 @@
 /**
  * The cheap first look: a page that never says "backup" in any language we read (and has no
  * backup article id in its URL) is not about a failing backup, so the matcher is neither built
- * nor run for it. This is one native regular-expression search from a source generated at build
- * time (gate-source.ts), cheap even on the first call, which is what every Apple support page pays.
+ * nor run for it. Most pages are ruled out by a few substring searches for the words a match
+ * starts with; the rest get one native regular-expression search. Both come from sources
+ * generated at build time (gate-source.ts), cheap even on the first call, which is what every
+ * Apple support page pays.
  */
-import { BACKUP_GATE_SOURCE } from './gate-source.generated';
+import { BACKUP_GATE_SOURCE, BACKUP_GATE_STEMS } from './gate-source.generated';
 import type { UrlFacts } from './url';
 
 let gate: RegExp | null = null;
@@ -14,10 +16,17 @@ export function backupGate(): RegExp {
   return gate;
 }
 
+const STEMS = BACKUP_GATE_STEMS.split('|');
+
+/** Whether a text might name a backup: it holds a word that a gate match starts with. */
+function mightMention(text: string): boolean {
+  const lower = text.toLowerCase();
+  return STEMS.some((stem) => lower.includes(stem));
+}
+
 /** Whether any of these texts names a backup, so the page is worth reading in full. */
 export function mentionsBackup(texts: string[]): boolean {
-  const re = backupGate();
-  return texts.some((t) => t.length > 0 && re.test(t));
+  return texts.some((t) => t.length > 0 && mightMention(t) && backupGate().test(t));
 }
 
 /** Whether a page with this URL and these texts (title, query, body) is worth reading in full. */

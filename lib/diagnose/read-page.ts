@@ -84,18 +84,15 @@ function hostOf(url: string): string {
   return (m?.[1] ?? '').toLowerCase();
 }
 
-/**
- * The main content of an Apple support article or guide page, a Community thread (title and
- * posts) or a support search (the query), without navigation, footers, related links or
- * cookie banners. Reads the document; never changes it.
- */
-export function readPage(doc: Document, url?: string): PageText {
-  const href = url ?? doc.URL ?? '';
-  const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
-  const host = hostOf(href);
-  const base = { url: href, ...(lang ? { lang } : {}) };
+/** Where a page says what it says: its title, the search query, and the elements holding its text. */
+interface PageParts {
+  title: string;
+  query: string;
+  nodes: Element[];
+}
 
-  if (host === 'discussions.apple.com') {
+function pageParts(doc: Document, href: string): PageParts {
+  if (hostOf(href) === 'discussions.apple.com') {
     const title =
       clean(first(doc, COMMUNITY_SELECTORS.threadTitle)?.textContent) || clean(doc.title);
     // The question and every reply, in page order; a post inside another counts once.
@@ -105,16 +102,38 @@ export function readPage(doc: Document, url?: string): PageText {
       const thread = first(doc, COMMUNITY_SELECTORS.thread);
       posts = thread ? [thread] : [];
     }
-    return { ...base, title, text: textOf(posts) };
+    return { title, query: '', nodes: posts };
   }
 
   const query = readUrl(href).query;
   const path = href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
-  if (/(?:^|\/)search\/?$/.test(path)) {
-    return { ...base, title: clean(doc.title), text: query.slice(0, MAX_PAGE_TEXT) };
-  }
+  if (/(?:^|\/)search\/?$/.test(path)) return { title: clean(doc.title), query, nodes: [] };
 
   const body = first(doc, SUPPORT_SELECTORS.articleBody);
   const title = clean(first(doc, SUPPORT_SELECTORS.articleTitle)?.textContent) || clean(doc.title);
-  return { ...base, title, text: body ? textOf([body]) : '' };
+  return { title, query: '', nodes: body ? [body] : [] };
+}
+
+/**
+ * The main content of an Apple support article or guide page, a Community thread (title and
+ * posts) or a support search (the query), without navigation, footers, related links or
+ * cookie banners. Reads the document; never changes it.
+ */
+export function readPage(doc: Document, url?: string): PageText {
+  const href = url ?? doc.URL ?? '';
+  const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
+  const { title, query, nodes } = pageParts(doc, href);
+  const text = nodes.length > 0 ? textOf(nodes) : query.slice(0, MAX_PAGE_TEXT);
+  return { url: href, ...(lang ? { lang } : {}), title, text };
+}
+
+/**
+ * What the backup gate looks at, read the quick way: the same title, query and elements as
+ * readPage, but each element's whole text at once, without the walk that leaves out navigation
+ * and related links. It holds all that readPage would keep (and perhaps more), so the gate never
+ * shuts on a page the full reading would find about a backup; it runs on every Apple page.
+ */
+export function readGateTexts(doc: Document, url: string): string[] {
+  const { title, query, nodes } = pageParts(doc, url);
+  return [title, query, ...nodes.map((n) => n.textContent ?? '')];
 }

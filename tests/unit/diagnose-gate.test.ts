@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
 import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
 import { diagnoseGated } from '../../lib/diagnose/diagnose';
-import { mentionsBackup } from '../../lib/diagnose/gate';
-import { GATE_CLASSES } from '../../lib/diagnose/gate-source';
+import { backupGate, mentionsBackup } from '../../lib/diagnose/gate';
+import { GATE_CLASSES, gateStems } from '../../lib/diagnose/gate-source';
 import { readUrl } from '../../lib/diagnose/url';
 import { loadCorpus } from '../helpers/page-corpus';
 
@@ -96,5 +97,42 @@ describe('the backup gate', () => {
     const page = { url: '', title: '', text: 'Not enough iCloud storage.' };
     expect(diagnoseGated(page, 2, true)).toEqual(diagnoseGated(page, 2, false));
     expect(diagnoseGated(page, 2, true).causes.map((c) => c.id)).toContain('icloud-storage-full');
+  });
+
+  describe('the quick look for the words a match starts with', () => {
+    const words = GATE_CLASSES.flatMap((c) => WORD_CLASSES[c] ?? []);
+    const expression = (t: string) => t.length > 0 && backupGate().test(t);
+
+    it('has a word for the start of every gate entry', () => {
+      const stems = gateStems(WORD_CLASSES);
+      for (const w of words) {
+        expect(stems.some((s) => w.toLowerCase().startsWith(s))).toBe(true);
+      }
+    });
+
+    it.each(corpus.map((p) => [p.id, p] as const))(
+      'rules out page %s only where the expression finds nothing',
+      (_, page) => {
+        for (const t of [page.title, page.text]) expect(mentionsBackup([t])).toBe(expression(t));
+      },
+    );
+
+    it('rules out a text only where the expression finds nothing, in any case and spacing', () => {
+      const piece = fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom(' ', '-', '\u00a0', '\u2011', '  ', 'K', '\u212a', '\u017f'),
+        fc.string({ maxLength: 6 }),
+      );
+      const cased = fc
+        .tuple(piece, fc.constantFrom('lower', 'upper', 'as is'))
+        .map(([p, c]) => (c === 'lower' ? p.toLowerCase() : c === 'upper' ? p.toUpperCase() : p));
+      fc.assert(
+        fc.property(fc.array(cased, { maxLength: 8 }), (parts) => {
+          const text = parts.join('');
+          expect(mentionsBackup([text])).toBe(expression(text));
+        }),
+        { numRuns: 2_000 },
+      );
+    });
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { diagnose, MAX_PAGE_TEXT, readPage } from '../../lib/diagnose';
+import { diagnose, MAX_PAGE_TEXT, readGateTexts, readPage } from '../../lib/diagnose';
+import { mentionsBackup } from '../../lib/diagnose/gate';
 
 const SITES = join(import.meta.dirname, '..', 'fixtures', 'sites');
 
@@ -138,5 +139,62 @@ describe('readPage limits', () => {
     const url = 'https://support.apple.com/en-us/000000';
     const doc = new Window({ url }).document as unknown as Document;
     expect(readPage(doc, url)).toMatchObject({ url, text: '' });
+  });
+});
+
+describe('the quick reading the backup gate looks at', () => {
+  const pages: [string, string, string][] = [
+    ['support.apple.com', 'en-us/102563.html', 'https://support.apple.com/en-us/102563'],
+    ['support.apple.com', 'en-us/119857.html', 'https://support.apple.com/en-us/119857'],
+    ['support.apple.com', 'en-gb/108366.html', 'https://support.apple.com/en-gb/108366'],
+    [
+      'support.apple.com',
+      'en-us/restore-error.html',
+      'https://support.apple.com/en-us/restore-error',
+    ],
+    [
+      'support.apple.com',
+      'en-us/airpods-name.html',
+      'https://support.apple.com/en-us/airpods-name',
+    ],
+    [
+      'support.apple.com',
+      'en-us/guide/iphone/back-up-iphone-iph3ecf67d29/ios.html',
+      'https://support.apple.com/en-us/guide/iphone/back-up-iphone-iph3ecf67d29/ios',
+    ],
+    [
+      'support.apple.com',
+      'en-us/search.html',
+      'https://support.apple.com/en-us/search?q=iphone+backup+failed',
+    ],
+    [
+      'discussions.apple.com',
+      'thread/255012345.html',
+      'https://discussions.apple.com/thread/255012345',
+    ],
+    [
+      'discussions.apple.com',
+      'thread/255077777.html',
+      'https://discussions.apple.com/thread/255077777',
+    ],
+    [
+      'discussions.apple.com',
+      'thread/255400002.html',
+      'https://discussions.apple.com/thread/255400002',
+    ],
+  ];
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  it.each(pages)('holds everything the full reading of %s/%s keeps', (host, file, url) => {
+    const doc = load(host, file, url);
+    const page = readPage(doc, url);
+    const gate = flat(readGateTexts(doc, url).join(' '));
+    expect(gate).toContain(page.title);
+    for (const line of page.text.split('\n').map(flat).filter(Boolean)) {
+      expect(gate).toContain(line);
+    }
+    if (mentionsBackup([page.title, page.text])) {
+      expect(mentionsBackup(readGateTexts(doc, url))).toBe(true);
+    }
   });
 });

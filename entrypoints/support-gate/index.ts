@@ -1,0 +1,10 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { watchPage } from './watch-page';
+
+/**
+ * The content script on every Apple support and Community page. It is declared in
+ * wxt.config.ts rather than through WXT's content-script wrapper: that wrapper's context and the
+ * browser polyfill it brings cost more to start than this script's whole budget on a page that
+ * is not about backups. The panel's code (panel.js) starts WXT's context once a page names one.
+ */
+export default defineUnlistedScript(() => watchPage());

@@ -1,0 +1,18 @@
+import { gateRuntime } from '../../lib/content-script/browser-runtime';
+import { PANEL_MODULE_KEY, PANEL_MODULE_PATH, type PanelModule } from '../panel/api';
+
+/**
+ * Loads the panel's code once, on the first page that names a backup, from the extension's
+ * files. `null` when the extension has gone away (reloaded, updated or removed) under the page.
+ */
+export async function loadPanelModule(): Promise<PanelModule | null> {
+  const global = globalThis as Record<string, unknown>;
+  if (!global[PANEL_MODULE_KEY]) {
+    const runtime = gateRuntime();
+    if (!runtime?.id) return null;
+    await import(/* @vite-ignore */ runtime.getURL(PANEL_MODULE_PATH));
+  }
+  const module = global[PANEL_MODULE_KEY] as PanelModule | undefined;
+  if (!module) throw new Error('The panel module did not load');
+  return module;
+}
