@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { Browser, BrowserContext, Page } from 'puppeteer';
+import { READY_ATTRIBUTE } from '../../lib/ready-marker';
 import {
-  chromiumPath,
+  EXTENSION_DIR,
   launchWithExtension,
   callBackground,
   type ExtensionBrowser,
@@ -11,6 +13,8 @@ import { ReplayServer } from '../e2e/harness/replay-server';
 import { median } from './stats';
 
 const FEED = path.resolve(import.meta.dirname, '../fixtures/feeds/all-available.json');
+/** Our content script on Apple's support pages, as the built manifest names it. */
+const GATE_SCRIPT = 'support-gate.js';
 
 export interface PageFigures {
   page: string;
@@ -20,6 +24,8 @@ export interface PageFigures {
   loadRatio: number;
   /** Median main-thread time spent in the extension's content scripts, from a trace (ms). */
   scriptAddedMs: number;
+  /** The same figures for an extension whose content script is empty (the control). */
+  floor: Omit<PageFigures, 'page' | 'floor'>;
 }
 
 export interface BrowserFigures {
@@ -60,6 +66,9 @@ export function extensionScriptMs(events: TraceEvent[]): number {
   return total / 1000;
 }
 
+/** Trace categories holding EvaluateScript, FunctionCall and v8.compile, and nothing heavier. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'v8'];
+
 /** Loads `url` with a trace running and returns the time our content scripts took. */
 async function traceContentScript(
   browser: Browser,
@@ -68,14 +77,7 @@ async function traceContentScript(
 ): Promise<number> {
   const page = await browser.newPage();
   try {
-    await page.tracing.start({
-      categories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8.execute',
-        'v8',
-      ],
-    });
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, settleMs));
     const buffer = await page.tracing.stop();
@@ -90,39 +92,112 @@ async function traceContentScript(
   }
 }
 
-/** Loads `url` in a fresh tab and reads the load event's time. */
-async function measureLoad(browser: Browser, url: string, settleMs: number): Promise<number> {
-  const page = await browser.newPage();
+interface Load {
+  ms: number;
+  /** Whether our gate marked the page (it must with the extension, and must not without). */
+  gateRan: boolean;
+}
+
+/**
+ * Loads `url` in a fresh tab of `context`, uncached, and reads the load event's time. With
+ * `waitForGate`, first waits (a little) for our gate, which reads the page once it has loaded.
+ */
+async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  settleMs: number,
+  waitForGate = false,
+): Promise<Load> {
+  const page = await context.newPage();
   try {
+    await page.setCacheEnabled(false);
     await page.goto(url, { waitUntil: 'load' });
-    // Content scripts run at document_idle, after load: let them finish before reading metrics.
+    // Let the gate finish before the next load starts.
+    if (waitForGate) {
+      await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { timeout: 3_000 }).catch(() => null);
+    }
     await new Promise((r) => setTimeout(r, settleMs));
-    return await page.evaluate(() => {
+    return await page.evaluate((attribute) => {
       const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-      return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
-    });
+      return {
+        ms: nav ? nav.loadEventEnd - nav.startTime : Number.NaN,
+        gateRan: document.documentElement.hasAttribute(attribute),
+      };
+    }, READY_ATTRIBUTE);
   } finally {
     await page.close();
   }
 }
 
-async function launchPlain(server: ReplayServer): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    acceptInsecureCerts: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${server.hostResolverRules()}`,
-    ],
-  });
+/**
+ * Page load with the extension and without it, in one browser: the same page in turn in the
+ * default profile, where the extension runs, and in an incognito context, where an extension
+ * does not run unless allowed. Same binary, processes and flags, so the difference is the
+ * extension's (two separate browsers differed by 10-40% with no extension in either).
+ */
+async function measurePage(
+  browser: Browser,
+  url: string,
+  runs: number,
+  ours: boolean,
+): Promise<Omit<PageFigures, 'page' | 'floor'>> {
+  const withExtension = browser.defaultBrowserContext();
+  const without = await browser.createBrowserContext();
+  try {
+    const withMs: number[] = [];
+    const withoutMs: number[] = [];
+    // Warm both contexts, then alternate so drift affects both sides alike.
+    await measureLoad(withExtension, url, 100);
+    await measureLoad(without, url, 100);
+    for (let i = 0; i < runs; i++) {
+      const a = await measureLoad(withExtension, url, 200, ours);
+      const b = await measureLoad(without, url, 200);
+      if (ours && (!a.gateRan || b.gateRan)) {
+        throw new Error(`The extension did not run only where expected on ${url}`);
+      }
+      withMs.push(a.ms);
+      withoutMs.push(b.ms);
+    }
+    // Traced runs are separate: tracing slows the page it watches.
+    const traced: number[] = [];
+    for (let i = 0; i < Math.min(runs, 9); i++) {
+      traced.push(await traceContentScript(browser, url, 500));
+    }
+    const loadWith = median(withMs);
+    const loadWithout = median(withoutMs);
+    return {
+      loadWith,
+      loadWithout,
+      loadRatio: loadWith / loadWithout,
+      scriptAddedMs: median(traced),
+    };
+  } finally {
+    await without.close();
+  }
+}
+
+/**
+ * The control: an extension whose content script is empty, on the same pages at the same
+ * run_at as ours. What it costs is Chromium's price for any content script at all.
+ */
+async function makeControlExtension(): Promise<string> {
+  const built = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { matches: string[]; js?: string[]; run_at?: string }[];
+  };
+  const gate = built.content_scripts?.find((c) => c.js?.includes(GATE_SCRIPT));
+  if (!gate) throw new Error(`No ${GATE_SCRIPT} in the built manifest`);
+  const dir = await mkdtemp(path.join(tmpdir(), 'backup-doctor-control-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script (bench control)',
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: gate.matches, js: ['empty.js'], run_at: gate.run_at }],
+  };
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(path.join(dir, 'empty.js'), '');
+  await writeFile(path.join(dir, 'background.js'), '');
+  return dir;
 }
 
 /** Time from the popup's navigation start until it shows iCloud Backup's status (`.hero`). */
@@ -159,40 +234,24 @@ export async function measureBrowser(
   const server = new ReplayServer();
   await server.start();
   server.setFeed({ body: await readFile(FEED, 'utf8') });
+  const controlDir = await makeControlExtension();
   const ext = await launchWithExtension(server);
-  const plain = await launchPlain(server);
+  const control = await launchWithExtension(server, { extensionDir: controlDir });
   try {
     const figures: PageFigures[] = [];
     for (const { name, url } of pages) {
-      const withExt: number[] = [];
-      const without: number[] = [];
-      const traced: number[] = [];
-      // Warm both browsers' caches, then alternate so drift affects both sides alike.
-      await measureLoad(ext.browser, url, 100);
-      await measureLoad(plain, url, 100);
-      for (let i = 0; i < runs; i++) {
-        withExt.push(await measureLoad(ext.browser, url, 200));
-        without.push(await measureLoad(plain, url, 200));
-      }
-      // Traced runs are separate: tracing slows the page it watches.
-      for (let i = 0; i < Math.min(runs, 7); i++) {
-        traced.push(await traceContentScript(ext.browser, url, 500));
-      }
-      const loadWith = median(withExt);
-      const loadWithout = median(without);
       figures.push({
         page: name,
-        loadWith,
-        loadWithout,
-        loadRatio: loadWith / loadWithout,
-        scriptAddedMs: median(traced),
+        ...(await measurePage(ext.browser, url, runs, true)),
+        floor: await measurePage(control.browser, url, runs, false),
       });
     }
     const popupFirstRenderMs = await measurePopup(ext, runs);
     return { pages: figures, popupFirstRenderMs };
   } finally {
-    await plain.close();
+    await control.close();
     await ext.close();
     await server.stop();
+    await rm(controlDir, { recursive: true, force: true });
   }
 }

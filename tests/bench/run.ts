@@ -82,6 +82,8 @@ const browser = await measureBrowser(
 );
 for (const p of browser.pages) {
   add(`page load ratio, ${p.page}`, p.loadRatio, 'x', '<= 1.03', p.loadRatio <= 1.03);
+  add(`page load time added, ${p.page}`, p.loadWith - p.loadWithout, 'ms', 'report', true);
+  add(`page load without the extension, ${p.page}`, p.loadWithout, 'ms', 'report', true);
   const budget = p.page === 'unrelated page' ? '<= 3 ms' : 'report';
   add(
     `script time added, ${p.page}`,
@@ -89,6 +91,21 @@ for (const p of browser.pages) {
     'ms',
     budget,
     budget === 'report' || p.scriptAddedMs <= 3,
+  );
+  // The control: what any content script costs Chromium on the same page (see browser.ts).
+  add(
+    `control: empty content script, load ratio, ${p.page}`,
+    p.floor.loadRatio,
+    'x',
+    'report',
+    true,
+  );
+  add(
+    `control: empty content script, script time, ${p.page}`,
+    p.floor.scriptAddedMs,
+    'ms',
+    'report',
+    true,
   );
 }
 add(

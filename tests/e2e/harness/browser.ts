@@ -36,6 +36,8 @@ export interface ExtensionBrowser {
 
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** Another unpacked extension instead of our build (the bench's empty control). */
+  extensionDir?: string;
 }
 
 /** Launches headless Chromium with the built extension, every Apple host sent to `server`. */
@@ -43,8 +45,9 @@ export async function launchWithExtension(
   server: ReplayServer,
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
   }
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'backup-doctor-e2e-'));
   const browser = await puppeteer.launch({
@@ -52,7 +55,7 @@ export async function launchWithExtension(
     headless: true,
     userDataDir,
     acceptInsecureCerts: true,
-    enableExtensions: [EXTENSION_DIR],
+    enableExtensions: [extensionDir],
     args: [
       '--no-sandbox',
       '--disable-gpu',
