@@ -1,9 +1,8 @@
 import { createLifetime } from '../../lib/content-script/lifetime';
 import { watchNavigation } from '../../lib/content-script/watch-navigation';
 import { whenSettled } from '../../lib/content-script/when-settled';
-import { opensGate } from '../../lib/diagnose/gate';
+import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { readGateTexts } from '../../lib/diagnose/read-page';
-import { readUrl } from '../../lib/diagnose/url';
 import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
 import { loadPanelModule } from './load-panel';
@@ -14,12 +13,13 @@ const MAX_LATE_RUNS = 10;
 const DEBOUNCE_MS = 300;
 
 /**
- * Whether the page names a backup (or is a known backup article by its URL). A page that does
- * not is no backup-error page, so nothing more is loaded or read for it (lib/diagnose/gate.ts).
+ * Whether the page names a backup (or may be a known backup article by its URL). A page that
+ * does not is no backup-error page, so nothing more is loaded or read for it
+ * (lib/diagnose/gate.ts).
  */
 function pageOpensGate(): boolean {
   const url = location.href;
-  return opensGate(readUrl(url), readGateTexts(document, url));
+  return mayNameBackupArticle(url) || mentionsBackup(readGateTexts(document, url));
 }
 
 /**

@@ -24,6 +24,13 @@ export function whenSettled(signal: AbortSignal, fn: () => void): void {
     start();
     return;
   }
-  addEventListener('load', start, { once: true, signal });
-  setTimeout(start, LOAD_WAIT_MS);
+  const fallback = setTimeout(start, LOAD_WAIT_MS);
+  addEventListener(
+    'load',
+    () => {
+      clearTimeout(fallback);
+      start();
+    },
+    { once: true, signal },
+  );
 }

@@ -46,3 +46,12 @@ export function gateStems(wordClasses: Readonly<Record<string, readonly string[]
   }
   return [...firsts].filter((w) => ![...firsts].some((o) => o !== w && w.includes(o)));
 }
+
+/**
+ * The ids readUrl knows (article and guide topic ids, lib/diagnose/url.ts), in lower case: a URL
+ * whose path holds none of them names no backup article, which the gate checks with substring
+ * searches instead of carrying the URL tables.
+ */
+export function gateUrlIds(hints: readonly { id: string }[]): string[] {
+  return [...new Set(hints.map((h) => h.id.toLowerCase()))];
+}

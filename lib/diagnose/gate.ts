@@ -6,8 +6,13 @@
  * generated at build time (gate-source.ts), cheap even on the first call, which is what every
  * Apple support page pays.
  */
-import { BACKUP_GATE_SOURCE, BACKUP_GATE_STEMS } from './gate-source.generated';
+import {
+  BACKUP_GATE_SOURCE,
+  BACKUP_GATE_STEMS,
+  BACKUP_GATE_URL_IDS,
+} from './gate-source.generated';
 import type { UrlFacts } from './url';
+import { pathOf } from './url-parts';
 
 let gate: RegExp | null = null;
 
@@ -17,6 +22,7 @@ export function backupGate(): RegExp {
 }
 
 const STEMS = BACKUP_GATE_STEMS.split('|');
+const URL_IDS = BACKUP_GATE_URL_IDS.split('|');
 
 /** Whether a text might name a backup: it holds a word that a gate match starts with. */
 function mightMention(text: string): boolean {
@@ -32,4 +38,14 @@ export function mentionsBackup(texts: string[]): boolean {
 /** Whether a page with this URL and these texts (title, query, body) is worth reading in full. */
 export function opensGate(url: UrlFacts, texts: string[]): boolean {
   return url.hints.length > 0 || mentionsBackup(texts);
+}
+
+/**
+ * Whether a URL might name a backup article: its path holds an id that readUrl knows. Whenever
+ * readUrl finds a hint, this is true (it may be true more often), so the content script asks it
+ * instead of loading the URL tables.
+ */
+export function mayNameBackupArticle(url: string): boolean {
+  const path = pathOf(url).toLowerCase();
+  return URL_IDS.some((id) => path.includes(id));
 }

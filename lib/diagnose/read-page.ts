@@ -1,5 +1,5 @@
 import { COMMUNITY_SELECTORS, SUPPORT_SELECTORS } from '../../content/apple-selectors';
-import { readUrl } from './url';
+import { readQuery } from './url-parts';
 import type { PageText } from './types';
 
 /** The most text read from a page; what a page says about backups comes well before this. */
@@ -105,7 +105,7 @@ function pageParts(doc: Document, href: string): PageParts {
     return { title, query: '', nodes: posts };
   }
 
-  const query = readUrl(href).query;
+  const query = readQuery(href);
   const path = href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
   if (/(?:^|\/)search\/?$/.test(path)) return { title: clean(doc.title), query, nodes: [] };
 

@@ -1,5 +1,6 @@
 import { URL_HINTS } from '../../content/diagnosis/url-hints';
 import type { UrlHint } from '../../content/diagnosis/types';
+import { pathOf, readQuery } from './url-parts';
 
 /** Longest URL we look at; anything longer is cut (URLs are attacker-shaped input too). */
 const MAX_URL = 4096;
@@ -19,8 +20,7 @@ export interface UrlFacts {
 export function readUrl(url: string): UrlFacts {
   const facts: UrlFacts = { hints: [], query: '' };
   const u = url.slice(0, MAX_URL);
-  const qIndex = u.indexOf('?');
-  const path = (qIndex >= 0 ? u.slice(0, qIndex) : u).split('#')[0] ?? '';
+  const path = pathOf(u);
   const seen = new Set<string>();
   for (const re of [ID_IN_PATH, GUIDE_TOPIC]) {
     re.lastIndex = 0;
@@ -33,21 +33,6 @@ export function readUrl(url: string): UrlFacts {
       }
     }
   }
-  if (qIndex >= 0) {
-    const params = u.slice(qIndex + 1).split('#')[0] ?? '';
-    for (const pair of params.split('&')) {
-      const eq = pair.indexOf('=');
-      if (eq > 0 && pair.slice(0, eq) === 'q') facts.query = decode(pair.slice(eq + 1));
-    }
-  }
+  facts.query = readQuery(u);
   return facts;
-}
-
-function decode(value: string): string {
-  const spaced = value.replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(spaced);
-  } catch {
-    return spaced;
-  }
 }

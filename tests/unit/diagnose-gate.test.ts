@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
+import { URL_HINTS } from '../../content/diagnosis/url-hints';
 import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
 import { diagnoseGated } from '../../lib/diagnose/diagnose';
-import { backupGate, mentionsBackup } from '../../lib/diagnose/gate';
+import { backupGate, mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { GATE_CLASSES, gateStems } from '../../lib/diagnose/gate-source';
 import { readUrl } from '../../lib/diagnose/url';
 import { loadCorpus } from '../helpers/page-corpus';
@@ -133,6 +134,47 @@ describe('the backup gate', () => {
         }),
         { numRuns: 2_000 },
       );
+    });
+  });
+
+  describe('the quick look at the URL', () => {
+    const forms = (id: string) => [
+      `https://support.apple.com/en-us/${id}`,
+      `https://support.apple.com/kb/${id.toUpperCase()}?locale=en_GB`,
+      `https://support.apple.com/de-de/guide/iphone/back-up-${id}/ios#top`,
+    ];
+
+    it.each(URL_HINTS.map((h) => [h.id] as const))(
+      'may name a backup article wherever readUrl finds %s',
+      (id) => {
+        for (const url of forms(id)) {
+          if (readUrl(url).hints.length > 0) expect(mayNameBackupArticle(url)).toBe(true);
+        }
+        expect(mayNameBackupArticle(`https://support.apple.com/en-us/${id}`)).toBe(true);
+      },
+    );
+
+    it('never misses a URL that readUrl finds a backup article in', () => {
+      const segment = fc.oneof(
+        fc.constantFrom(...URL_HINTS.map((h) => h.id), 'kb', 'en-us', 'guide', 'HT', '1025'),
+        fc.stringMatching(/^[a-zA-Z0-9-]{0,14}$/),
+      );
+      fc.assert(
+        fc.property(fc.array(segment, { maxLength: 5 }), fc.boolean(), (parts, upper) => {
+          const path = parts.join('/');
+          const url = `https://support.apple.com/${upper ? path.toUpperCase() : path}?q=x#y`;
+          if (readUrl(url).hints.length > 0) expect(mayNameBackupArticle(url)).toBe(true);
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+
+    it.each([
+      'https://support.apple.com/en-us/119857',
+      'https://discussions.apple.com/thread/255012345',
+      'https://support.apple.com/en-us/search?q=102563',
+    ])('names no backup article in %s', (url) => {
+      expect(mayNameBackupArticle(url)).toBe(false);
     });
   });
 });

@@ -1,0 +1,27 @@
+/** The path of a page URL: before its query and fragment. */
+export function pathOf(url: string): string {
+  const qIndex = url.indexOf('?');
+  return (qIndex >= 0 ? url.slice(0, qIndex) : url).split('#')[0] ?? '';
+}
+
+/** The support search query (`?q=`) of a page URL, decoded; '' when there is none. */
+export function readQuery(url: string): string {
+  const qIndex = url.indexOf('?');
+  if (qIndex < 0) return '';
+  const params = url.slice(qIndex + 1).split('#')[0] ?? '';
+  let query = '';
+  for (const pair of params.split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0 && pair.slice(0, eq) === 'q') query = decode(pair.slice(eq + 1));
+  }
+  return query;
+}
+
+function decode(value: string): string {
+  const spaced = value.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}
