@@ -24,9 +24,22 @@ export interface PageFigures {
   loadRatio: number;
   /** Median main-thread time spent in the extension's content scripts, from a trace (ms). */
   scriptAddedMs: number;
-  /** The same figures for an extension whose content script is empty (the control). */
-  floor: Omit<PageFigures, 'page' | 'floor'>;
+  /** The same figures for control extensions (CONTROLS), by name. */
+  controls: Record<string, Omit<PageFigures, 'page' | 'controls'>>;
 }
+
+/**
+ * Controls: extensions with a content script on the same pages at the same run_at as ours, doing
+ * next to nothing. What they cost is Chromium's price for any content script at all, and for one
+ * that reads the page's text once after load, as our gate must.
+ */
+export const CONTROLS: Record<string, string> = {
+  'empty content script': '',
+  'content script reading the page once': `addEventListener('load', () => setTimeout(() => {
+  const main = document.querySelector('main') ?? document.body;
+  document.documentElement.dataset.read = String(main.textContent.toLowerCase().includes('backup'));
+}), { once: true });`,
+};
 
 export interface BrowserFigures {
   pages: PageFigures[];
@@ -140,7 +153,7 @@ async function measurePage(
   url: string,
   runs: number,
   ours: boolean,
-): Promise<Omit<PageFigures, 'page' | 'floor'>> {
+): Promise<Omit<PageFigures, 'page' | 'controls'>> {
   const withExtension = browser.defaultBrowserContext();
   const without = await browser.createBrowserContext();
   try {
@@ -176,11 +189,8 @@ async function measurePage(
   }
 }
 
-/**
- * The control: an extension whose content script is empty, on the same pages at the same
- * run_at as ours. What it costs is Chromium's price for any content script at all.
- */
-async function makeControlExtension(): Promise<string> {
+/** A control extension (see CONTROLS) whose content script is `script`, in a temporary folder. */
+async function makeControlExtension(script: string): Promise<string> {
   const built = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts?: { matches: string[]; js?: string[]; run_at?: string }[];
   };
@@ -189,13 +199,13 @@ async function makeControlExtension(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'backup-doctor-control-'));
   const manifest = {
     manifest_version: 3,
-    name: 'Empty content script (bench control)',
+    name: 'Backup Doctor bench control',
     version: '1.0',
     background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: gate.matches, js: ['empty.js'], run_at: gate.run_at }],
+    content_scripts: [{ matches: gate.matches, js: ['content.js'], run_at: gate.run_at }],
   };
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(path.join(dir, 'empty.js'), '');
+  await writeFile(path.join(dir, 'content.js'), script);
   await writeFile(path.join(dir, 'background.js'), '');
   return dir;
 }
@@ -234,24 +244,31 @@ export async function measureBrowser(
   const server = new ReplayServer();
   await server.start();
   server.setFeed({ body: await readFile(FEED, 'utf8') });
-  const controlDir = await makeControlExtension();
   const ext = await launchWithExtension(server);
-  const control = await launchWithExtension(server, { extensionDir: controlDir });
+  const controls = await Promise.all(
+    Object.entries(CONTROLS).map(async ([name, script]) => {
+      const dir = await makeControlExtension(script);
+      return { name, dir, ext: await launchWithExtension(server, { extensionDir: dir }) };
+    }),
+  );
   try {
     const figures: PageFigures[] = [];
     for (const { name, url } of pages) {
-      figures.push({
-        page: name,
-        ...(await measurePage(ext.browser, url, runs, true)),
-        floor: await measurePage(control.browser, url, runs, false),
-      });
+      const ours = await measurePage(ext.browser, url, runs, true);
+      const byControl: PageFigures['controls'] = {};
+      for (const control of controls) {
+        byControl[control.name] = await measurePage(control.ext.browser, url, runs, false);
+      }
+      figures.push({ page: name, ...ours, controls: byControl });
     }
     const popupFirstRenderMs = await measurePopup(ext, runs);
     return { pages: figures, popupFirstRenderMs };
   } finally {
-    await control.close();
+    for (const control of controls) {
+      await control.ext.close();
+      await rm(control.dir, { recursive: true, force: true });
+    }
     await ext.close();
     await server.stop();
-    await rm(controlDir, { recursive: true, force: true });
   }
 }
