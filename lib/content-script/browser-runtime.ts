@@ -5,9 +5,11 @@ export interface GateRuntime {
 }
 
 /**
- * The extension's runtime, straight from the browser (`browser` in Firefox, `chrome` in
- * Chrome), without the polyfill: starting the polyfill costs more than the gate's budget on
- * every page. `undefined`, or a runtime without `id`, once the extension has gone away.
+ * The extension's runtime, straight from the browser, without the polyfill: starting the
+ * polyfill costs more than the gate's budget on every page. `chrome` first: it is the real API
+ * in Chrome and in Firefox, while `browser` is, in Chrome, whatever the page put under that name
+ * (an element with id="browser" is a global). `undefined`, or a runtime without `id`, once the
+ * extension has gone away.
  */
 export function gateRuntime(): GateRuntime | undefined {
   const scope = globalThis as {
@@ -15,7 +17,8 @@ export function gateRuntime(): GateRuntime | undefined {
     chrome?: { runtime?: GateRuntime };
   };
   try {
-    return scope.browser?.runtime ?? scope.chrome?.runtime;
+    const chrome = scope.chrome?.runtime;
+    return chrome?.id ? chrome : scope.browser?.runtime;
   } catch {
     return undefined;
   }

@@ -308,6 +308,20 @@ describe('hostile and faulty inputs', () => {
       },
     );
 
+    it('a page whose elements are named like the extension APIs (`browser`): the panel still comes', async () => {
+      // An element's id is a global of the page: the gate must not take it for the extension.
+      const markup = '<form id="browser"><input name="runtime" /></form><div id="chrome"></div>';
+      server.route(SUPPORT, '/en-us/hostile-globals', htmlRoute(article({ start: markup })));
+      const { page, problems } = await open('https://support.apple.com/en-us/hostile-globals');
+      await page.waitForFunction(
+        (s) => document.querySelector(s)?.shadowRoot?.querySelector('.bd-panel') ?? null,
+        { timeout: 10_000 },
+        OWN_PANEL,
+      );
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
     it.each([
       ['a plain element', `<${CARD} id="theirs">Their status</${CARD}>`],
       [
