@@ -1,6 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { sendMessage } from '../../lib/messaging/browser-messaging';
-import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
+import { sendMessage } from '../../lib/messaging/browser-send';
+import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-read';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import type { StatusSnapshot } from '../../lib/status/types';
 

@@ -1,0 +1,14 @@
+import type { browser } from 'wxt/browser';
+
+export type ExtensionApi = typeof browser;
+
+/**
+ * The browser's own extension API, for what the popup needs before its first render. Importing
+ * WXT's webextension-polyfill copies every API namespace onto a module object, setting each one
+ * up, and costs the popup several ms at start; Chrome and Firefox have `browser` with promises
+ * (the polyfill hands out that same object), older Chrome only `chrome`, with promises too.
+ */
+export function nativeBrowser(): ExtensionApi {
+  const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+  return scope.browser ?? scope.chrome;
+}
