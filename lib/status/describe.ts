@@ -145,13 +145,15 @@ export function problemLine(
   now: number,
   options: ClockOptions = {},
 ): string | null {
-  const stale = isStale(snapshot, now);
-  const lastKnown =
+  // The time is written only when the line says it: a fresh snapshot needs no clock formatter.
+  const lastKnown = () =>
     snapshot.fetchedAt !== null ? formatClock(snapshot.fetchedAt, now, options) : null;
   if (snapshot.error && (snapshot.fetchedAt === null || snapshot.error.at >= snapshot.fetchedAt)) {
     const error = S.error[snapshot.error.kind];
-    return lastKnown ? format(S.errorWithLastKnown, { error, time: lastKnown }) : error;
+    const time = lastKnown();
+    return time ? format(S.errorWithLastKnown, { error, time }) : error;
   }
-  if (!stale) return null;
-  return lastKnown ? format(S.stale, { time: lastKnown }) : S.noData;
+  if (!isStale(snapshot, now)) return null;
+  const time = lastKnown();
+  return time ? format(S.stale, { time }) : S.noData;
 }
