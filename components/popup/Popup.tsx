@@ -1,7 +1,7 @@
 import { createSignal, lazy, Match, onMount, Show, Switch, type JSX } from 'solid-js';
-import { browser } from 'wxt/browser';
 import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
+import { nativeBrowser } from '../../lib/extension/browser-native';
 import type { StatusSnapshot } from '../../lib/status/types';
 import { ChoicePicker } from './ChoicePicker';
 import { createStatusFeed } from './createStatusFeed';
@@ -53,7 +53,7 @@ export function Popup(props: { cached?: Promise<StatusSnapshot> }): JSX.Element 
         <button
           type="button"
           class="link-button"
-          onClick={() => void browser.runtime.openOptionsPage()}
+          onClick={() => void nativeBrowser().runtime.openOptionsPage()}
         >
           {S.settings}
         </button>

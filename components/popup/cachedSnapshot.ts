@@ -1,4 +1,4 @@
-import { getSnapshot } from '../../lib/status/browser-snapshot-store';
+import { getSnapshot } from '../../lib/status/browser-snapshot-read';
 import type { StatusSnapshot } from '../../lib/status/types';
 
 /**

@@ -1,6 +1,6 @@
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { sendMessage } from '../../lib/messaging/browser-messaging';
-import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
+import { batch, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { sendMessage } from '../../lib/messaging/browser-send';
+import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-read';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import type { StatusSnapshot } from '../../lib/status/types';
 
@@ -33,13 +33,15 @@ export function createStatusFeed(
   const [asking, setAsking] = createSignal(false);
   const [requestFailed, setRequestFailed] = createSignal(false);
 
-  // A fresher snapshot never gets replaced by an older answer arriving late.
-  const accept = (next: StatusSnapshot) => {
-    const current = snapshot();
-    if ((next.checkedAt ?? 0) >= (current.checkedAt ?? 0) || !loaded()) setSnapshot(next);
-    setLoaded(true);
-    setNow(clock());
-  };
+  // A fresher snapshot never gets replaced by an older answer arriving late. One batch, so the
+  // status is drawn once with the new snapshot and clock, not once per signal.
+  const accept = (next: StatusSnapshot) =>
+    batch(() => {
+      const current = snapshot();
+      if ((next.checkedAt ?? 0) >= (current.checkedAt ?? 0) || !loaded()) setSnapshot(next);
+      setLoaded(true);
+      setNow(clock());
+    });
 
   onCleanup(watchSnapshot(accept));
   const timer = setInterval(() => setNow(clock()), TICK_MS);

@@ -4,4 +4,9 @@ import { render } from 'solid-js/web';
 import { Popup } from '../../components/popup/Popup';
 
 const root = document.getElementById('app');
-if (root) render(() => <Popup cached={cachedSnapshot} />, root);
+// Drawn once the read has answered (a few ms): the first frame already holds the status, and
+// no frame of a half-built popup stands between the read's answer and the status.
+const show = () => {
+  if (root) render(() => <Popup cached={cachedSnapshot} />, root);
+};
+cachedSnapshot.then(show, show);

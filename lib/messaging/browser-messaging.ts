@@ -7,13 +7,7 @@ import {
   type Response,
 } from './protocol';
 
-/** Sends a typed message to the background and resolves with its typed answer. */
-export async function sendMessage<T extends MessageType>(
-  type: T,
-  ...data: MessageMap[T]['request'] extends undefined ? [] : [MessageMap[T]['request']]
-): Promise<Response<T>> {
-  return (await browser.runtime.sendMessage({ type, data: data[0] })) as Response<T>;
-}
+export { sendMessage } from './browser-send';
 
 export type Handlers = {
   [T in MessageType]: (data: MessageMap[T]['request']) => Response<T> | Promise<Response<T>>;

@@ -1,14 +1,16 @@
 import { storage } from 'wxt/utils/storage';
+import { SNAPSHOT_KEY } from './browser-snapshot-read';
 import { INITIAL_NOTIFY_MEMORY, sanitizeNotifyMemory, type NotifyMemory } from './notify';
 import { INITIAL_FETCH_STATE, sanitizeFetchState, type FetchState } from './schedule';
-import { sanitizeSnapshot } from './snapshot';
 import type { StatusSnapshot } from './types';
+
+export { getSnapshot, watchSnapshot } from './browser-snapshot-read';
 
 /**
  * The status snapshot in storage. The background's status service is its only writer; the
  * panel, the status card, the popup and the badge read it and follow its changes.
  */
-export const snapshotItem = storage.defineItem<StatusSnapshot | null>('local:statusSnapshot', {
+export const snapshotItem = storage.defineItem<StatusSnapshot | null>(`local:${SNAPSHOT_KEY}`, {
   fallback: null,
   version: 1,
 });
@@ -24,14 +26,6 @@ export const notifyMemoryItem = storage.defineItem<NotifyMemory>('local:statusNo
   fallback: INITIAL_NOTIFY_MEMORY,
   version: 1,
 });
-
-export async function getSnapshot(): Promise<StatusSnapshot> {
-  return sanitizeSnapshot(await snapshotItem.getValue());
-}
-
-export function watchSnapshot(callback: (snapshot: StatusSnapshot) => void): () => void {
-  return snapshotItem.watch((value) => callback(sanitizeSnapshot(value)));
-}
 
 export async function getFetchState(): Promise<FetchState> {
   return sanitizeFetchState(await fetchStateItem.getValue());

@@ -71,25 +71,40 @@ export function stateWords(state: ServiceState): string {
   return S.state[state];
 }
 
-function dateKey(ms: number, options: ClockOptions): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: options.timeZone }).format(ms);
+type ClockPart = 'date' | 'time' | 'day';
+
+const CLOCK_PARTS: Record<ClockPart, Intl.DateTimeFormatOptions> = {
+  date: {},
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  day: { month: 'short', day: 'numeric' },
+};
+
+/**
+ * Formatters made once per part, locale and zone: making one costs far more than using it, and
+ * a popup writes a dozen times on its first render.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatPart(part: ClockPart, ms: number, options: ClockOptions): string {
+  // Calendar dates in `en-CA` read "2025-11-27": equal strings, same day.
+  const locale = part === 'date' ? 'en-CA' : options.locale;
+  const key = `${part}|${locale ?? ''}|${options.timeZone ?? ''}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      ...CLOCK_PARTS[part],
+      timeZone: options.timeZone,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(ms);
 }
 
 /** "14:02" on the same day as `now`, "Nov 27, 14:02" otherwise. */
 export function formatClock(ms: number, now: number, options: ClockOptions = {}): string {
-  const time = new Intl.DateTimeFormat(options.locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: options.timeZone,
-  }).format(ms);
-  if (dateKey(ms, options) === dateKey(now, options)) return time;
-  const day = new Intl.DateTimeFormat(options.locale, {
-    month: 'short',
-    day: 'numeric',
-    timeZone: options.timeZone,
-  }).format(ms);
-  return format(S.dayAndTime, { day, time });
+  const time = formatPart('time', ms, options);
+  if (formatPart('date', ms, options) === formatPart('date', now, options)) return time;
+  return format(S.dayAndTime, { day: formatPart('day', ms, options), time });
 }
 
 /** "since 14:02" */
@@ -130,13 +145,15 @@ export function problemLine(
   now: number,
   options: ClockOptions = {},
 ): string | null {
-  const stale = isStale(snapshot, now);
-  const lastKnown =
+  // The time is written only when the line says it: a fresh snapshot needs no clock formatter.
+  const lastKnown = () =>
     snapshot.fetchedAt !== null ? formatClock(snapshot.fetchedAt, now, options) : null;
   if (snapshot.error && (snapshot.fetchedAt === null || snapshot.error.at >= snapshot.fetchedAt)) {
     const error = S.error[snapshot.error.kind];
-    return lastKnown ? format(S.errorWithLastKnown, { error, time: lastKnown }) : error;
+    const time = lastKnown();
+    return time ? format(S.errorWithLastKnown, { error, time }) : error;
   }
-  if (!stale) return null;
-  return lastKnown ? format(S.stale, { time: lastKnown }) : S.noData;
+  if (!isStale(snapshot, now)) return null;
+  const time = lastKnown();
+  return time ? format(S.stale, { time }) : S.noData;
 }
