@@ -1,6 +1,6 @@
 import { createLifetime } from '../../lib/content-script/lifetime';
-import { watchNavigation } from '../../lib/content-script/watch-navigation';
-import { whenSettled } from '../../lib/content-script/when-settled';
+import { watchNavigation } from './watch-navigation';
+import { whenSettled } from './when-settled';
 import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { readGateTexts } from '../../lib/diagnose/read-page';
 import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
