@@ -1,14 +1,23 @@
-import { gateRuntime } from '../../lib/content-script/browser-runtime';
+import { nativeBrowser } from '../../lib/extension/browser-native';
 import { PANEL_MODULE_KEY, PANEL_MODULE_PATH, type PanelModule } from '../panel/api';
+
+/** The runtime as it may be under an old page: gone, or without an id, once the extension is. */
+type MaybeRuntime = { readonly id?: string; getURL(path: string): string } | undefined;
 
 /**
  * Loads the panel's code once, on the first page that names a backup, from the extension's
- * files. `null` when the extension has gone away (reloaded, updated or removed) under the page.
+ * files, through the browser's own API (the polyfill costs more to start than the gate's budget).
+ * `null` when the extension has gone away (reloaded, updated or removed) under the page.
  */
 export async function loadPanelModule(): Promise<PanelModule | null> {
   const global = globalThis as Record<string, unknown>;
   if (!global[PANEL_MODULE_KEY]) {
-    const runtime = gateRuntime();
+    let runtime: MaybeRuntime;
+    try {
+      runtime = nativeBrowser().runtime;
+    } catch {
+      runtime = undefined;
+    }
     if (!runtime?.id) return null;
     await import(/* @vite-ignore */ runtime.getURL(PANEL_MODULE_PATH));
   }

@@ -288,11 +288,7 @@ describe('hostile and faulty inputs', () => {
       async (_, markup) => {
         server.route(SUPPORT, '/en-us/hostile-named', htmlRoute(article({ start: markup })));
         const { page, problems } = await open('https://support.apple.com/en-us/hostile-named');
-        await page.waitForFunction(
-          (s) => document.querySelector(s)?.shadowRoot?.querySelector('.bd-panel') ?? null,
-          { timeout: 10_000 },
-          OWN_PANEL,
-        );
+        await waitForShadow(page, OWN_PANEL, '.bd-panel');
         await new Promise((r) => setTimeout(r, 1_000));
         expect(await page.$$eval(OWN_PANEL, (els) => els.length)).toBe(1);
         const theirs = await page.$eval('#theirs', (el) => ({
@@ -313,11 +309,7 @@ describe('hostile and faulty inputs', () => {
       const markup = '<form id="browser"><input name="runtime" /></form><div id="chrome"></div>';
       server.route(SUPPORT, '/en-us/hostile-globals', htmlRoute(article({ start: markup })));
       const { page, problems } = await open('https://support.apple.com/en-us/hostile-globals');
-      await page.waitForFunction(
-        (s) => document.querySelector(s)?.shadowRoot?.querySelector('.bd-panel') ?? null,
-        { timeout: 10_000 },
-        OWN_PANEL,
-      );
+      await waitForShadow(page, OWN_PANEL, '.bd-panel');
       expect(problems).toEqual([]);
       await page.close();
     });
