@@ -9,9 +9,9 @@ import {
   type JSX,
 } from 'solid-js';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { HighlightState } from '../../components/panel/EvidenceList';
-import { Panel, type PanelView } from '../../components/panel/Panel';
-import { backupStatusWithAge } from '../../components/panel/status-text';
+import type { HighlightState } from './EvidenceList';
+import { Panel, type PanelView } from './Panel';
+import { backupStatusWithAge } from './status-text';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { sendMessage } from '../../lib/messaging/browser-messaging';

@@ -3,7 +3,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
 import { teardown } from '../../lib/content-script/teardown';
 import { diagnose, readPage } from '../../lib/diagnose';
-import { initialView } from '../../lib/panel/initial-view';
+import { initialView } from './initial-view';
 import { isTogglePanelMessage } from '../../lib/panel/toggle-message';
 import { platformOs } from '../../lib/plan/browser-platform';
 import { getSettings, watchSettings } from '../../lib/storage/browser-items';

@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import panelCss from '../../components/panel/index.css?inline';
+import panelCss from './styles.css?inline';
 import { withHostName } from '../../lib/content-script/host-name';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { setPanelSite } from '../../lib/storage/browser-panel-sites';

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findTextRanges } from '../../lib/highlight/find-ranges';
-import { NARROW_WINDOW } from '../../lib/panel/initial-view';
+import { findTextRanges } from './find-ranges';
+import { NARROW_WINDOW } from './initial-view';
 
 /** The highlight's name in CSS.highlights and in the page's ::highlight() rule. */
 const HIGHLIGHT = 'backup-doctor';

@@ -1,6 +1,6 @@
 import { BACKUP_SERVICES, PRIMARY_BACKUP_SERVICE } from '../../content/services';
 import { BADGE_COLORS } from '../../lib/status/badge';
-import type { SourcedView } from '../../lib/status/card';
+import type { SourcedView } from './card';
 import { sameService } from '../../lib/status/names';
 import { readStatusPageRows } from '../../lib/status/page';
 

@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { STATUS_PAGE_SELECTORS } from '../../content/apple-selectors';
 import { BACKUP_SERVICES } from '../../content/services';
-import { StatusCard } from '../../components/status/StatusCard';
+import { StatusCard } from './StatusCard';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
 import { withHostName } from '../../lib/content-script/host-name';
 import { teardown } from '../../lib/content-script/teardown';
@@ -17,11 +17,11 @@ import {
   sourcedView,
   statusCardView,
   type PageReading,
-} from '../../lib/status/card';
+} from './card';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { highlightRows } from './highlight';
 import { watchStatusPage } from './watch-page';
-import '../../components/status/StatusCard.css';
+import './StatusCard.css';
 
 /** The card re-renders this often so "checked N min ago" and staleness stay true. */
 const CLOCK_TICK_MS = 30_000;

@@ -1,12 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CollapsedTab } from '../../components/panel/CollapsedTab';
-import { CopySummary } from '../../components/panel/CopySummary';
-import { EvidenceList } from '../../components/panel/EvidenceList';
+import { CollapsedTab } from '../../entrypoints/panel/CollapsedTab';
+import { CopySummary } from '../../entrypoints/panel/CopySummary';
+import { EvidenceList } from '../../entrypoints/panel/EvidenceList';
 import { FixedNotice } from '../../components/panel/FixedNotice';
 import { IncidentNotice } from '../../components/panel/IncidentNotice';
 import { PlatformSwitch } from '../../components/panel/PlatformSwitch';
-import { StatusLine } from '../../components/panel/StatusLine';
+import { StatusLine } from '../../entrypoints/panel/StatusLine';
 import { NOW, snapshot } from './panel-fixtures';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '../../components/popup/Popup';
+import { Popup } from '../../entrypoints/popup/Popup';
 import { APPLE_STATUS_URL, POPUP_STRINGS as S } from '../../content/strings/popup';
 import { STATUS_STRINGS } from '../../content/strings/status';
 import { snapshotItem } from '../../lib/status/browser-snapshot-store';

@@ -1,14 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '../../components/popup/Popup';
+import { Popup } from '../../entrypoints/popup/Popup';
 import { CAUSE_NAMES } from '../../content/strings/cause-names';
 import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import { TROUBLESHOOTER_CHOICES } from '../../content/troubleshooter';
 import { problemKey } from '../../lib/plan';
 import { snapshotItem } from '../../lib/status/browser-snapshot-store';
 import { progressItem, updateSettings } from '../../lib/storage/browser-items';
-import { diagnoseChoice } from '../../lib/troubleshoot/diagnose-choice';
+import { diagnoseChoice } from '../../entrypoints/popup/diagnose-choice';
 import { NOW, SNAPSHOTS } from './popup-snapshots';
 
 const choice = (id: string) => {

@@ -6,7 +6,7 @@ import {
   preferPage,
   statusCardView,
   type PageReading,
-} from '../../../lib/status/card';
+} from '../../../entrypoints/systemstatus.content/card';
 import { parseAsOf, readAsOfText, readStatusPage } from '../../../lib/status/page';
 import { parseStatusFeed, summarizeServices, type StatusSnapshot } from '../../../lib/status';
 import { EMPTY_SNAPSHOT } from '../../../lib/status/snapshot';

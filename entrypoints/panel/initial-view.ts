@@ -1,4 +1,4 @@
-import type { PanelMode, PanelSiteState } from '../storage/schema';
+import type { PanelMode, PanelSiteState } from '../../lib/storage/schema';
 
 /** Below this window width the panel would cover Apple's text, so it starts as a tab. */
 export const NARROW_WINDOW = 1000;

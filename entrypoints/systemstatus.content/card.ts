@@ -12,8 +12,8 @@ import {
   viewService,
   type ClockOptions,
   type ServiceView,
-} from './describe';
-import type { ServiceState, ServiceStatus, StatusSnapshot } from './types';
+} from '../../lib/status/describe';
+import type { ServiceState, ServiceStatus, StatusSnapshot } from '../../lib/status/types';
 
 /** What the System Status page itself showed, and as of when. */
 export interface PageReading {

@@ -1,6 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import { STATUS_CARD_STRINGS as C } from '../../content/strings/status-card';
-import type { CardView } from '../../lib/status/card';
+import type { CardView } from './card';
 
 /**
  * The compact card on Apple's System Status page: iCloud Backup's state in words, since when,
