@@ -6,7 +6,7 @@ import { POPUP_STRINGS } from '../../content/strings/popup';
 import { headline } from '../../lib/plan/headline';
 import type { StatusSnapshot } from '../../lib/status/types';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
-import { diagnoseChoice, diagnoseCode } from '../../entrypoints/popup/diagnose-choice';
+import { diagnoseChoice, diagnoseCode } from '../../lib/troubleshoot/diagnose-choice';
 import { FixedNotice } from '../panel/FixedNotice';
 import { IncidentNotice } from '../panel/IncidentNotice';
 import { PlatformSwitch } from '../panel/PlatformSwitch';

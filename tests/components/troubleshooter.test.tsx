@@ -8,7 +8,7 @@ import { TROUBLESHOOTER_CHOICES } from '../../content/troubleshooter';
 import { problemKey } from '../../lib/plan';
 import { snapshotItem } from '../../lib/status/browser-snapshot-store';
 import { progressItem, updateSettings } from '../../lib/storage/browser-items';
-import { diagnoseChoice } from '../../entrypoints/popup/diagnose-choice';
+import { diagnoseChoice } from '../../lib/troubleshoot/diagnose-choice';
 import { NOW, SNAPSHOTS } from './popup-snapshots';
 
 const choice = (id: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeErrorCode } from '../../entrypoints/popup/error-code';
+import { normalizeErrorCode } from '../../lib/troubleshoot/error-code';
 
 describe('normalizeErrorCode', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TROUBLESHOOTER_CHOICES } from '../../content/troubleshooter';
 import type { CauseId } from '../../lib/diagnose/types';
 import { planFixes } from '../../lib/plan';
-import { diagnoseChoice, diagnoseCode } from '../../entrypoints/popup/diagnose-choice';
+import { diagnoseChoice, diagnoseCode } from '../../lib/troubleshoot/diagnose-choice';
 
 /** The cause each message must bring first (null: no single cause, the general plan). */
 const EXPECTED: Record<string, CauseId | null> = {

@@ -1,6 +1,6 @@
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
-import { diagnoseMessage, explain } from '../../lib/diagnose';
-import type { Diagnosis } from '../../lib/diagnose/types';
+import { diagnoseMessage, explain } from '../diagnose';
+import type { Diagnosis } from '../diagnose/types';
 
 /** What the troubleshooter learned: the diagnosis and, for a code, whether it is a backup code. */
 export interface TroubleshootAnswer {
