@@ -10,7 +10,7 @@ import {
   getProblemProgress,
   saveProblemProgress,
   watchProblemProgress,
-} from '../../lib/storage/browser-progress';
+} from '../../lib/storage/browser-items';
 import { markFixed, NO_PROGRESS, toggleDone } from '../../lib/storage/progress';
 import { DEFAULT_SETTINGS, type ProblemProgress, type Settings } from '../../lib/storage/schema';
 

@@ -5,7 +5,7 @@ import { OPTIONS_STRINGS } from '../../content/strings/options';
 import { envFromPlatform } from '../../lib/plan/env';
 import type { Computer } from '../../lib/plan/types';
 import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
-import type { SectionProps } from './types';
+import type { SectionProps } from './OptionsPage';
 
 const S = OPTIONS_STRINGS.device;
 const COMPUTERS = Object.keys(S.computer) as ComputerChoice[];

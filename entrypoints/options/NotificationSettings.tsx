@@ -5,8 +5,8 @@ import {
   hasNotificationsPermission,
   releaseNotificationsPermission,
   requestNotificationsPermission,
-} from '../../lib/permissions/browser-notifications';
-import type { SectionProps } from './types';
+} from '../../lib/status/browser-notifications';
+import type { SectionProps } from './OptionsPage';
 
 const S = OPTIONS_STRINGS.notifications;
 

@@ -46,3 +46,9 @@ export function OptionsPage(): JSX.Element {
     </main>
   );
 }
+
+/** What every settings section gets: the current settings and a way to change some of them. */
+export interface SectionProps {
+  settings: Settings;
+  save: (patch: Partial<Settings>) => void;
+}

@@ -2,7 +2,7 @@ import { For, type JSX } from 'solid-js';
 import { PANEL_SITES } from '../../content/panel-sites';
 import { OPTIONS_STRINGS } from '../../content/strings/options';
 import type { PanelMode } from '../../lib/storage/schema';
-import type { SectionProps } from './types';
+import type { SectionProps } from './OptionsPage';
 
 const S = OPTIONS_STRINGS.panel;
 const MODES = Object.keys(S.modes) as PanelMode[];

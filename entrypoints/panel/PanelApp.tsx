@@ -11,24 +11,24 @@ import {
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HighlightState } from './EvidenceList';
 import { Panel, type PanelView } from './Panel';
-import { backupStatusWithAge } from './status-text';
+import { backupStatusWithAge } from './StatusLine';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
 import { evidenceQuotes } from '../../lib/plan/headline';
 import { buildSummary } from '../../lib/plan/summary';
-import { teardown } from '../../lib/content-script/teardown';
+import { teardown } from '../../lib/content-script/lifetime';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
 import { freshServices } from '../../lib/status/describe';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { getSettings, updateSettings, watchSettings } from '../../lib/storage/browser-items';
-import { setPanelSite } from '../../lib/storage/browser-panel-sites';
+import { setPanelSite } from '../../lib/storage/browser-items';
 import {
   getProblemProgress,
   saveProblemProgress,
   watchProblemProgress,
-} from '../../lib/storage/browser-progress';
+} from '../../lib/storage/browser-items';
 import { markFixed, NO_PROGRESS, toggleDone } from '../../lib/storage/progress';
 import { DEFAULT_SETTINGS, type IosChoice } from '../../lib/storage/schema';
 import { copyText } from './clipboard';

@@ -1,7 +1,8 @@
 import { Show, type JSX } from 'solid-js';
-import { backupView, checkedAgo, problemLine } from '../../lib/status/describe';
+import { backupView, checkedAgo, problemLine, statusLine } from '../../lib/status/describe';
 import type { StatusSnapshot } from '../../lib/status/types';
-import { backupStatusText } from './status-text';
+import { format } from '../../content/strings/format';
+import { PANEL_STRINGS as S } from '../../content/strings/panel';
 
 export interface StatusLineProps {
   snapshot: StatusSnapshot;
@@ -23,4 +24,17 @@ export function StatusLine(props: StatusLineProps): JSX.Element {
       </Show>
     </div>
   );
+}
+
+/** iCloud Backup's line as the panel shows it: "couldn't check" whenever the state is unknown. */
+export function backupStatusText(snapshot: StatusSnapshot, now: number): string {
+  const view = backupView(snapshot, now);
+  return view.state === 'unknown'
+    ? format(S.statusUnknown, { service: view.name })
+    : statusLine(view, now);
+}
+
+/** The line with its age, for the copied summary. */
+export function backupStatusWithAge(snapshot: StatusSnapshot, now: number): string {
+  return `${backupStatusText(snapshot, now)} · ${checkedAgo(snapshot.checkedAt, now)}`;
 }

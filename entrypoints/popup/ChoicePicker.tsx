@@ -5,7 +5,7 @@ import {
   type ChoiceGroup,
   type TroubleshooterChoice,
 } from '../../content/troubleshooter';
-import { normalizeErrorCode } from '../../lib/troubleshoot/error-code';
+import { normalizeErrorCode } from '../../lib/troubleshoot/diagnose-choice';
 
 const S = POPUP_STRINGS.picker;
 const GROUPS = Object.keys(S.groups) as ChoiceGroup[];

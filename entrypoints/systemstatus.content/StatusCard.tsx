@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
-import { STATUS_CARD_STRINGS as C } from '../../content/strings/status-card';
+import { STATUS_CARD_STRINGS as C } from '../../content/strings/status';
 import type { CardView } from './card';
 
 /**

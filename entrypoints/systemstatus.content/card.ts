@@ -1,6 +1,6 @@
 import { PRIMARY_BACKUP_SERVICE, RELATED_BACKUP_SERVICES } from '../../content/services';
 import { format } from '../../content/strings/format';
-import { STATUS_CARD_STRINGS as C } from '../../content/strings/status-card';
+import { STATUS_CARD_STRINGS as C } from '../../content/strings/status';
 import { STATUS_STRINGS as S } from '../../content/strings/status';
 import {
   checkedAgo,

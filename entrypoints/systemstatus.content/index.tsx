@@ -7,17 +7,12 @@ import { STATUS_PAGE_SELECTORS } from '../../content/apple-selectors';
 import { BACKUP_SERVICES } from '../../content/services';
 import { StatusCard } from './StatusCard';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
-import { withHostName } from '../../lib/content-script/host-name';
-import { teardown } from '../../lib/content-script/teardown';
+import { withHostName } from '../../lib/content-script/lifetime';
+import { teardown } from '../../lib/content-script/lifetime';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
-import {
-  pageDisagrees,
-  sourcedView,
-  statusCardView,
-  type PageReading,
-} from './card';
+import { pageDisagrees, sourcedView, statusCardView, type PageReading } from './card';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { highlightRows } from './highlight';
 import { watchStatusPage } from './watch-page';

@@ -6,9 +6,12 @@ import {
   sanitizeProgress,
   sanitizeSettings,
   type PanelSites,
+  type PanelSiteState,
+  type ProblemProgress,
   type Progress,
   type Settings,
 } from './schema';
+import { progressFor, withProgress } from './progress';
 
 /**
  * The one module that defines the extension's storage items. Each is versioned; a reader always
@@ -57,6 +60,29 @@ export async function clearProgress(): Promise<number> {
   return count;
 }
 
-export async function getPanelSites(): Promise<PanelSites> {
-  return sanitizePanelSites(await panelSitesItem.getValue());
+/** How the panel was left on this host, or null when it never was. */
+export async function getPanelSite(host: string): Promise<PanelSiteState | null> {
+  return sanitizePanelSites(await panelSitesItem.getValue())[host] ?? null;
+}
+
+export async function setPanelSite(host: string, state: PanelSiteState): Promise<void> {
+  const all = sanitizePanelSites(await panelSitesItem.getValue());
+  await panelSitesItem.setValue({ ...all, [host]: state });
+}
+
+/** One problem's progress, read from and written to the shared progress item. */
+export async function getProblemProgress(key: string): Promise<ProblemProgress> {
+  return progressFor(sanitizeProgress(await progressItem.getValue()), key);
+}
+
+export async function saveProblemProgress(key: string, next: ProblemProgress): Promise<void> {
+  const all = sanitizeProgress(await progressItem.getValue());
+  await progressItem.setValue(withProgress(all, key, next));
+}
+
+export function watchProblemProgress(
+  key: string,
+  callback: (progress: ProblemProgress) => void,
+): () => void {
+  return progressItem.watch((value) => callback(progressFor(sanitizeProgress(value), key)));
 }

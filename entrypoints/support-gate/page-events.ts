@@ -1,3 +1,5 @@
+/** When the gate reads the page: once it has settled after loading, and after each in-page navigation. */
+
 /** Longest wait for the load event: a page whose load never ends (a stalled image) is read then. */
 const LOAD_WAIT_MS = 5_000;
 /** Longest wait for an idle moment once loaded. */
@@ -33,4 +35,27 @@ export function whenSettled(signal: AbortSignal, fn: () => void): void {
     },
     { once: true, signal },
   );
+}
+
+/** How often the address is compared where the Navigation API is missing. */
+const POLL_MS = 1_000;
+
+/**
+ * Calls `onChange` after each in-page navigation (history.pushState, back and forward within
+ * the page), until `signal` aborts. The Navigation API says so without polling; where it is
+ * missing (older Firefox), the address is compared once a second.
+ */
+export function watchNavigation(signal: AbortSignal, onChange: () => void): void {
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    navigation.addEventListener('currententrychange', onChange, { signal });
+    return;
+  }
+  let last = location.href;
+  const id = setInterval(() => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange();
+  }, POLL_MS);
+  signal.addEventListener('abort', () => clearInterval(id));
 }
