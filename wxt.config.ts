@@ -1,15 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// Only Apple's status feed and the pages our content scripts read. Nothing else is reachable.
-export const HOST_PERMISSIONS = [
-  'https://www.apple.com/support/systemstatus/*',
-  'https://www.apple.com/*/support/systemstatus/*',
-  'https://support.apple.com/*',
-  'https://discussions.apple.com/*',
-];
-
-/** Where the fix panel may appear. */
-const PANEL_PAGES = ['https://support.apple.com/*', 'https://discussions.apple.com/*'];
+import { APPLE_HOST_PERMISSIONS, PANEL_PAGES } from './content/apple-sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
@@ -27,7 +17,8 @@ export default defineConfig({
       'Spots failing iPhone and iPad backups on Apple pages, checks Apple’s status, and shows the fix steps.',
     permissions: ['storage', 'alarms'],
     optional_permissions: ['notifications'],
-    host_permissions: HOST_PERMISSIONS,
+    // Only Apple's status feed and the pages our content scripts read (content/apple-sites.ts).
+    host_permissions: [...APPLE_HOST_PERMISSIONS],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: 'Backup Doctor',
@@ -38,10 +29,12 @@ export default defineConfig({
     // start than the gate's budget. At document_start Chromium sets up the script's world early,
     // which delays the page's load event far less than at document_idle; the gate itself waits
     // for the load event before it reads anything.
-    content_scripts: [{ matches: PANEL_PAGES, js: ['support-gate.js'], run_at: 'document_start' }],
+    content_scripts: [
+      { matches: [...PANEL_PAGES], js: ['support-gate.js'], run_at: 'document_start' },
+    ],
     // The panel's code, imported by the content script only on a backup-error page.
     // (WXT turns this into the MV2 form for Firefox.)
-    web_accessible_resources: [{ resources: ['panel.js'], matches: PANEL_PAGES }],
+    web_accessible_resources: [{ resources: ['panel.js'], matches: [...PANEL_PAGES] }],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+B' },

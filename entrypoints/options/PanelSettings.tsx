@@ -1,5 +1,5 @@
 import { For, type JSX } from 'solid-js';
-import { PANEL_SITES } from '../../content/panel-sites';
+import { PANEL_SITES } from '../../content/apple-sites';
 import { OPTIONS_STRINGS } from '../../content/strings/options';
 import type { PanelMode } from '../../lib/storage/schema';
 import type { SectionProps } from './OptionsPage';

@@ -3,6 +3,9 @@ import type { PanelMode, PanelSiteState } from '../../lib/storage/schema';
 /** Below this window width the panel would cover Apple's text, so it starts as a tab. */
 export const NARROW_WINDOW = 1000;
 
+/** The open panel's width in px: its own CSS (--bd-panel-width) and the margin it takes from Apple's layout. */
+export const PANEL_WIDTH = 360;
+
 export type PanelStart = 'open' | 'collapsed';
 
 /**

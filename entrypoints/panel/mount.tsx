@@ -7,6 +7,7 @@ import { withHostName } from '../../lib/content-script/lifetime';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { setPanelSite } from '../../lib/storage/browser-items';
 import { PANEL_HOST, PANEL_OWNER_ATTRIBUTE, type PanelHandle, type PanelMountOptions } from './api';
+import { PANEL_WIDTH } from './initial-view';
 import { createPageEffects } from './page-effects';
 import { PanelApp, type AppView } from './PanelApp';
 
@@ -28,7 +29,7 @@ export async function mountPanel(
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: panelCss,
+      css: `${panelCss}\n:host { --bd-panel-width: ${PANEL_WIDTH}px; }`,
       // Typing in the panel must not trigger Apple's own keyboard shortcuts.
       isolateEvents: true,
       onMount: (container, shadow) =>

@@ -1,12 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findTextRanges } from './find-ranges';
-import { NARROW_WINDOW } from './initial-view';
+import { NARROW_WINDOW, PANEL_WIDTH } from './initial-view';
 
 /** The highlight's name in CSS.highlights and in the page's ::highlight() rule. */
 const HIGHLIGHT = 'backup-doctor';
 /** Our class on <html> while the open panel narrows Apple's layout. */
 const BESIDE_CLASS = 'backup-doctor-beside';
-const PANEL_WIDTH = 360;
 
 const PAGE_CSS = `
 ::highlight(${HIGHLIGHT}) { background-color: #ffd84d; color: #111; }

@@ -1,12 +1,10 @@
 import { BACKUP_SERVICES, PRIMARY_BACKUP_SERVICE } from '../../content/services';
-import { BADGE_COLORS } from '../../lib/status/badge';
 import type { SourcedView } from './card';
 import { sameService } from '../../lib/status/names';
 import { readStatusPageRows } from '../../lib/status/page';
+import { ACCENT_COLORS, STATE_COLORS } from '../../lib/status/state-colors';
 
 export const HIGHLIGHT_ATTRIBUTE = 'data-backup-doctor-highlight';
-/** Our blue (theme --bd-accent) for the iCloud Backup row when nothing is wrong. */
-const PRIMARY_COLOR = '#0a5cc2';
 
 /**
  * Outlines the iCloud Backup row and any related row in trouble. An outline takes no space, so
@@ -21,7 +19,8 @@ export function highlightRows(views: readonly SourcedView[]): () => void {
     const primary = sameService(name, PRIMARY_BACKUP_SERVICE);
     const trouble = view !== undefined && view.state !== 'available' && view.state !== 'unknown';
     if (!primary && !trouble) return;
-    const color = trouble && view ? BADGE_COLORS[view.state] : PRIMARY_COLOR;
+    // Apple's status page is light: the light theme's colours.
+    const color = trouble && view ? STATE_COLORS.light[view.state] : ACCENT_COLORS.light;
     const before = {
       outline: row.style.outline,
       outlineOffset: row.style.outlineOffset,

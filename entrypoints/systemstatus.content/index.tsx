@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { STATUS_PAGE_SELECTORS } from '../../content/apple-selectors';
+import { STATUS_PAGES } from '../../content/apple-sites';
 import { BACKUP_SERVICES } from '../../content/services';
 import { StatusCard } from './StatusCard';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
@@ -78,10 +79,7 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
 }
 
 export default defineContentScript({
-  matches: [
-    'https://www.apple.com/support/systemstatus/*',
-    'https://www.apple.com/*/support/systemstatus/*',
-  ],
+  matches: [...STATUS_PAGES],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {

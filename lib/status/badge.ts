@@ -1,18 +1,7 @@
 import { STATUS_STRINGS as S } from '../../content/strings/status';
 import { backupView, statusLine, type ClockOptions } from './describe';
-import type { ServiceState, StatusSnapshot } from './types';
-
-/**
- * Badge colours, the light theme's status tokens (components/styles/theme.css): the badge has
- * no dark variant and these keep white text readable.
- */
-export const BADGE_COLORS: Readonly<Record<ServiceState, string>> = {
-  available: '#1b7f3b',
-  maintenance: '#8a5a00',
-  issue: '#b35a00',
-  outage: '#c4161c',
-  unknown: '#6e6e73',
-};
+import { STATE_COLORS } from './state-colors';
+import type { StatusSnapshot } from './types';
 
 export interface Badge {
   /** Empty when iCloud Backup is available: no badge at all. */
@@ -27,7 +16,7 @@ export function badgeFor(snapshot: StatusSnapshot, now: number, options: ClockOp
   const view = backupView(snapshot, now);
   return {
     text: S.badgeText[view.state],
-    color: BADGE_COLORS[view.state],
+    color: STATE_COLORS.light[view.state],
     title: statusLine(view, now, options),
   };
 }
