@@ -2,7 +2,12 @@ import { createUniqueId, type JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Computer } from '../../lib/plan/types';
-import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
+import {
+  COMPUTER_CHOICES,
+  IOS_CHOICES,
+  type ComputerChoice,
+  type IosChoice,
+} from '../../content/vocabulary';
 
 export interface PlatformSwitchProps {
   computer: ComputerChoice;
@@ -13,8 +18,6 @@ export interface PlatformSwitchProps {
   onIos: (choice: IosChoice) => void;
 }
 
-const COMPUTER_CHOICES: readonly ComputerChoice[] = ['auto', 'mac', 'windows'];
-const IOS_CHOICES: readonly IosChoice[] = ['auto', '15+', '11-14', '10-'];
 
 function isChoice<T extends string>(value: string, allowed: readonly T[]): value is T {
   return (allowed as readonly string[]).includes(value);

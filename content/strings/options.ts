@@ -1,4 +1,5 @@
-import type { ComputerChoice, IosChoice, PanelMode } from '../../lib/storage/schema';
+import type { ComputerChoice, IosChoice, PanelMode } from '../vocabulary';
+import { CHOICE_NAMES } from './choices';
 
 /** Every string the options page shows. `{placeholders}` are filled with `format`. */
 export const OPTIONS_STRINGS = {
@@ -24,19 +25,17 @@ export const OPTIONS_STRINGS = {
     computerLegend: 'Your computer',
     computerHint: 'Used to pick Finder, iTunes or the Apple Devices app in computer backup steps.',
     detected: '(this browser says: {computer})',
-    detectedNames: { mac: 'Mac', windows: 'Windows PC', other: 'neither a Mac nor a PC' },
+    detectedNames: CHOICE_NAMES.computer,
     computer: {
       auto: 'Work it out from this browser',
-      mac: 'Mac',
-      windows: 'Windows PC',
+      mac: CHOICE_NAMES.computer.mac,
+      windows: CHOICE_NAMES.computer.windows,
     } satisfies Record<ComputerChoice, string>,
     iosLegend: 'Your iPhone or iPad’s iOS version',
     iosHint: 'Settings paths moved between versions. Find yours in Settings > General > About.',
     ios: {
       auto: 'I don’t know (show the current iOS paths)',
-      '15+': 'iOS 15 or later',
-      '11-14': 'iOS 11 to 14',
-      '10-': 'iOS 10 or earlier',
+      ...CHOICE_NAMES.ios,
     } satisfies Record<IosChoice, string>,
   },
 

@@ -1,3 +1,5 @@
+import { CHOICE_NAMES } from './choices';
+
 /** Every word the panel on Apple's pages shows. */
 export const PANEL_STRINGS = {
   regionLabel: 'Backup Doctor',
@@ -19,14 +21,14 @@ export const PANEL_STRINGS = {
   generalNote: 'The page doesn’t name a cause, so these are the usual checks, safest first.',
   computerLabel: 'Your computer',
   computerAuto: 'Detected: {detected}',
-  computerNames: { mac: 'Mac', windows: 'Windows', other: 'not a Mac or PC' },
-  computerMac: 'Mac',
-  computerWindows: 'Windows',
+  computerNames: CHOICE_NAMES.computer,
+  computerMac: CHOICE_NAMES.computer.mac,
+  computerWindows: CHOICE_NAMES.computer.windows,
   iosLabel: 'iOS version',
   iosAuto: 'Current (iOS 15 or later)',
-  ios15: 'iOS 15 or later',
-  ios11: 'iOS 11 to 14',
-  ios10: 'iOS 10 or earlier',
+  ios15: CHOICE_NAMES.ios['15+'],
+  ios11: CHOICE_NAMES.ios['11-14'],
+  ios10: CHOICE_NAMES.ios['10-'],
   fixedIt: 'This fixed it',
   fixedTitle: 'Glad it’s fixed',
   fixedBody:

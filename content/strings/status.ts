@@ -1,4 +1,4 @@
-import type { ServiceState } from '../../lib/status/types';
+import type { ServiceState } from '../vocabulary';
 
 /** Words for Apple's service status, shared by the badge, the status card and the popup. */
 export const STATUS_STRINGS = {

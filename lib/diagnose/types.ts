@@ -1,26 +1,9 @@
 /** The diagnosis contract (DESIGN.md). Other code and outside checks rely on these shapes. */
 
-/** Every cause, in the order used when scores tie. */
-export const CAUSE_IDS = [
-  'icloud-storage-full',
-  'computer-storage-full',
-  'device-storage-low',
-  'network',
-  'backup-conditions',
-  'icloud-backup-off',
-  'outdated-software',
-  'corrupt-backup',
-  'service-outage',
-  'apple-account',
-  'connection',
-  'security-software',
-  'restrictions',
-] as const;
+import type { CauseId, Channel } from '../../content/vocabulary';
 
-export type CauseId = (typeof CAUSE_IDS)[number];
-
-/** iCloud backup, computer backup (Finder, iTunes, Apple Devices), both, or none. */
-export type Channel = 'icloud' | 'computer' | 'both' | 'none';
+// The vocabulary is declared with the data (content/vocabulary.ts); the contract re-exports it.
+export { CAUSE_IDS, type CauseId, type Channel } from '../../content/vocabulary';
 
 export interface PageText {
   url: string;

@@ -3,9 +3,17 @@
  * turn whatever is found there (an older version's data, garbage) into a valid value. Pure.
  */
 
-export type PanelMode = 'open' | 'collapsed' | 'off';
-export type ComputerChoice = 'auto' | 'mac' | 'windows';
-export type IosChoice = 'auto' | '15+' | '11-14' | '10-';
+import {
+  COMPUTER_CHOICES,
+  IOS_CHOICES,
+  PANEL_MODES,
+  type ComputerChoice,
+  type IosChoice,
+  type PanelMode,
+} from '../../content/vocabulary';
+import { isRecord } from '../untrusted';
+
+export type { ComputerChoice, IosChoice, PanelMode } from '../../content/vocabulary';
 
 export interface Settings {
   /** How the panel first appears on a backup-error page. */
@@ -42,10 +50,6 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
   return typeof value === 'string' && (allowed as readonly string[]).includes(value)
     ? (value as T)
     : fallback;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -85,10 +89,10 @@ function hostList(value: unknown): string[] {
 export function sanitizeSettings(value: unknown): Settings {
   const v = isRecord(value) ? value : {};
   return {
-    panel: oneOf(v.panel, ['open', 'collapsed', 'off'], DEFAULT_SETTINGS.panel),
+    panel: oneOf(v.panel, PANEL_MODES, DEFAULT_SETTINGS.panel),
     disabledSites: hostList(v.disabledSites),
-    computer: oneOf(v.computer, ['auto', 'mac', 'windows'], DEFAULT_SETTINGS.computer),
-    ios: oneOf(v.ios, ['auto', '15+', '11-14', '10-'], DEFAULT_SETTINGS.ios),
+    computer: oneOf(v.computer, COMPUTER_CHOICES, DEFAULT_SETTINGS.computer),
+    ios: oneOf(v.ios, IOS_CHOICES, DEFAULT_SETTINGS.ios),
     notifications: v.notifications === true,
   };
 }

@@ -1,0 +1,9 @@
+/**
+ * Helpers for reading what we did not write (stored values, Apple's feed, Apple's markup),
+ * shared so each check is written once. Pure.
+ */
+
+/** A plain object (not null, not an array), whose fields still need checking one by one. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
