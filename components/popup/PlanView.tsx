@@ -11,7 +11,7 @@ import { FixedNotice } from '../panel/FixedNotice';
 import { IncidentNotice } from '../panel/IncidentNotice';
 import { PlatformSwitch } from '../panel/PlatformSwitch';
 import '../steps/steps.css';
-import '../../entrypoints/panel/panel.css';
+import '../panel/panel.css';
 import { StepList } from '../steps/StepList';
 import { StepProgress } from '../steps/StepProgress';
 import { createPlanState } from './createPlanState';
