@@ -10,6 +10,7 @@ import {
 import { firstTickDelayMinutes, POLL_INTERVAL_MS } from './schedule';
 import { StatusService } from './service';
 import { badgeFor } from './badge';
+import { BADGE_TEXT_COLOR } from './state-colors';
 import { problemLine } from './describe';
 import type { StatusSnapshot } from './types';
 
@@ -70,6 +71,6 @@ export async function applyBadge(snapshot: StatusSnapshot, now: number): Promise
   ]);
   // White text on our dark badge colours; not every browser version has this call.
   if ('setBadgeTextColor' in action) {
-    await action.setBadgeTextColor({ color: '#ffffff' });
+    await action.setBadgeTextColor({ color: BADGE_TEXT_COLOR });
   }
 }

@@ -25,6 +25,9 @@ export const STATE_COLORS: Readonly<Record<ColorScheme, Readonly<Record<ServiceS
   },
 };
 
+/** The badge's text, on any of the light state colours. */
+export const BADGE_TEXT_COLOR = '#ffffff';
+
 /** Our blue: links, buttons, focus, and the iCloud Backup row's outline when nothing is wrong. */
 export const ACCENT_COLORS: Readonly<Record<ColorScheme, string>> = {
   light: '#0a5cc2',
