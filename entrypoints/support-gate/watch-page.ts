@@ -1,9 +1,8 @@
 import { createLifetime } from '../../lib/content-script/lifetime';
-import { watchNavigation } from './page-events';
-import { whenSettled } from './page-events';
+import { watchNavigation, whenSettled } from './page-events';
 import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { readGateTexts } from '../../lib/diagnose/read-page';
-import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { READINGS_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
 import { loadPanelModule } from './load-panel';
 
@@ -46,8 +45,18 @@ export function watchPage(): void {
     await controller.read();
   };
 
+  let readings = 0;
+  const decided = () => {
+    if (life.stopped) return;
+    readings += 1;
+    document.documentElement?.setAttribute(READINGS_ATTRIBUTE, String(readings));
+  };
+
   const schedule = () => {
-    queue = queue.then(evaluate).catch(() => undefined);
+    queue = queue
+      .then(evaluate)
+      .catch(() => undefined)
+      .then(decided);
   };
 
   let debounce: ReturnType<typeof setTimeout> | undefined;
@@ -90,6 +99,7 @@ export function watchPage(): void {
     clearTimeout(debounce);
     clearTimeout(windowTimer);
     document.documentElement?.removeAttribute(READY_ATTRIBUTE);
+    document.documentElement?.removeAttribute(READINGS_ATTRIBUTE);
   });
 
   whenSettled(life.signal, () => {

@@ -8,6 +8,7 @@ import {
   type ExtensionBrowser,
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
+import { readings, waitForReadings, waitForStored } from './harness/decisions';
 import { ReplayServer } from './harness/replay-server';
 import { startReplayed, stopReplayed } from './harness/session';
 import { feed } from './harness/feeds';
@@ -73,8 +74,8 @@ describe('the fix panel on Apple’s pages', () => {
     );
 
   async function expectNoPanel(page: Page): Promise<void> {
-    // Long enough for late content handling and a mount to have happened.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The gate's decision on this page: it has read the page and chosen.
+    await waitForReadings(page);
     expect(await page.$(HOST)).toBeNull();
   }
 
@@ -276,7 +277,7 @@ describe('the fix panel on Apple’s pages', () => {
       return requested.length;
     };
     expect(await panelRequests(ICLOUD_ARTICLE, (page) => waitForPanel(page))).toBe(1);
-    expect(await panelRequests(UNRELATED, () => new Promise((r) => setTimeout(r, 1000)))).toBe(0);
+    expect(await panelRequests(UNRELATED, (page) => waitForReadings(page))).toBe(0);
   });
 
   it('puts Apple’s ongoing iCloud Backup outage first', async () => {
@@ -324,8 +325,12 @@ describe('the fix panel on Apple’s pages', () => {
       {},
       HOST,
     );
-    // Storage writes are async: give it a moment before leaving the page.
-    await new Promise((r) => setTimeout(r, 300));
+    // The tick is written to storage before the page is left.
+    await waitForStored(ext, 'progress', (value) =>
+      Object.values((value ?? {}) as Record<string, { done: string[] }>).some(
+        (p) => p.done.length === 1,
+      ),
+    );
     await page.reload({ waitUntil: 'load' });
     await waitForPanel(page, '.bd-step-check');
     await page.waitForFunction(
@@ -402,7 +407,12 @@ describe('the fix panel on Apple’s pages', () => {
     await click(page, '.bd-bar .bd-icon-button');
     await waitForPanel(page, '.bd-tab');
     expect(await narrowsApplesLayout(page)).toBe(false);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitForStored(
+      ext,
+      'panelSites',
+      (value) =>
+        (value as Record<string, string> | undefined)?.['support.apple.com'] === 'collapsed',
+    );
     await page.reload({ waitUntil: 'load' });
     await waitForPanel(page, '.bd-tab');
     await saveScreenshot(page, 'panel-collapsed-light');
@@ -477,12 +487,13 @@ describe('the fix panel on Apple’s pages', () => {
     const page = await open(ICLOUD_ARTICLE);
     await waitForPanel(page);
     // Late content makes the script re-read the page; it must update, not add.
+    const before = await readings(page);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'The last backup could not be completed.';
       document.getElementById('sections')?.append(p);
     });
-    await new Promise((r) => setTimeout(r, 1000));
+    await waitForReadings(page, before + 1);
     expect(await page.$$eval(HOST, (els) => els.length)).toBe(1);
     await page.close();
   });
