@@ -32,9 +32,9 @@ export const STATUS_STRINGS = {
   resolved: 'Resolved {when}',
   dayAndTime: '{day}, {time}',
   checkedJustNow: 'checked just now',
-  checkedMinutes: 'checked {n} min ago',
-  checkedHours: 'checked {n} h ago',
-  checkedDays: 'checked {n} d ago',
+  /** `{ago}` is "3 minutes ago", worded by Intl.RelativeTimeFormat in `relativeTimeLocale`. */
+  checkedAgo: 'checked {ago}',
+  relativeTimeLocale: 'en',
   neverChecked: 'not checked yet',
   stale: 'Last known status from {time}; it may have changed.',
   noData: 'We have no status from Apple yet.',

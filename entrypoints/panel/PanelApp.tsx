@@ -47,7 +47,7 @@ export interface PanelAppProps {
   shadow: ShadowRoot;
 }
 
-/** How often the status line's "checked N min ago" moves on. */
+/** How often the status line's "checked N minutes ago" moves on. */
 const TICK_MS = 30_000;
 
 const IOS_NAMES: Record<IosChoice, string> = {

@@ -10,7 +10,7 @@ interface Props {
   onRefresh: () => void;
 }
 
-/** "checked N min ago" and a refresh button that shows its progress. */
+/** "checked N minutes ago" and a refresh button that shows its progress. */
 export function CheckBar(props: Props): JSX.Element {
   return (
     <div class="checkbar">

@@ -8,7 +8,7 @@ export interface StatusFeed {
   snapshot: Accessor<StatusSnapshot>;
   /** False until the cached snapshot has been read (a few ms); nothing waits on the network. */
   loaded: Accessor<boolean>;
-  /** The clock the "N min ago" texts use; ticks while the popup is open. */
+  /** The clock the "N minutes ago" texts use; ticks while the popup is open. */
   now: Accessor<number>;
   /** A check is in flight: asked for here, or running in the background. */
   refreshing: Accessor<boolean>;

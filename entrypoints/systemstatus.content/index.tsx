@@ -19,7 +19,7 @@ import { highlightRows } from './highlight';
 import { watchStatusPage } from './watch-page';
 import './StatusCard.css';
 
-/** The card re-renders this often so "checked N min ago" and staleness stay true. */
+/** The card re-renders this often so "checked N minutes ago" and staleness stay true. */
 const CLOCK_TICK_MS = 30_000;
 
 function cardAnchor(): { anchor: Element; append: 'before' | 'first' } {

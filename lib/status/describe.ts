@@ -112,15 +112,22 @@ export function sinceText(ms: number, now: number, options: ClockOptions = {}): 
   return format(S.since, { time: formatClock(ms, now, options) });
 }
 
-/** "checked 3 min ago", "checked just now", "not checked yet". */
+let relativeTime: Intl.RelativeTimeFormat | null = null;
+
+/** "checked 3 minutes ago", "checked just now", "not checked yet". */
 export function checkedAgo(checkedAt: number | null, now: number): string {
   if (checkedAt === null) return S.neverChecked;
   const minutes = Math.floor(Math.max(0, now - checkedAt) / 60_000);
   if (minutes < 1) return S.checkedJustNow;
-  if (minutes < 60) return format(S.checkedMinutes, { n: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return format(S.checkedHours, { n: hours });
-  return format(S.checkedDays, { n: Math.floor(hours / 24) });
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    minutes < 60
+      ? [minutes, 'minute']
+      : hours < 24
+        ? [hours, 'hour']
+        : [Math.floor(hours / 24), 'day'];
+  relativeTime ??= new Intl.RelativeTimeFormat(S.relativeTimeLocale, { numeric: 'always' });
+  return format(S.checkedAgo, { ago: relativeTime.format(-value, unit) });
 }
 
 /** "iCloud Backup: outage since 14:02", or "iCloud Backup: available". */

@@ -85,7 +85,7 @@ describe('EvidenceList', () => {
 
 describe('StatusLine', () => {
   it.each([
-    ['fresh data', snapshot(), 'iCloud Backup: available', 'checked 3 min ago', 'available'],
+    ['fresh data', snapshot(), 'iCloud Backup: available', 'checked 3 minutes ago', 'available'],
     [
       'an outage',
       snapshot({
@@ -109,7 +109,7 @@ describe('StatusLine', () => {
         ],
       }),
       'iCloud Backup: outage since',
-      'checked 3 min ago',
+      'checked 3 minutes ago',
       'outage',
     ],
     [
@@ -123,7 +123,7 @@ describe('StatusLine', () => {
       'data over an hour old',
       snapshot({ fetchedAt: NOW - 2 * 3_600_000, checkedAt: NOW - 2 * 3_600_000 }),
       'iCloud Backup: couldn’t check',
-      'checked 2 h ago',
+      'checked 2 hours ago',
       'unknown',
     ],
   ])('with %s says “%s”', (_, snap, line, age, state) => {

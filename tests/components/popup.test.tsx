@@ -45,7 +45,7 @@ describe('the popup', () => {
     await showPopup(SNAPSHOTS.available);
     expect(backupState()).toBe(S.headline.available);
     expect(hero()?.dataset.state).toBe('available');
-    expect(screen.getByTestId('checked').textContent).toBe('checked 3 min ago');
+    expect(screen.getByTestId('checked').textContent).toBe('checked 3 minutes ago');
     const related = within(screen.getByRole('region', { name: S.relatedTitle }));
     for (const name of [
       'iCloud Account & Sign In',
@@ -121,7 +121,7 @@ describe('the popup', () => {
     expect(screen.getByTestId('problem').textContent).toBe(
       `${STATUS_STRINGS.error.network} Last known status from ${formatClock(NOW - 20 * 60_000, NOW)}.`,
     );
-    expect(screen.getByTestId('checked').textContent).toBe('checked 1 min ago');
+    expect(screen.getByTestId('checked').textContent).toBe('checked 1 minute ago');
   });
 
   it('falls back to unknown with the last known state when the failure has lasted over an hour', async () => {

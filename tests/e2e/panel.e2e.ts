@@ -113,7 +113,7 @@ describe('the fix panel on Apple’s pages', () => {
       HOST,
     );
     expect(await textInShadow(page, HOST, '.bd-status')).toMatch(
-      /iCloud Backup: available\s*checked (just now|\d+ min ago)/,
+      /iCloud Backup: available\s*checked (just now|\d+ minutes? ago)/,
     );
     const ids = await stepIds(page);
     expect(ids[0]).toBe('icloud-check-backup-size');

@@ -131,9 +131,9 @@ describe('times in words', () => {
     [null, 'not checked yet'],
     [FIXTURE_NOW, 'checked just now'],
     [FIXTURE_NOW - 59_000, 'checked just now'],
-    [FIXTURE_NOW - 3 * MIN, 'checked 3 min ago'],
-    [FIXTURE_NOW - 2 * HOUR - 5 * MIN, 'checked 2 h ago'],
-    [FIXTURE_NOW - 50 * HOUR, 'checked 2 d ago'],
+    [FIXTURE_NOW - 3 * MIN, 'checked 3 minutes ago'],
+    [FIXTURE_NOW - 2 * HOUR - 5 * MIN, 'checked 2 hours ago'],
+    [FIXTURE_NOW - 50 * HOUR, 'checked 2 days ago'],
     [FIXTURE_NOW + MIN, 'checked just now'],
   ])('checkedAgo(%s)', (checkedAt, text) => {
     expect(checkedAgo(checkedAt, FIXTURE_NOW)).toBe(text);

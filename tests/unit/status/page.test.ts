@@ -165,7 +165,7 @@ describe('statusCardView', () => {
         },
         { name: 'iCloud Drive', state: 'issue', text: 'iCloud Drive: having an issue' },
       ],
-      source: 'From Apple’s status feed, checked 3 min ago.',
+      source: 'From Apple’s status feed, checked 3 minutes ago.',
       problem: null,
       fixUrl: 'https://support.apple.com/en-us/102563',
       fixLabel: 'Steps to fix a backup that fails',
