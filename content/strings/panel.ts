@@ -2,7 +2,6 @@ import { CHOICE_NAMES } from './choices';
 
 /** Every word the panel on Apple's pages shows. */
 export const PANEL_STRINGS = {
-  regionLabel: 'Backup Doctor',
   brand: 'Backup Doctor',
   headline: '{channel}: {cause}',
   headlineMore: '{channel}: {cause}, and {n} more possible cause',
@@ -43,7 +42,6 @@ export const PANEL_STRINGS = {
   tab: 'Open Backup Doctor: fix steps for this backup problem',
   tabText: 'Backup fix',
   shortcutHint: 'Alt+Shift+B shows or hides this panel.',
-  stepsLink: 'Apple’s article',
   summary: {
     title: 'iPhone backup problem (summary from Backup Doctor)',
     problem: 'Problem: {headline}',

@@ -45,7 +45,6 @@ export const STATUS_STRINGS = {
     malformed: 'Apple’s status feed sent something we couldn’t read.',
   },
   errorWithLastKnown: '{error} Last known status from {time}.',
-  notServiceListed: '{service} isn’t listed in Apple’s status feed.',
 } as const;
 
 /** The optional notifications about iCloud Backup and iCloud Account & Sign In. */
