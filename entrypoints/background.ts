@@ -8,10 +8,6 @@ export default defineBackground(() => {
   const status = startStatusService();
   relayPanelToggle();
   onMessages({
-    getVersion: () => {
-      const { name, version } = browser.runtime.getManifest();
-      return { name, version };
-    },
     getStatus: () => status.getStatus(),
     refreshStatus: () => status.refresh(),
   });

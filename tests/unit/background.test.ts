@@ -52,10 +52,6 @@ beforeEach(() => {
   feedBody = feedFixture('backup-outage.json');
   fetchFeed.mockClear();
   globalThis.fetch = fetchFeed;
-  fakeBrowser.runtime.getManifest = () =>
-    ({ name: 'Backup Doctor', version: '0.1.0', manifest_version: 3 }) as ReturnType<
-      typeof fakeBrowser.runtime.getManifest
-    >;
   commandListeners = [];
   sentToTabs = [];
   fakeBrowser.commands.onCommand.addListener = (listener: CommandListener) =>
