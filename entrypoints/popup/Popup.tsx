@@ -1,10 +1,10 @@
 import { createSignal, lazy, Match, onMount, Show, Switch, type JSX } from 'solid-js';
 import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
-import { nativeBrowser } from '../../lib/extension/browser-native';
+import { nativeBrowser } from '../../lib/messaging/browser-native';
 import type { StatusSnapshot } from '../../lib/status/types';
 import { ChoicePicker } from './ChoicePicker';
-import { createStatusFeed } from './createStatusFeed';
+import { createStatusFeed } from './status-feed';
 import type { TroubleshootRequest } from '../../components/popup/PlanView';
 import { StatusView } from './StatusView';
 import './popup.css';

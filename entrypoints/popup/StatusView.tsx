@@ -4,7 +4,7 @@ import { APPLE_STATUS_URL, POPUP_STRINGS as S } from '../../content/strings/popu
 import { backupView, findService, viewService } from '../../lib/status/describe';
 import { BackupStatus } from './BackupStatus';
 import { CheckBar } from './CheckBar';
-import type { StatusFeed } from './createStatusFeed';
+import type { StatusFeed } from './status-feed';
 import { RecentIncidents, recentIncidents } from './RecentIncidents';
 import { RelatedServices } from './RelatedServices';
 

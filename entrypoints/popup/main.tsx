@@ -1,5 +1,5 @@
 // First import: the cached snapshot's read starts before Solid and the views are set up.
-import { cachedSnapshot } from './cachedSnapshot';
+import { cachedSnapshot } from './cached-snapshot';
 import { render } from 'solid-js/web';
 import { Popup } from './Popup';
 

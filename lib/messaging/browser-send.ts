@@ -1,4 +1,4 @@
-import { nativeBrowser } from '../extension/browser-native';
+import { nativeBrowser } from './browser-native';
 import type { MessageMap, MessageType, Response } from './protocol';
 
 /**
