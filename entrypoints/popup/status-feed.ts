@@ -1,5 +1,5 @@
 import { batch, createSignal, onCleanup, type Accessor } from 'solid-js';
-import { sendMessage } from '../../lib/messaging/browser-send';
+import { sendMessage } from '../../lib/messaging/browser-native';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-read';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import type { StatusSnapshot } from '../../lib/status/types';

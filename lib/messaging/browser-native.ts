@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import type { MessageMap, MessageType, Response } from './protocol';
 
 export type ExtensionApi = typeof browser;
 
@@ -12,4 +13,15 @@ export type ExtensionApi = typeof browser;
 export function nativeBrowser(): ExtensionApi {
   const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
   return scope.browser?.runtime?.id ? scope.browser : scope.chrome;
+}
+
+/**
+ * Sends a typed message to the background and resolves with its typed answer. Through the
+ * browser's own API, so the popup can ask without loading the polyfill.
+ */
+export async function sendMessage<T extends MessageType>(
+  type: T,
+  ...data: MessageMap[T]['request'] extends undefined ? [] : [MessageMap[T]['request']]
+): Promise<Response<T>> {
+  return (await nativeBrowser().runtime.sendMessage({ type, data: data[0] })) as Response<T>;
 }
