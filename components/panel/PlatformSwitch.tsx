@@ -18,7 +18,6 @@ export interface PlatformSwitchProps {
   onIos: (choice: IosChoice) => void;
 }
 
-
 function isChoice<T extends string>(value: string, allowed: readonly T[]): value is T {
   return (allowed as readonly string[]).includes(value);
 }
