@@ -23,8 +23,9 @@ const tuned = pages.filter((p) => !p.heldOut);
 const e = evaluate(tuned);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const nearMisses = pages.filter((p) => p.labels.nearMiss).length;
-const below = <K extends string>(ev: Evaluation, targets: Record<K, number>): K[] =>
-  (Object.keys(targets) as K[]).filter((k) => ev[k as keyof Evaluation] < targets[k]);
+type Figure = 'precision' | 'recall' | 'channelAccuracy' | 'top3';
+const below = (ev: Evaluation, targets: Record<Figure, number>): Figure[] =>
+  (Object.keys(targets) as Figure[]).filter((k) => ev[k] < targets[k]);
 
 console.log(
   `pages ${pages.length} (${pages.length - tuned.length} held out): ${pages.filter((p) => p.labels.isBackupError).length} backup-error pages, ${pages.filter((p) => !p.labels.isBackupError).length} others (${nearMisses} near misses)`,
