@@ -24,8 +24,18 @@ export interface Signal {
   computer?: number;
   /** For error messages: the wording as people see it (for the popup's message picker). */
   example?: string;
-  /** Id of the page in tests/fixtures/pages that proves this entry. */
+  /** Id of the page in tests/fixtures/pages that proves this entry (never a held-out page). */
   fixture: string;
+  /**
+   * For Apple's own wording in another language: what we could not confirm against Apple's
+   * localisation (the entry is written from our best knowledge of it; being wrong costs a miss).
+   */
+  unsure?: string;
+  /**
+   * For negative signals that only name something else (another app, a cloud service): the page
+   * also quotes a backup failure message, so the mention is in passing and weighs a third.
+   */
+  passing?: boolean;
 }
 
 /** An Apple article or user-guide topic id, recognised in the URL of any locale. */
