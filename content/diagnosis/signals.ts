@@ -88,8 +88,8 @@ export const BACKUP_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '{backupnoun} [is|was|gets|got]? stuck',
-      'stuck [on|at] [backing up|estimating time remaining|preparing backup|backup]',
-      'estimating time remaining',
+      // Not "Estimating Time Remaining" alone: a restore shows it too.
+      'stuck [on|at] [backing up|preparing backup|backup]',
       "{backupnoun} [never|won't|doesn't|does not|will not] [finish|finishes|complete|completes|end|ends]",
       '{backupnoun} [is|was]? taking forever',
     ],
@@ -422,7 +422,7 @@ export const BACKUP_SIGNALS: Signal[] = [
   {
     id: 'backup-side-errors',
     kind: 'error-message',
-    patterns: ['mberrordomain', 'error copying keychain data', 'keychain data'],
+    patterns: ['mberrordomain', 'error copying keychain data'],
     backup: 3,
     causes: { 'corrupt-backup': 0.6 },
     fixture: 'community-keychain',

@@ -85,7 +85,7 @@ export const DE_SIGNALS: Signal[] = [
       '[speicherplatz|platz] auf dem [computer|mac|pc]',
       'laufwerk c',
     ],
-    backup: 1.2,
+    backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'de-community-mac-voll',
@@ -146,7 +146,7 @@ export const DE_SIGNALS: Signal[] = [
   {
     id: 'de-icloud-topic',
     kind: 'phrase',
-    patterns: ['{debackup} in [icloud|die icloud]', 'in [icloud|die icloud] [sichern|gesichert]'],
+    patterns: ['{debackup} in [icloud|die icloud]', 'in [icloud|die icloud] [sichern|gesichert]?'],
     backup: 0.6,
     icloud: 2,
     fixture: 'de-community-funktioniert-nicht',

@@ -77,7 +77,7 @@ export const ES_SIGNALS: Signal[] = [
       'no hay suficiente espacio libre en [este|esta|el|la] [ordenador|computadora|mac|pc]',
       '[disco|disco duro] [está]? lleno',
     ],
-    backup: 1.2,
+    backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'es-apple-ordenador',

@@ -78,7 +78,7 @@ export const FR_SIGNALS: Signal[] = [
       "pas assez d'espace [libre]? sur [cet|l'|le|mon|votre] [ordinateur|mac|pc|disque]",
       '[disque|disque dur|ssd] [c]? [est]? [plein|saturé|presque plein]',
     ],
-    backup: 1.2,
+    backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'fr-communaute-espace-pc',

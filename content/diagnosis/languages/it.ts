@@ -72,7 +72,7 @@ export const IT_SIGNALS: Signal[] = [
       'spazio libero su questo computer non è sufficiente',
       'disco [del mac]? [è]? [quasi]? pieno',
     ],
-    backup: 1.2,
+    backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'it-community-spazio-mac',
@@ -116,7 +116,7 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-icloud-topic',
     kind: 'phrase',
-    patterns: ['backup [su|di] icloud', 'backup icloud'],
+    patterns: ['backup [su|di] icloud', 'backup icloud', 'su icloud'],
     backup: 0.6,
     icloud: 2,
     fixture: 'it-community-non-va',

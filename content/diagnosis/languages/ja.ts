@@ -62,7 +62,7 @@ export const JA_SIGNALS: Signal[] = [
       '[mac|パソコン|pc] の [ストレージ|容量] [が]? [不足|足りない|いっぱい]',
       '容量 不足',
     ],
-    backup: 1.2,
+    backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'ja-apple-computer',
@@ -213,6 +213,13 @@ export const JA_SIGNALS: Signal[] = [
     patterns: ['トーク', 'line の'],
     backup: -2,
     fixture: 'ja-neg-line-talk',
+  },
+  {
+    id: 'ja-other-backup',
+    kind: 'phrase',
+    patterns: ['[time machine|line|whatsapp] [の|が|で]? バックアップ', 'バックアップ ディスク'],
+    backup: -5,
+    fixture: 'ja-neg-timemachine',
   },
   {
     id: 'ja-how-to',

@@ -55,7 +55,7 @@ export const KO_SIGNALS: Signal[] = [
       '[맥|mac|pc|컴퓨터] 저장 공간 [이]? [거의]? [꽉 찼|부족]',
       '용량 부족',
     ],
-    backup: 1.2,
+    backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'ko-community-mac-space',
@@ -201,6 +201,13 @@ export const KO_SIGNALS: Signal[] = [
     patterns: ['카카오톡', '대화 백업'],
     backup: -2,
     fixture: 'ko-neg-kakao-chat',
+  },
+  {
+    id: 'ko-other-backup',
+    kind: 'phrase',
+    patterns: ['[time machine|카카오톡|whatsapp] [의]? 백업', '백업 디스크'],
+    backup: -5,
+    fixture: 'ko-neg-timemachine',
   },
   {
     id: 'ko-how-to',

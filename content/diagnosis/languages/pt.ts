@@ -74,7 +74,7 @@ export const PT_SIGNALS: Signal[] = [
       'espaço livre suficiente no computador',
       '[disco|hd] [c]? [está]? [quase]? cheio',
     ],
-    backup: 1.2,
+    backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'pt-comunidade-espaco-pc-br',
@@ -119,7 +119,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-icloud-topic',
     kind: 'phrase',
-    patterns: ['{ptbackup} [no|do|em] icloud', 'icloud backup'],
+    patterns: ['{ptbackup} [no|do|em] icloud'],
     backup: 0.6,
     icloud: 2,
     fixture: 'pt-comunidade-nao-consigo-br',

@@ -48,7 +48,7 @@ export const ZH_HANS_SIGNALS: Signal[] = [
     id: 'zh-hans-computer-storage',
     kind: 'error-message',
     patterns: ['电脑 上 没有 足够 的 可用 空间', '[硬盘|磁盘] [快]? 满', '[mac|电脑] 空间 不足'],
-    backup: 1.2,
+    backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'zh-cn-community-mac-space',
@@ -83,7 +83,7 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   {
     id: 'zh-hans-icloud-backup-off',
     kind: 'phrase',
-    patterns: ['[云备份|icloud 备份] [的 开关]? [是 灰色|被 关闭|已 关闭|关闭 了]', '灰色', '打 不 开'],
+    patterns: ['[云备份|icloud 备份] ~ [是 灰色|被 关闭|已 关闭|关闭 了]', '灰色', '打 不 开'],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
@@ -195,6 +195,13 @@ export const ZH_HANS_SIGNALS: Signal[] = [
     patterns: ['微信', '聊天 记录'],
     backup: -2,
     fixture: 'zh-cn-neg-wechat-chat',
+  },
+  {
+    id: 'zh-hans-other-backup',
+    kind: 'phrase',
+    patterns: ['[time machine|时间 机器|微信|whatsapp] [的]? 备份', '备份 磁盘'],
+    backup: -5,
+    fixture: 'zh-cn-neg-timemachine',
   },
   {
     id: 'zh-hans-how-to',

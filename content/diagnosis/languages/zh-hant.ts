@@ -48,7 +48,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     id: 'zh-hant-computer-storage',
     kind: 'error-message',
     patterns: ['電腦 上 沒有 足夠 的 可用 空間', '[硬碟|磁碟] [快]? 滿', '[mac|電腦] 空間 不足'],
-    backup: 1.2,
+    backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'zh-tw-apple-computer',
@@ -100,7 +100,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-computer-topic',
     kind: 'phrase',
-    patterns: ['[電腦|finder]', 'apple 裝置'],
+    patterns: ['電腦', 'apple 裝置'],
     backup: 0.3,
     computer: 1.5,
     fixture: 'zh-tw-apple-computer',
@@ -195,6 +195,13 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     patterns: ['line 的', '聊天 記錄'],
     backup: -2,
     fixture: 'zh-tw-neg-line-chat',
+  },
+  {
+    id: 'zh-hant-other-backup',
+    kind: 'phrase',
+    patterns: ['[time machine|時光 機|line|whatsapp] [的]? 備份', '備份 磁碟'],
+    backup: -5,
+    fixture: 'zh-tw-neg-timemachine',
   },
   {
     id: 'zh-hant-how-to',
