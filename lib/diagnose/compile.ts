@@ -63,6 +63,8 @@ function parse(
       const alts = inner.split('|').flatMap((alt) => {
         const cls = /^\{([a-z]+)\}$/.exec(alt.trim());
         if (cls) return (classes[cls[1] ?? ''] ?? []).map(splitWords);
+        if (/[{}]/.test(alt))
+          throw new Error(`A class must be a whole alternative in "${pattern}"`);
         return [splitWords(alt)];
       });
       if (alts.some((a) => a.length === 0)) throw new Error(`Empty alternative in "${pattern}"`);

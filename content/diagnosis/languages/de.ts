@@ -35,13 +35,15 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '{device} konnte nicht gesichert werden',
-      '{app} konnte [kein backup|keine sicherung|das {device} nicht sichern|{device} nicht sichern]',
+      '{app} konnte [kein backup|keine sicherung]',
+      '{app} konnte [das]? {device} nicht sichern',
       'konnte kein backup [des|vom|von]? {device}? erstellen',
     ],
     backup: 4,
     computer: 2,
     example: 'Das iPhone konnte nicht gesichert werden, weil ein Fehler aufgetreten ist.',
-    unsure: 'Finder and Apple Geräte wording; iTunes wrote "konnte das iPhone nicht sichern" in older versions',
+    unsure:
+      'Finder and Apple Geräte wording; iTunes wrote "konnte das iPhone nicht sichern" in older versions',
     fixture: 'de-community-beschaedigt',
   },
   {
@@ -53,8 +55,9 @@ export const DE_SIGNALS: Signal[] = [
       'kein backup [mehr]? [möglich|erstellen|machen]',
       '{debackup} [klappt|funktioniert|geht|läuft] [einfach|seit|immer noch|leider|auch]? nicht',
       '{debackup} ~ [klappt|funktioniert|geht] [mehr]? nicht',
-      '[lässt|ließ] sich [das {device}|mein {device}]? nicht [mehr]? sichern',
+      '[lässt|ließ] sich [das|mein]? {device}? nicht [mehr]? sichern',
       'nicht [mehr]? gesichert',
+      '{debackup} bricht [immer wieder|jedes mal|ständig]? ab',
     ],
     backup: 3,
     fixture: 'de-community-funktioniert-nicht',
@@ -96,13 +99,15 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       'verbindung zum {device} [wurde]? getrennt',
       '{device} [wurde|ist]? getrennt',
+      '{device} ~ getrennt',
       'verbindung [bricht|brach|wird] [immer wieder]? [ab|getrennt]',
     ],
     backup: 1.5,
     computer: 2,
     causes: { connection: 0.9 },
-    example: 'Das iPhone konnte nicht gesichert werden, weil die Verbindung zum iPhone getrennt wurde.',
-    fixture: 'de-apple-computer',
+    example:
+      'Das iPhone konnte nicht gesichert werden, weil die Verbindung zum iPhone getrennt wurde.',
+    fixture: 'de-community-getrennt',
     unsure: 'Apple may write "weil das iPhone getrennt wurde"; both are read',
   },
   {
@@ -110,7 +115,7 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '{debackup} [ist|war|sei|scheint]? [beschädigt|defekt|kaputt|nicht kompatibel]',
-      'beschädigt oder nicht [mit dem {device}]? kompatibel',
+      'beschädigt oder nicht [mit dem]? {device}? kompatibel',
       '[beschädigte|beschädigtes|defektes|kaputtes] [backup|sicherung]',
     ],
     backup: 2.5,
@@ -217,10 +222,7 @@ export const DE_SIGNALS: Signal[] = [
   {
     id: 'de-connection',
     kind: 'phrase',
-    patterns: [
-      '[usb kabel|kabel|ladekabel|anschluss|usb anschluss|usb port]',
-      'vertrauen',
-    ],
+    patterns: ['[usb kabel|kabel|ladekabel|anschluss|usb anschluss|usb port]', 'vertrauen'],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -229,7 +231,9 @@ export const DE_SIGNALS: Signal[] = [
   {
     id: 'de-security',
     kind: 'phrase',
-    patterns: ['[virenscanner|antivirenprogramm|antivirensoftware|sicherheitssoftware|virenschutz]'],
+    patterns: [
+      '[virenscanner|antivirenprogramm|antivirensoftware|sicherheitssoftware|virenschutz]',
+    ],
     backup: 0.4,
     computer: 1.5,
     causes: { 'security-software': 0.8 },

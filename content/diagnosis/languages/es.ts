@@ -9,7 +9,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-backup-failed',
     kind: 'error-message',
     patterns: [
-      '{esbackup} [del {device}]? [ha fallado|falló|fallida|falla|fallo|no funciona]',
+      '{esbackup} [del]? {device}? [ha fallado|falló|fallida|falla|fallo|no funciona]',
       'error en la {esbackup}',
       '{esbackup} [en icloud]? falla',
     ],
@@ -42,8 +42,10 @@ export const ES_SIGNALS: Signal[] = [
     ],
     backup: 4,
     computer: 2,
-    example: 'iTunes no ha podido hacer una copia de seguridad del iPhone porque se ha producido un error.',
-    unsure: 'Latin American wording "no pudo respaldar el iPhone" and Spain\'s "no ha podido" both read',
+    example:
+      'iTunes no ha podido hacer una copia de seguridad del iPhone porque se ha producido un error.',
+    unsure:
+      'Latin American wording "no pudo respaldar el iPhone" and Spain\'s "no ha podido" both read',
     fixture: 'es-comunidad-danada',
   },
   {
@@ -106,7 +108,10 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-backup-session-failed',
     kind: 'error-message',
-    patterns: ['[ha fallado|falló] la sesión de {esbackup}', 'sesión de {esbackup} [ha fallado|falló]'],
+    patterns: [
+      '[ha fallado|falló] la sesión de {esbackup}',
+      'sesión de {esbackup} [ha fallado|falló]',
+    ],
     backup: 3,
     computer: 2,
     causes: { connection: 0.5, 'corrupt-backup': 0.4 },
@@ -143,7 +148,10 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-network',
     kind: 'phrase',
-    patterns: ['{wifi} [de casa]? [va lento|es inestable|se corta|falla]', 'conectado a una red {wifi}'],
+    patterns: [
+      '{wifi} [de casa]? [va lento|es inestable|se corta|falla]',
+      'conectado a una red {wifi}',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },
@@ -152,7 +160,11 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-conditions',
     kind: 'phrase',
-    patterns: ['[cargando|conectado a la corriente|a la corriente|enchufado]', 'bloqueado', 'toda la noche'],
+    patterns: [
+      '[cargando|conectado a la corriente|a la corriente|enchufado]',
+      'bloqueado',
+      'toda la noche',
+    ],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },
@@ -161,7 +173,11 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-account',
     kind: 'phrase',
-    patterns: ['iniciar sesión', '[cuenta de apple|id de apple] ~ contraseña', 'contraseña de mi [cuenta de apple|id de apple]'],
+    patterns: [
+      'iniciar sesión',
+      '[cuenta de apple|id de apple] ~ contraseña',
+      'contraseña de mi [cuenta de apple|id de apple]',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { 'apple-account': 0.8 },
@@ -170,7 +186,10 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-outdated',
     kind: 'phrase',
-    patterns: ['[actualiza|actualizar|actualicé|actualización] [a ios|macos|itunes]?', 'versión más reciente'],
+    patterns: [
+      '[actualiza|actualizar|actualicé|actualización] [a ios|macos|itunes]?',
+      'versión más reciente',
+    ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
     fixture: 'es-comunidad-no-me-deja',
@@ -178,7 +197,11 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-connection',
     kind: 'phrase',
-    patterns: ['[cable|puerto usb|cable usb]', 'confiar en [este|esta] [ordenador|computadora]', 'toca confiar'],
+    patterns: [
+      '[cable|puerto usb|cable usb]',
+      'confiar en [este|esta] [ordenador|computadora]',
+      'toca confiar',
+    ],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -204,14 +227,21 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-restore',
     kind: 'phrase',
-    patterns: ['[restaurar|restauración|restaurando]', 'no se pudo restaurar', 'modo de recuperación'],
+    patterns: [
+      '[restaurar|restauración|restaurando]',
+      'no se pudo restaurar',
+      'modo de recuperación',
+    ],
     backup: -1.5,
     fixture: 'es-neg-restaurar-apple',
   },
   {
     id: 'es-update-failed',
     kind: 'phrase',
-    patterns: ['no se puede [verificar|instalar] la actualización', 'actualización [falló|ha fallado]'],
+    patterns: [
+      'no se puede [verificar|instalar] la actualización',
+      'actualización [falló|ha fallado]',
+    ],
     backup: -2.5,
     fixture: 'es-neg-actualizar',
   },

@@ -31,10 +31,10 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-could-not-back-up',
     kind: 'error-message',
     patterns: [
-      "impossible de sauvegarder [l'{device}|cet {device}|mon {device}|votre {device}]",
+      'impossible de sauvegarder [l|cet|mon|votre|ce] {device}',
       "{app} n'a pas pu sauvegarder",
-      'sauvegarde [de mon {device}|de votre {device}]? est impossible',
-      "sauvegarde de [l'{device}|votre {device}] a échoué",
+      'sauvegarde [de mon|de votre]? {device}? est impossible',
+      'sauvegarde de [l|votre|mon]? {device} a échoué',
     ],
     backup: 4,
     computer: 1,
@@ -86,7 +86,7 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-disconnected',
     kind: 'error-message',
-    patterns: ["[l'{device}|{device}] a été déconnecté", '[se déconnecte|déconnexion]'],
+    patterns: ['{device} a été déconnecté', '[se déconnecte|déconnexion]'],
     backup: 1.5,
     computer: 2,
     causes: { connection: 0.9 },
@@ -160,7 +160,11 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-conditions',
     kind: 'phrase',
-    patterns: ['[branché|branchée] [sur le secteur|au chargeur|sur secteur]', 'verrouillé', 'la nuit'],
+    patterns: [
+      '[branché|branchée] [sur le secteur|au chargeur|sur secteur]',
+      'verrouillé',
+      'la nuit',
+    ],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },

@@ -20,7 +20,10 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-last-backup-not-completed',
     kind: 'error-message',
-    patterns: ["non è stato possibile completare l'ultimo backup", "l'ultimo backup non [è stato]? completato"],
+    patterns: [
+      "non è stato possibile completare l'ultimo backup",
+      "l'ultimo backup non [è stato]? completato",
+    ],
     backup: 4,
     icloud: 2,
     example: "Non è stato possibile completare l'ultimo backup.",
@@ -132,7 +135,10 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-network',
     kind: 'phrase',
-    patterns: ['{wifi} [di casa]? [ogni tanto]? [cade|è instabile|è lento]', 'connesso a una rete {wifi}'],
+    patterns: [
+      '{wifi} [di casa]? [ogni tanto]? [cade|è instabile|è lento]',
+      'connesso a una rete {wifi}',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },
@@ -150,7 +156,12 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-account',
     kind: 'phrase',
-    patterns: ['accedere di nuovo', 'accedi di nuovo', 'password non viene accettata', '[id apple|account apple] ~ password'],
+    patterns: [
+      'accedere di nuovo',
+      'accedi di nuovo',
+      'password non viene accettata',
+      '[id apple|account apple] ~ password',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { 'apple-account': 0.8 },
@@ -159,7 +170,10 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-outdated',
     kind: 'phrase',
-    patterns: ['[aggiornato|aggiorna|aggiornare|aggiornamento] [a ios|macos|itunes]?', "ultima versione"],
+    patterns: [
+      '[aggiornato|aggiorna|aggiornare|aggiornamento] [a ios|macos|itunes]?',
+      'ultima versione',
+    ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
     fixture: 'it-community-non-va',
@@ -193,7 +207,7 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-device-storage',
     kind: 'phrase',
-    patterns: ["memoria [dell'{device}]? [è]? quasi piena", 'restano #num [mb|gb]'],
+    patterns: ['memoria [dell]? {device}? [è]? quasi piena', 'restano #num [mb|gb]'],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
     fixture: 'it-community-non-riesco',
@@ -201,7 +215,11 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-restore',
     kind: 'phrase',
-    patterns: ['[ripristino|ripristinare|ripristinando]', 'impossibile ripristinare', 'modalità di recupero'],
+    patterns: [
+      '[ripristino|ripristinare|ripristinando]',
+      'impossibile ripristinare',
+      'modalità di recupero',
+    ],
     backup: -1.5,
     fixture: 'it-neg-ripristino-errore',
   },

@@ -9,7 +9,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-backup-failed',
     kind: 'error-message',
     patterns: [
-      'falha no {ptbackup} [do {device}]?',
+      'falha no {ptbackup}',
       '{ptbackup} [falhou|falha|deu erro|não funciona|dá erro] [sempre|de novo]?',
       'erro no [meio do]? {ptbackup}',
     ],
@@ -92,7 +92,10 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-backup-corrupt',
     kind: 'error-message',
-    patterns: ['{ptbackup} está [corrompido|corrompida|danificado|danificada]', '[corrompido|danificada] ou não é compatível'],
+    patterns: [
+      '{ptbackup} está [corrompido|corrompida|danificado|danificada]',
+      '[corrompido|danificada] ou não é compatível',
+    ],
     backup: 2.5,
     computer: 1,
     causes: { 'corrupt-backup': 0.9 },
@@ -110,7 +113,10 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-icloud-backup-off',
     kind: 'phrase',
-    patterns: ['[backup do icloud|cópia de segurança em icloud] [está]? [cinza|desativado|desativada|a cinzento]', 'está cinza'],
+    patterns: [
+      '[backup do icloud|cópia de segurança em icloud] [está]? [cinza|desativado|desativada|a cinzento]',
+      'está cinza',
+    ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
@@ -135,7 +141,11 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-network',
     kind: 'phrase',
-    patterns: ['{wifi} [aqui de casa]? [é]? [bem]? [instável|lento|cai]', 'rede [lá de casa]? [às vezes]? falha', 'ligado a uma rede {wifi}'],
+    patterns: [
+      '{wifi} [aqui de casa]? [é]? [bem]? [instável|lento|cai]',
+      'rede [lá de casa]? [às vezes]? falha',
+      'ligado a uma rede {wifi}',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },
@@ -144,7 +154,11 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-conditions',
     kind: 'phrase',
-    patterns: ['[ligado ao carregador|conectado à energia|carregando|na tomada]', 'bloqueado', 'durante a noite'],
+    patterns: [
+      '[ligado ao carregador|conectado à energia|carregando|na tomada]',
+      'bloqueado',
+      'durante a noite',
+    ],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },
@@ -153,7 +167,11 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-account',
     kind: 'phrase',
-    patterns: ['iniciar sessão', '[senha|palavra passe] [da|do] [conta apple|id apple]', 'fazer login'],
+    patterns: [
+      'iniciar sessão',
+      '[senha|palavra passe] [da|do] [conta apple|id apple]',
+      'fazer login',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { 'apple-account': 0.8 },
@@ -162,7 +180,10 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-outdated',
     kind: 'phrase',
-    patterns: ['[atualize|atualizei|atualizar|atualização] [para o ios|o macos|o itunes]?', 'versão mais recente'],
+    patterns: [
+      '[atualize|atualizei|atualizar|atualização] [para o ios|o macos|o itunes]?',
+      'versão mais recente',
+    ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
     fixture: 'pt-comunidade-nao-consigo-br',
@@ -196,7 +217,11 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-restore',
     kind: 'phrase',
-    patterns: ['[restaurar|restauração|restaurando]', 'não foi possível restaurar', 'modo de recuperação'],
+    patterns: [
+      '[restaurar|restauração|restaurando]',
+      'não foi possível restaurar',
+      'modo de recuperação',
+    ],
     backup: -1.5,
     fixture: 'pt-neg-restaurar-pt',
   },

@@ -8,7 +8,13 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   {
     id: 'zh-hans-backup-failed',
     kind: 'error-message',
-    patterns: ['备份 失败', '无法 备份', '备份 不 了', '备份 不 成功', '没有 [自动]? 备份'],
+    patterns: [
+      '备份 [一直|总是|还是|又|都]? 失败',
+      '无法 备份',
+      '备份 不 了',
+      '备份 不 成功',
+      '没有 [自动]? 备份',
+    ],
     backup: 3.5,
     icloud: 1,
     example: 'iPhone 备份失败',
@@ -35,10 +41,7 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   {
     id: 'zh-hans-icloud-storage',
     kind: 'error-message',
-    patterns: [
-      'icloud [储存|存储] 空间 [不足|已满|满 了]',
-      '没有 足够 的 icloud [储存|存储] 空间',
-    ],
+    patterns: ['icloud [储存|存储] 空间 [不足|已满|满 了]', '没有 足够 的 icloud [储存|存储] 空间'],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },

@@ -1,14 +1,20 @@
 import type { Signal } from '../types';
 
 /**
- * Chinese, simplified (mainland): Apple's messages ("iCloud 云備份", "儲存空間", "finder") and how
- * people write ("備份不了", "一直備份失敗"). Read one character at a time.
+ * Chinese, traditional (Taiwan, Hong Kong): Apple's messages ("iCloud 備份", "儲存空間", "中斷
+ * 連線") and how people write ("備份不了", "一直備份失敗"). Read one character at a time.
  */
 export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-backup-failed',
     kind: 'error-message',
-    patterns: ['備份 失敗', '無法 備份', '備份 不 了', '備份 不 成功', '沒有 [自動]? 備份'],
+    patterns: [
+      '備份 [一直|總是|還是|又|都]? 失敗',
+      '無法 備份',
+      '備份 不 了',
+      '備份 不 成功',
+      '沒有 [自動]? 備份',
+    ],
     backup: 3.5,
     icloud: 1,
     example: 'iPhone 備份失敗',
@@ -35,10 +41,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-icloud-storage',
     kind: 'error-message',
-    patterns: [
-      'icloud [儲存|儲存] 空間 [不足|已滿|滿 了]',
-      '沒有 足夠 的 icloud [儲存|儲存] 空間',
-    ],
+    patterns: ['icloud [儲存|儲存] 空間 [不足|已滿|滿 了]', '沒有 足夠 的 icloud [儲存|儲存] 空間'],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
@@ -83,7 +86,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-icloud-backup-off',
     kind: 'phrase',
-    patterns: ['[云備份|icloud 備份] [的 開關]? [呈 灰色|被 關閉|已 關閉|關閉 了]', '灰色', '沒辦法 開啟'],
+    patterns: ['icloud 備份 ~ [呈 灰色|被 關閉|已 關閉|關閉 了]', '灰色', '沒辦法 開啟'],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
@@ -92,7 +95,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-icloud-topic',
     kind: 'phrase',
-    patterns: ['icloud 云備份', 'icloud 備份', '備份 到 icloud'],
+    patterns: ['icloud 備份', '備份 到 icloud'],
     backup: 0.6,
     icloud: 2,
     fixture: 'zh-tw-community-beifen-buliao',
