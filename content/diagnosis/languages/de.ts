@@ -24,6 +24,8 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'letzte {debackup} [konnte|wurde] nicht [abgeschlossen|erstellt|durchgeführt] [werden]?',
+      // In a subordinate clause the verb comes last: "dass das letzte Backup nicht ... konnte".
+      'letzte {debackup} nicht [abgeschlossen|erstellt] werden [konnte|kann]',
     ],
     backup: 4,
     icloud: 2,
@@ -35,6 +37,7 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '{device} konnte nicht gesichert werden',
+      '{device} nicht gesichert werden [konnte|kann]',
       '{app} konnte [kein backup|keine sicherung]',
       '{app} konnte [das]? {device} nicht sichern',
       'konnte kein backup [des|vom|von]? {device}? erstellen',
