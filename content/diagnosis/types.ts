@@ -32,8 +32,13 @@ export interface Signal {
    */
   unsure?: string;
   /**
-   * For negative signals that only name something else (another app, a cloud service): the page
-   * also quotes a backup failure message, so the mention is in passing and weighs a third.
+   * For Apple's messages about this iPhone's own backup (iCloud's or the computer's): with one on
+   * the page, what a `passing` signal names is mentioned in passing.
+   */
+  ownBackup?: boolean;
+  /**
+   * For negative signals that name another product's backup (a chat app, a cloud service): on a
+   * page that also quotes an `ownBackup` message it is a mention in passing and weighs a third.
    */
   passing?: boolean;
 }

@@ -21,6 +21,7 @@ export const DE_SIGNALS: Signal[] = [
   },
   {
     id: 'de-last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'letzte {debackup} [konnte|wurde] nicht [abgeschlossen|erstellt|durchgeführt] [werden]?',
@@ -34,6 +35,7 @@ export const DE_SIGNALS: Signal[] = [
   },
   {
     id: 'de-could-not-be-backed-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       '{device} konnte nicht gesichert werden',
@@ -67,6 +69,7 @@ export const DE_SIGNALS: Signal[] = [
   },
   {
     id: 'de-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'nicht [genügend|genug|ausreichend] icloud speicher',
@@ -154,7 +157,11 @@ export const DE_SIGNALS: Signal[] = [
   {
     id: 'de-icloud-topic',
     kind: 'phrase',
-    patterns: ['{debackup} in [icloud|die icloud]', 'in [icloud|die icloud] [sichern|gesichert]?'],
+    patterns: [
+      '{debackup} in [icloud|die icloud]',
+      'in [icloud|die icloud] [sichern|gesichert]',
+      '[weder|nicht] in icloud',
+    ],
     backup: 0.6,
     icloud: 2,
     fixture: 'de-community-funktioniert-nicht',

@@ -21,6 +21,7 @@ export const ES_SIGNALS: Signal[] = [
   },
   {
     id: 'es-last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'no se [ha podido|pudo] [completar|realizar|hacer] [la|el] [última|último] {esbackup}',
@@ -33,6 +34,7 @@ export const ES_SIGNALS: Signal[] = [
   },
   {
     id: 'es-could-not-back-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       '{app} no [ha podido|pudo] [hacer|realizar|crear] [una|la] {esbackup}',
@@ -61,6 +63,7 @@ export const ES_SIGNALS: Signal[] = [
   },
   {
     id: 'es-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'no hay suficiente [espacio|almacenamiento] [disponible]? [en|de] icloud',
@@ -198,7 +201,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-connection',
     kind: 'phrase',
     patterns: [
-      '[cable|puerto usb|cable usb]',
+      '[el cable|otro cable|de cable|puerto usb|cable usb]',
       'confiar en [este|esta] [ordenador|computadora]',
       'toca confiar',
     ],
@@ -210,7 +213,7 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-security',
     kind: 'phrase',
-    patterns: ['[antivirus|software de seguridad|cortafuegos]'],
+    patterns: ['[el antivirus|software de seguridad|cortafuegos]'],
     backup: 0.4,
     computer: 1.5,
     causes: { 'security-software': 0.8 },

@@ -20,6 +20,7 @@ export const FR_SIGNALS: Signal[] = [
   },
   {
     id: 'fr-last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ["dernière sauvegarde n'a pas pu être [effectuée|terminée|réalisée]"],
     backup: 4,
@@ -29,6 +30,7 @@ export const FR_SIGNALS: Signal[] = [
   },
   {
     id: 'fr-could-not-back-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'impossible de sauvegarder [l|cet|mon|votre|ce] {device}',
@@ -57,6 +59,7 @@ export const FR_SIGNALS: Signal[] = [
   },
   {
     id: 'fr-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'stockage icloud [est]? [insuffisant|plein|saturé|presque plein]',
@@ -203,7 +206,7 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-security',
     kind: 'phrase',
-    patterns: ['[antivirus|pare feu|logiciel de sécurité]'],
+    patterns: ['[un antivirus|pare feu|logiciel de sécurité]'],
     backup: 0.4,
     computer: 1.5,
     causes: { 'security-software': 0.8 },

@@ -19,6 +19,7 @@ export const IT_SIGNALS: Signal[] = [
   },
   {
     id: 'it-last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       "non è stato possibile completare l'ultimo backup",
@@ -31,6 +32,7 @@ export const IT_SIGNALS: Signal[] = [
   },
   {
     id: 'it-could-not-back-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       '{app} non ha potuto eseguire il backup',
@@ -56,6 +58,7 @@ export const IT_SIGNALS: Signal[] = [
   },
   {
     id: 'it-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'spazio [disponibile]? su icloud non è sufficiente',
@@ -190,7 +193,7 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-security',
     kind: 'phrase',
-    patterns: ['[antivirus|software di sicurezza|firewall]'],
+    patterns: ["[l'antivirus|software di sicurezza]"],
     backup: 0.4,
     computer: 1.5,
     causes: { 'security-software': 0.8 },

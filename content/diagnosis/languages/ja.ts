@@ -21,8 +21,12 @@ export const JA_SIGNALS: Signal[] = [
   },
   {
     id: 'ja-last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
-    patterns: ['[前回|最後|最新] の バックアップ を 完了 [できません|できなかった]'],
+    patterns: [
+      '[前回|最後|最新] の バックアップ を 完了 [できません|できなかった]',
+      'バックアップ を 完了 できません',
+    ],
     backup: 4,
     icloud: 2,
     example: '前回のバックアップを完了できませんでした。',
@@ -30,6 +34,7 @@ export const JA_SIGNALS: Signal[] = [
   },
   {
     id: 'ja-could-not-back-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       '{app} [は|が] {device} を バックアップ できません',
@@ -43,6 +48,7 @@ export const JA_SIGNALS: Signal[] = [
   },
   {
     id: 'ja-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'icloud ストレージ [が|の|に]? [不足|足りない|足りず|足りません|いっぱい]',

@@ -22,6 +22,7 @@ export const KO_SIGNALS: Signal[] = [
   },
   {
     id: 'ko-last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['마지막 백업 [을|를]? 완료 할 수 없'],
     backup: 4,
@@ -31,6 +32,7 @@ export const KO_SIGNALS: Signal[] = [
   },
   {
     id: 'ko-could-not-back-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['{app} [가|이]? {device} [을|를]? 백업 할 수 없', '{device} [을|를] 백업 할 수 없'],
     backup: 4,
@@ -40,6 +42,7 @@ export const KO_SIGNALS: Signal[] = [
   },
   {
     id: 'ko-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['icloud 저장 공간 [이|가]? [충분하지 않|부족|가득]', '저장 공간 부족'],
     backup: 1.5,
@@ -107,7 +110,7 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-computer-topic',
     kind: 'phrase',
-    patterns: ['[컴퓨터|맥북|맥|pc|윈도우] [로|에서|에|의|용]', 'apple 기기 앱'],
+    patterns: ['[컴퓨터|맥북|윈도우]', '[맥|pc] [으로|로|에서|에|의|용]', 'apple 기기 앱'],
     backup: 0.3,
     computer: 1.5,
     fixture: 'ko-community-session',

@@ -21,6 +21,7 @@ export const PT_SIGNALS: Signal[] = [
   },
   {
     id: 'pt-last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['não foi possível concluir [o último backup|a última cópia de segurança]'],
     backup: 4,
@@ -30,6 +31,7 @@ export const PT_SIGNALS: Signal[] = [
   },
   {
     id: 'pt-could-not-back-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'não foi possível [fazer|efetuar] [o]? {ptbackup}',
@@ -55,6 +57,7 @@ export const PT_SIGNALS: Signal[] = [
   },
   {
     id: 'pt-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'não há armazenamento suficiente [no|em] icloud',
@@ -133,7 +136,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-computer-topic',
     kind: 'phrase',
-    patterns: ['[no|do|neste] [computador|mac|pc|notebook|portátil]', 'dispositivos apple'],
+    patterns: ['[no|do|neste] [computador|mac|pc|notebook|portátil]'],
     backup: 0.3,
     computer: 1.5,
     fixture: 'pt-comunidade-sessao-pt',
@@ -200,7 +203,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-security',
     kind: 'phrase',
-    patterns: ['[antivírus|antivirus|software de segurança]'],
+    patterns: ['[antivírus|software de segurança]'],
     backup: 0.4,
     computer: 1.5,
     causes: { 'security-software': 0.8 },

@@ -22,6 +22,7 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   },
   {
     id: 'zh-hans-last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['无法 完成 [上 一 次|上次|最近 一 次] 备份'],
     backup: 4,
@@ -31,6 +32,7 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   },
   {
     id: 'zh-hans-could-not-back-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['{app} 无法 备份', '无法 备份 {device} 因为'],
     backup: 4,
@@ -40,6 +42,7 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   },
   {
     id: 'zh-hans-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['icloud [储存|存储] 空间 [不足|已满|满 了]', '没有 足够 的 icloud [储存|存储] 空间'],
     backup: 1.5,

@@ -22,6 +22,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   },
   {
     id: 'zh-hant-last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['無法 完成 [上次|上 一 次|最近 一 次] 備份'],
     backup: 4,
@@ -31,6 +32,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   },
   {
     id: 'zh-hant-could-not-back-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['{app} 無法 備份', '無法 備份 {device} 因为'],
     backup: 4,
@@ -40,6 +42,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   },
   {
     id: 'zh-hant-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: ['icloud [儲存|儲存] 空間 [不足|已滿|滿 了]', '沒有 足夠 的 icloud [儲存|儲存] 空間'],
     backup: 1.5,
