@@ -60,6 +60,8 @@ export const DE_SIGNALS: Signal[] = [
       'kein backup [mehr]? [möglich|erstellen|machen]',
       '{debackup} [klappt|funktioniert|geht|läuft] [einfach|seit|immer noch|leider|auch]? nicht',
       '{debackup} ~ [klappt|funktioniert|geht] [mehr]? nicht',
+      // Adverbials sit between the verb and "nicht": "klappt seit Tagen trotzdem nicht".
+      '{debackup} [klappt|funktioniert|geht|läuft] ~ nicht',
       '[lässt|ließ] sich [das|mein]? {device}? nicht [mehr]? sichern',
       'nicht [mehr]? gesichert',
       '{debackup} bricht [immer wieder|jedes mal|ständig]? ab',
