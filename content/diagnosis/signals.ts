@@ -470,7 +470,7 @@ export const BACKUP_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[trust|trusts|trusted] this computer',
-      '[the|my|a|this] [usb]? cable',
+      'cable',
       '[usb|usb c|lightning|charging|data] [cable|cord|port|hub]',
       '[different|another|new|other] [usb]? [cable|port]',
       "[not|doesn't|isn't|does not|won't|never] [show|shows|showing|show up|appear|appearing|recognized|recognised|detected|recognize|recognise|detect|see] [up]? in [the]? {app}",

@@ -41,6 +41,14 @@ function parse(
   classes: Record<string, string[]>,
   classSteps: Map<string[], RawStep>,
 ): RawStep[] {
+  const parts = [...pattern.matchAll(PART)].map((m) => m[0]);
+  // A bracket the syntax cannot read (nested, unclosed) would otherwise be dropped unseen.
+  if (
+    parts.join('').replace(/\s+/g, '') !== pattern.replace(/\s+/g, '') ||
+    parts.some((p) => /.\[/.test(p))
+  ) {
+    throw new Error(`Unreadable brackets in "${pattern}"`);
+  }
   const steps: RawStep[] = [];
   for (const m of pattern.matchAll(PART)) {
     const part = m[0];

@@ -139,13 +139,12 @@ export function splitWithTokenizer(text: string): string[] {
 
 export interface Vocabulary {
   /**
-   * Open-addressing table: hash -> word id + 1 (0 means empty). Two independent 32-bit hashes
-   * must both agree, so a page word is taken for a vocabulary word by accident about once in
-   * 10^17 words, and no string is compared or built while reading.
+   * Open-addressing table, one slot per three numbers side by side (so a probe reads one cache
+   * line): the word's two independent 32-bit hashes and its id + 1 (0 means empty). Both hashes
+   * must agree, so a page word is taken for a vocabulary word by accident about once in 10^17
+   * words, and no string is compared or built while reading.
    */
-  keys: Int32Array;
-  keys2: Int32Array;
-  ids: Int32Array;
+  slots: Int32Array;
   mask: number;
 }
 
@@ -157,21 +156,17 @@ export function vocabularyHashes(words: string[]): number[] {
 /** The vocabulary whose word ids are the positions in `hashes` (pairs from vocabularyHashes). */
 export function vocabularyFromHashes(hashes: number[]): Vocabulary {
   const count = hashes.length >> 1;
+  // At most half full: probes stay short, and the table small enough to stay in cache.
   let size = 64;
-  while (size < count * 4) size *= 2;
-  const v: Vocabulary = {
-    keys: new Int32Array(size),
-    keys2: new Int32Array(size),
-    ids: new Int32Array(size),
-    mask: size - 1,
-  };
+  while (size < count * 2) size *= 2;
+  const v: Vocabulary = { slots: new Int32Array(size * 3), mask: size - 1 };
   for (let id = 0; id < count; id++) {
     const h = hashes[2 * id] ?? 0;
     let slot = h & v.mask;
-    while ((v.ids[slot] ?? 0) !== 0) slot = (slot + 1) & v.mask;
-    v.keys[slot] = h;
-    v.keys2[slot] = hashes[2 * id + 1] ?? 0;
-    v.ids[slot] = id + 1;
+    while ((v.slots[slot * 3 + 2] ?? 0) !== 0) slot = (slot + 1) & v.mask;
+    v.slots[slot * 3] = h;
+    v.slots[slot * 3 + 1] = hashes[2 * id + 1] ?? 0;
+    v.slots[slot * 3 + 2] = id + 1;
   }
   return v;
 }
@@ -207,11 +202,13 @@ function ensure(capacity: number): Tokens {
 }
 
 function lookup(vocab: Vocabulary, h: number, h2: number): number {
+  const slots = vocab.slots;
   let slot = h & vocab.mask;
   for (;;) {
-    const id = vocab.ids[slot] ?? 0;
+    const at = slot * 3;
+    const id = slots[at + 2] ?? 0;
     if (id === 0) return -1;
-    if (vocab.keys[slot] === h && vocab.keys2[slot] === h2) return id - 1;
+    if (slots[at] === h && slots[at + 1] === h2) return id - 1;
     slot = (slot + 1) & vocab.mask;
   }
 }

@@ -107,7 +107,8 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       'verbindung zum {device} [wurde]? getrennt',
       '{device} [wurde|ist]? getrennt',
-      '{device} ~ getrennt',
+      // Only German words start these: an English page says "iPhone" and "option" often.
+      'wird [das|mein]? {device} ~ getrennt',
       'verbindung [bricht|brach|wird] [immer wieder]? [ab|getrennt]',
     ],
     backup: 1.5,
@@ -148,7 +149,7 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       'icloud backup [ist|war|wurde]? [plötzlich]? [deaktiviert|ausgeschaltet|aus|ausgegraut|grau]',
       'backup dieses {device} [ist|war]? [deaktiviert|aus|ausgegraut]',
-      '[schalter|option|taste] ~ [ausgegraut|grau|deaktiviert]',
+      '[schalter|taste] ~ [ausgegraut|grau|deaktiviert]',
       '[lässt|ließ] sich nicht [aktivieren|einschalten]',
     ],
     backup: 1.5,

@@ -152,8 +152,8 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-network',
     kind: 'phrase',
     patterns: [
-      '{wifi} [de casa]? [va lento|es inestable|se corta|falla]',
-      'conectado a una red {wifi}',
+      '[wi fi|wifi] [de casa]? [va lento|es inestable|se corta|falla]',
+      'conectado a una red [wi fi|wifi]',
     ],
     backup: 0.4,
     icloud: 1,

@@ -123,7 +123,8 @@ export const FR_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'sauvegarde icloud [est]? [grisée|désactivée|inactive]',
-      '[option|bouton|interrupteur] ~ [grisé|grisée|désactivé]',
+      '[bouton|interrupteur] ~ [grisé|grisée|désactivé]',
+      'option [sauvegarde icloud]? [est]? [grisée|désactivée]',
       "[je n'arrive pas|impossible] à l'activer",
     ],
     backup: 1.5,
@@ -151,9 +152,9 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-network',
     kind: 'phrase',
     patterns: [
-      '{wifi} [est]? [instable|lent|coupe|se coupe]',
+      '[wi fi|wifi] [est]? [instable|lent|coupe|se coupe]',
       'connexion [coupe|se coupe|instable]',
-      'connecté à un réseau {wifi}',
+      'connecté à un réseau [wi fi|wifi]',
     ],
     backup: 0.4,
     icloud: 1,

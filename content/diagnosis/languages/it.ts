@@ -139,8 +139,8 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-network',
     kind: 'phrase',
     patterns: [
-      '{wifi} [di casa]? [ogni tanto]? [cade|è instabile|è lento]',
-      'connesso a una rete {wifi}',
+      '[wi fi|wifi] [di casa]? [ogni tanto]? [cade|è instabile|è lento]',
+      'connesso a una rete [wi fi|wifi]',
     ],
     backup: 0.4,
     icloud: 1,

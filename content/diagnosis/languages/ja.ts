@@ -132,7 +132,7 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-network',
     kind: 'phrase',
-    patterns: ['{wifi} [が|は]? [ときどき|よく]? [切れる|切れ|不安定|遅い|つながらない]'],
+    patterns: ['[wi fi|wifi] [が|は]? [ときどき|よく]? [切れる|切れ|不安定|遅い|つながらない]'],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },

@@ -118,7 +118,7 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-network',
     kind: 'phrase',
-    patterns: ['[와이파이|{wifi}] [가]? [자주]? 끊', '와이파이'],
+    patterns: ['[와이파이|wi fi|wifi] [가]? [자주]? 끊', '와이파이'],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },

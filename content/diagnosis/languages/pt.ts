@@ -145,9 +145,9 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-network',
     kind: 'phrase',
     patterns: [
-      '{wifi} [aqui de casa]? [é]? [bem]? [instável|lento|cai]',
+      '[wi fi|wifi] [aqui de casa]? [é]? [bem]? [instável|lento|cai]',
       'rede [lá de casa]? [às vezes]? falha',
-      'ligado a uma rede {wifi}',
+      'ligado a uma rede [wi fi|wifi]',
     ],
     backup: 0.4,
     icloud: 1,

@@ -114,7 +114,7 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   {
     id: 'zh-hans-network',
     kind: 'phrase',
-    patterns: ['{wifi} [经常]? 断', '网络 不 稳定', '无线 局域 网'],
+    patterns: ['[wi fi|wifi] [经常]? 断', '网络 不 稳定', '无线 局域 网'],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },

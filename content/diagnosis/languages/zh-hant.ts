@@ -114,7 +114,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-network',
     kind: 'phrase',
-    patterns: ['{wifi} [常常]? 斷線', '網路 不 穩定', '無線 網路'],
+    patterns: ['[wi fi|wifi] [常常]? 斷線', '網路 不 穩定', '無線 網路'],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },
