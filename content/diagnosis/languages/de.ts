@@ -107,8 +107,8 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       'verbindung zum {device} [wurde]? getrennt',
       '{device} [wurde|ist]? getrennt',
-      // Only German words start these: an English page says "iPhone" and "option" often.
-      'wird [das|mein]? {device} ~ getrennt',
+      // A German word right after the device keeps this from being tried at every English "iPhone".
+      '{device} [nach|plötzlich|ständig|immer wieder|jedes mal] ~ getrennt',
       'verbindung [bricht|brach|wird] [immer wieder]? [ab|getrennt]',
     ],
     backup: 1.5,
