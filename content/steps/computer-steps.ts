@@ -3,25 +3,25 @@ import type { StepDef } from './types';
 
 /**
  * Steps for a backup to a computer. The base text is for a computer we can't tell (or one that
- * can't back up an iPhone); the variants name the app: Finder (macOS 10.15 or later), iTunes
+ * can't back up an {device}); the variants name the app: Finder (macOS 10.15 or later), iTunes
  * (macOS 10.14 or earlier), Apple Devices or iTunes (Windows).
  */
 export const COMPUTER_STEPS: StepDef[] = [
   {
     id: 'connection-unlock-trust',
-    title: 'Unlock the iPhone and trust the computer',
+    title: 'Unlock the {device} and trust the computer',
     instructions: [
-      'Connect the iPhone, unlock it, and stay on the Home Screen.',
+      'Connect the {device}, unlock it, and stay on the Home Screen.',
       'When “Trust This Computer?” appears, tap Trust and enter your passcode.',
     ],
-    where: 'On the iPhone: the “Trust This Computer?” alert',
-    check: 'The iPhone appears in Finder (Mac) or in Apple Devices or iTunes (Windows).',
+    where: 'On the {device}: the “Trust This Computer?” alert',
+    check: 'The {device} appears in Finder (Mac) or in Apple Devices or iTunes (Windows).',
     link: LINKS.trustComputer,
     computer: {
-      'mac-finder': { check: 'The iPhone appears in the Finder sidebar under Locations.' },
-      'mac-itunes': { check: 'The iPhone’s button appears near the top left of iTunes.' },
+      'mac-finder': { check: 'The {device} appears in the Finder sidebar under Locations.' },
+      'mac-itunes': { check: 'The {device}’s button appears near the top left of iTunes.' },
       windows: {
-        check: 'The iPhone appears in the Apple Devices sidebar, or as a button in iTunes.',
+        check: 'The {device} appears in the Apple Devices sidebar, or as a button in iTunes.',
       },
     },
   },
@@ -33,14 +33,14 @@ export const COMPUTER_STEPS: StepDef[] = [
       'Try another USB port, and another Apple or certified cable if you have one.',
     ],
     where: 'The cable and the computer’s USB ports',
-    check: 'The iPhone stays connected for the whole backup.',
+    check: 'The {device} stays connected for the whole backup.',
   },
   {
     id: 'restart-computer',
     title: 'Restart the computer',
-    instructions: ['Save your work, restart the computer, and connect the iPhone again.'],
+    instructions: ['Save your work, restart the computer, and connect the {device} again.'],
     where: 'The computer’s restart command',
-    check: 'After the restart the iPhone connects and the backup starts.',
+    check: 'After the restart the {device} connects and the backup starts.',
     computer: {
       'mac-finder': { where: 'Apple menu > Restart' },
       'mac-itunes': { where: 'Apple menu > Restart' },
@@ -51,10 +51,10 @@ export const COMPUTER_STEPS: StepDef[] = [
     id: 'update-computer',
     title: 'Update the computer and its backup app',
     instructions: [
-      'Install the latest updates for the computer and for the app that backs up the iPhone.',
+      'Install the latest updates for the computer and for the app that backs up the {device}.',
     ],
     where: 'The computer’s software update settings',
-    check: 'No updates are waiting, and the app sees the iPhone.',
+    check: 'No updates are waiting, and the app sees the {device}.',
     computer: {
       'mac-finder': {
         instructions: ['Install any macOS update shown. Finder is updated with macOS.'],
@@ -79,11 +79,11 @@ export const COMPUTER_STEPS: StepDef[] = [
     id: 'computer-free-space',
     title: 'Free up space on the computer',
     instructions: [
-      'A local backup needs roughly as much free space as the iPhone uses (see Settings > General > iPhone Storage).',
+      'A local backup needs roughly as much free space as the {device} uses (see Settings > General > {device} Storage).',
       'Empty the Trash or Recycle Bin and move large files to another drive.',
     ],
     where: 'The computer’s storage settings',
-    check: 'Free space on the computer is larger than the space used on the iPhone.',
+    check: 'Free space on the computer is larger than the space used on the {device}.',
     computer: {
       'mac-finder': {
         where:
@@ -108,7 +108,7 @@ export const COMPUTER_STEPS: StepDef[] = [
     computer: {
       'mac-finder': {
         where:
-          '~/Library/Application Support/MobileSync/Backup/ (Finder > [iPhone] > General > Manage Backups > Show in Finder)',
+          '~/Library/Application Support/MobileSync/Backup/ (Finder > [{device}] > General > Manage Backups > Show in Finder)',
       },
       'mac-itunes': {
         where: '~/Library/Application Support/MobileSync/Backup/ (iTunes > Preferences > Devices)',
@@ -131,10 +131,10 @@ export const COMPUTER_STEPS: StepDef[] = [
     caution: 'Turn the protection back on as soon as the backup has finished.',
     computer: {
       'mac-finder': {
-        where: 'Your security app’s settings (Finder needs to reach the iPhone over USB)',
+        where: 'Your security app’s settings (Finder needs to reach the {device} over USB)',
       },
       'mac-itunes': {
-        where: 'Your security app’s settings (iTunes needs to reach the iPhone over USB)',
+        where: 'Your security app’s settings (iTunes needs to reach the {device} over USB)',
       },
       windows: {
         where:
@@ -146,7 +146,7 @@ export const COMPUTER_STEPS: StepDef[] = [
     id: 'computer-move-damaged-backup',
     title: 'Move the damaged backup aside and make a new one',
     instructions: [
-      'Quit the backup app and find this iPhone’s backup folder.',
+      'Quit the backup app and find this {device}’s backup folder.',
       'Move that folder to the Desktop or another drive (don’t delete it), then back up again.',
     ],
     where: 'The backup folder on the computer',
@@ -157,7 +157,7 @@ export const COMPUTER_STEPS: StepDef[] = [
     computer: {
       'mac-finder': {
         where:
-          '~/Library/Application Support/MobileSync/Backup/ (Finder > [iPhone] > General > Manage Backups > Show in Finder)',
+          '~/Library/Application Support/MobileSync/Backup/ (Finder > [{device}] > General > Manage Backups > Show in Finder)',
       },
       'mac-itunes': {
         where: '~/Library/Application Support/MobileSync/Backup/ (iTunes > Preferences > Devices)',
@@ -170,13 +170,13 @@ export const COMPUTER_STEPS: StepDef[] = [
   },
   {
     id: 'reset-trust-settings',
-    title: 'Reset the iPhone’s trust settings',
+    title: 'Reset the {device}’s trust settings',
     instructions: [
       'Choose Reset, then Reset Location & Privacy, and enter your passcode.',
       'Connect to the computer again and tap Trust when asked.',
     ],
-    where: 'Settings > General > Transfer or Reset iPhone > Reset > Reset Location & Privacy',
-    check: 'The “Trust This Computer?” alert appears and the computer sees the iPhone.',
+    where: 'Settings > General > Transfer or Reset {device} > Reset > Reset Location & Privacy',
+    check: 'The “Trust This Computer?” alert appears and the computer sees the {device}.',
     caution: 'Apps will ask again for permission to use your location, camera and other data.',
     link: LINKS.trustComputer,
     ios: {
@@ -188,23 +188,23 @@ export const COMPUTER_STEPS: StepDef[] = [
     id: 'computer-back-up-now',
     title: 'Back up to the computer now',
     instructions: [
-      'Select the iPhone in the app that backs it up and choose to back up all its data to this computer.',
-      'Click Back Up Now and keep the iPhone connected and unlocked until it finishes.',
+      'Select the {device} in the app that backs it up and choose to back up all its data to this computer.',
+      'Click Back Up Now and keep the {device} connected and unlocked until it finishes.',
     ],
     where: 'Finder (Mac) or Apple Devices or iTunes (Windows)',
     check: 'The latest backup to this computer shows the current time.',
     computer: {
       'mac-finder': {
-        where: 'Finder > [iPhone] in the sidebar > General > Back Up Now',
+        where: 'Finder > [{device}] in the sidebar > General > Back Up Now',
         link: LINKS.backUpWithMac,
       },
       'mac-itunes': {
-        where: 'iTunes > [iPhone button] > Summary > Back Up Now',
+        where: 'iTunes > [{device} button] > Summary > Back Up Now',
         link: LINKS.backUpWithMac,
       },
       windows: {
         where:
-          'Apple Devices > [iPhone] > General > Back Up Now (iTunes: [iPhone button] > Summary > Back Up Now)',
+          'Apple Devices > [{device}] > General > Back Up Now (iTunes: [{device} button] > Summary > Back Up Now)',
         link: LINKS.backUpWithWindows,
       },
     },

@@ -18,7 +18,7 @@ export const DEVICE_STEPS: StepDef[] = [
     id: 'wait-for-apple',
     title: 'Wait for Apple to fix its side, then try again',
     instructions: [
-      'Nothing on your iPhone needs changing while Apple’s service has a problem.',
+      'Nothing on your {device} needs changing while Apple’s service has a problem.',
       'Leave iCloud Backup on; the automatic backup tries again by itself.',
       'Once the System Status page shows iCloud Backup as available, back up again.',
     ],
@@ -28,9 +28,9 @@ export const DEVICE_STEPS: StepDef[] = [
   },
   {
     id: 'restart-device',
-    title: 'Restart the iPhone',
+    title: 'Restart the {device}',
     instructions: [
-      'Turn the iPhone off, wait 30 seconds, and turn it on again.',
+      'Turn the {device} off, wait 30 seconds, and turn it on again.',
       'Unlock it once after it starts, then try the backup again.',
     ],
     where: 'Settings > General > Shut Down (or hold the side button and a volume button)',
@@ -43,13 +43,13 @@ export const DEVICE_STEPS: StepDef[] = [
   },
   {
     id: 'device-free-space',
-    title: 'Free up space on the iPhone',
+    title: 'Free up space on the {device}',
     instructions: [
-      'Open iPhone Storage (iPad Storage on an iPad) and wait for the list to load.',
+      'Open {device} Storage and wait for the list to load.',
       'Follow the recommendations, such as offloading apps you rarely use; offloading keeps their documents and data.',
       'Remove large videos or downloads you no longer need.',
     ],
-    where: 'Settings > General > iPhone Storage',
+    where: 'Settings > General > {device} Storage',
     check: 'The bar at the top shows at least a few GB free.',
     ios: {
       '10-': { where: 'Settings > General > Storage & iCloud Usage > Manage Storage' },
@@ -57,10 +57,10 @@ export const DEVICE_STEPS: StepDef[] = [
   },
   {
     id: 'update-ios',
-    title: 'Update the iPhone to the latest iOS',
+    title: 'Update the {device} to the latest iOS',
     instructions: [
       'Connect to Wi-Fi and power.',
-      'Install any update shown, then let the iPhone restart.',
+      'Install any update shown, then let the {device} restart.',
     ],
     where: 'Settings > General > Software Update',
     check: 'Software Update says iOS is up to date.',
@@ -84,13 +84,13 @@ export const DEVICE_STEPS: StepDef[] = [
     title: 'Sign out of iCloud and sign back in',
     instructions: [
       'Tap Sign Out at the bottom and enter your Apple Account password to turn off Find My.',
-      'When asked, keep a copy of your data on the iPhone.',
-      'Restart the iPhone, then sign in again with the same Apple Account.',
+      'When asked, keep a copy of your data on the {device}.',
+      'Restart the {device}, then sign in again with the same Apple Account.',
     ],
     where: 'Settings > [your name] > Sign Out',
     check: 'After signing in, iCloud Backup is on and a backup completes.',
     caution:
-      'You need your Apple Account password. Choose to keep a copy of your data on the iPhone so nothing is removed from it.',
+      'You need your Apple Account password. Choose to keep a copy of your data on the {device} so nothing is removed from it.',
     ios: {
       '10-': { where: 'Settings > iCloud > Sign Out' },
     },
@@ -132,10 +132,10 @@ export const DEVICE_STEPS: StepDef[] = [
     title: 'Reset network settings',
     instructions: [
       'Choose Reset, then Reset Network Settings, and enter your passcode.',
-      'After the iPhone restarts, join your Wi-Fi network again and try the backup.',
+      'After the {device} restarts, join your Wi-Fi network again and try the backup.',
     ],
-    where: 'Settings > General > Transfer or Reset iPhone > Reset > Reset Network Settings',
-    check: 'The iPhone joins Wi-Fi again and the backup completes.',
+    where: 'Settings > General > Transfer or Reset {device} > Reset > Reset Network Settings',
+    check: 'The {device} joins Wi-Fi again and the backup completes.',
     caution:
       'This forgets every saved Wi-Fi network and its password, VPN settings and cellular settings. Have your Wi-Fi password ready. Your data stays.',
     ios: {

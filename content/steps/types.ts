@@ -4,6 +4,11 @@
  * iTunes on Windows) and for older iOS versions where the settings paths differ.
  */
 
+/** Which device the steps are for; `{device}` in a step's text stands for its name. */
+export type DeviceKind = 'iphone' | 'ipad' | 'ipod';
+
+export const DEVICE_KINDS: readonly DeviceKind[] = ['iphone', 'ipad', 'ipod'];
+
 /** Which app backs up the device on this computer. */
 export type ComputerVariant = 'mac-finder' | 'mac-itunes' | 'windows';
 

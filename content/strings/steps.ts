@@ -1,3 +1,5 @@
+import type { DeviceKind } from '../steps/types';
+
 /** Words of the step list, shared by the panel and the popup's troubleshooter. */
 export const STEP_STRINGS = {
   listLabel: 'Fix steps',
@@ -8,3 +10,13 @@ export const STEP_STRINGS = {
   caution: 'Before you start',
   cautionFlag: 'Read first',
 } as const;
+
+/**
+ * The device's name as Apple writes it, put in place of `{device}` in step texts (Apple's own
+ * labels follow it too: "iPad Storage", "Back Up This iPad", "Transfer or Reset iPad").
+ */
+export const DEVICE_NAMES: Record<DeviceKind, string> = {
+  iphone: 'iPhone',
+  ipad: 'iPad',
+  ipod: 'iPod touch',
+};

@@ -2,22 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { CAUSE_STEPS, DRASTIC_STEPS, FINAL_STEP, GENERAL_STEPS } from '../../content/steps/causes';
 import { resolveStep } from '../../content/steps/resolve';
 import { ALL_STEPS, STEPS_BY_ID } from '../../content/steps/table';
-import { COMPUTER_VARIANTS, IOS_RANGES, type StepText } from '../../content/steps/types';
+import {
+  COMPUTER_VARIANTS,
+  DEVICE_KINDS,
+  IOS_RANGES,
+  type DeviceKind,
+  type StepText,
+} from '../../content/steps/types';
+import { DEVICE_NAMES } from '../../content/strings/steps';
 import { CAUSE_IDS, type CauseId } from '../../lib/diagnose/types';
 
 const CAUSES = Object.keys(CAUSE_STEPS) as CauseId[];
 const COMPUTERS = [null, ...COMPUTER_VARIANTS];
 
-function everyResolution(): { id: string; label: string; text: StepText }[] {
+function everyResolution(
+  devices: readonly DeviceKind[] = ['iphone'],
+): { id: string; label: string; device: DeviceKind; text: StepText }[] {
   return ALL_STEPS.flatMap((def) =>
     COMPUTERS.flatMap((computer) =>
-      IOS_RANGES.map((ios) => ({
-        id: def.id,
-        label: `${def.id} on ${computer ?? 'an unknown computer'} with iOS ${ios}`,
-        text: resolveStep(def, computer, ios),
-      })),
+      IOS_RANGES.flatMap((ios) =>
+        devices.map((device) => ({
+          id: def.id,
+          label: `${def.id} for ${device} on ${computer ?? 'an unknown computer'} with iOS ${ios}`,
+          device,
+          text: resolveStep(def, computer, ios, device),
+        })),
+      ),
     ),
   );
+}
+
+/** Every piece of text a resolved step shows. */
+function allText(text: StepText): string[] {
+  return [
+    text.title,
+    ...text.instructions,
+    text.where,
+    text.check,
+    ...(text.caution ? [text.caution] : []),
+    ...(text.link ? [text.link.label] : []),
+  ];
 }
 
 describe('the fix-step table', () => {
@@ -138,6 +162,40 @@ describe('the fix-step table', () => {
     const step = STEPS_BY_ID.get('computer-move-damaged-backup');
     expect(step?.instructions.join(' ')).toMatch(/move/i);
     expect(step?.instructions.join(' ')).toMatch(/don’t delete/i);
+  });
+});
+
+describe('the device’s name in step texts', () => {
+  it.each(everyResolution(DEVICE_KINDS).map((r) => [r.label, r.device, r.text] as const))(
+    'names the right device in %s',
+    (_, device, text) => {
+      for (const line of allText(text)) {
+        expect(line, 'a placeholder left unfilled').not.toMatch(/[{}]/);
+        for (const other of DEVICE_KINDS) {
+          if (other !== device) expect(line).not.toContain(DEVICE_NAMES[other]);
+        }
+      }
+    },
+  );
+
+  it.each([
+    ['iphone', 'Restart the iPhone', 'Settings > General > iPhone Storage'],
+    ['ipad', 'Restart the iPad', 'Settings > General > iPad Storage'],
+    ['ipod', 'Restart the iPod touch', 'Settings > General > iPod touch Storage'],
+  ] as const)('fills in %s', (device, restart, storage) => {
+    const step = (id: string) => {
+      const def = STEPS_BY_ID.get(id);
+      if (!def) throw new Error(`no step ${id}`);
+      return resolveStep(def, null, '15+', device);
+    };
+    expect(step('restart-device').title).toBe(restart);
+    expect(step('device-free-space').where).toBe(storage);
+  });
+
+  it('speaks of an iPhone when no device is given', () => {
+    const def = STEPS_BY_ID.get('restart-device');
+    if (!def) throw new Error('missing');
+    expect(resolveStep(def, null, '15+').title).toBe('Restart the iPhone');
   });
 });
 
