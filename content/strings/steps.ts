@@ -1,4 +1,4 @@
-import type { DeviceKind } from '../steps/types';
+import type { DeviceKind, IosRange } from '../steps/types';
 
 /** Words of the step list, shared by the panel and the popup's troubleshooter. */
 export const STEP_STRINGS = {
@@ -19,4 +19,13 @@ export const DEVICE_NAMES: Record<DeviceKind, string> = {
   iphone: 'iPhone',
   ipad: 'iPad',
   ipod: 'iPod touch',
+};
+
+/** The iOS ranges the reader can pick (see IOS_SPANS), as the panel and the options name them. */
+export const IOS_RANGE_NAMES: Record<IosRange, string> = {
+  '16+': 'iOS 16 or later',
+  '15': 'iOS 15',
+  '11-14': 'iOS 11 to 14',
+  '10.3': 'iOS 10.3',
+  '10.2-': 'iOS 10.2 or earlier',
 };
