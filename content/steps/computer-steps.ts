@@ -77,6 +77,12 @@ export const COMPUTER_STEPS: StepDef[] = [
     where: 'The cable and the computer’s USB ports',
     check: 'The {device} stays connected for the whole backup.',
     source: { apple: ANY_COMPUTER, ios: {} },
+    // The same words everywhere; the variants only point at each computer's own article.
+    computer: {
+      'mac-finder': { source: FINDER },
+      'mac-itunes': { source: ITUNES },
+      windows: { source: WINDOWS },
+    },
   },
   {
     id: 'restart-computer',

@@ -535,6 +535,16 @@ describe('step variants', () => {
     expect(resolved.computer).toBe('windows');
   });
 
+  it.each([
+    ['a Mac with Finder', 'mac-finder', 'https://support.apple.com/108967'],
+    ['a Mac with iTunes', 'mac-itunes', 'https://support.apple.com/108967'],
+    ['Windows', 'windows', 'https://support.apple.com/108796'],
+  ] as const)('never links the other computer’s article on %s', (_, computer, other) => {
+    for (const def of ALL_STEPS.filter((s) => s.computer)) {
+      expect(resolveStep(def, computer, '16+').link?.url, def.id).not.toBe(other);
+    }
+  });
+
   it('keeps the general computer text when the computer is unknown', () => {
     const resolved = resolveStep(get('computer-back-up-now'), null, '16+');
     expect(resolved.where).toBe('Finder (Mac) or Apple Devices or iTunes (Windows)');
