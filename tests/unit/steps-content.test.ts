@@ -250,6 +250,17 @@ describe('where each step comes from', () => {
     },
   );
 
+  it('cites every article in the list of sources', () => {
+    const cited = new Set(
+      ALL_STEPS.flatMap((def) => [
+        ...def.source.apple,
+        ...(def.ios ?? []).flatMap((v) => v.source.apple),
+        ...Object.values(def.computer ?? {}).flatMap((v) => v.source.apple),
+      ]),
+    );
+    expect([...cited].sort()).toEqual(Object.keys(APPLE_ARTICLES).sort());
+  });
+
   it.each(
     ALL_STEPS.flatMap((s) =>
       Object.entries(s.computer ?? {}).map(([c, v]) => [s.id, c, v.source] as const),
