@@ -1,3 +1,5 @@
+import { IOS_RANGES, type IosRange } from './steps/types';
+
 /**
  * The domain's words, declared with the data that uses them: cause ids, backup channels,
  * service states and the settings' choices. content/ imports nothing from lib/; lib/ takes
@@ -47,5 +49,6 @@ export type PanelMode = (typeof PANEL_MODES)[number];
 export const COMPUTER_CHOICES = ['auto', 'mac', 'windows'] as const;
 export type ComputerChoice = (typeof COMPUTER_CHOICES)[number];
 
-export const IOS_CHOICES = ['auto', '15+', '11-14', '10-'] as const;
-export type IosChoice = (typeof IOS_CHOICES)[number];
+/** "auto" or one of the iOS ranges the steps are written for (content/steps/types.ts). */
+export type IosChoice = 'auto' | IosRange;
+export const IOS_CHOICES: readonly IosChoice[] = ['auto', ...IOS_RANGES];

@@ -2,7 +2,8 @@
 export const READY_ATTRIBUTE = 'data-backup-doctor';
 export const READY_VALUE = 'ready';
 /**
- * How many readings of the page the gate has finished, each ending in its decision (panel shown,
- * updated, or nothing). A test that something does NOT happen waits for this count, not a sleep.
+ * The attribute the support gate sets on <html> after each reading of the page (whether the gate
+ * stayed shut or the panel's controller decided): how many readings are done. Tests that expect
+ * no panel wait on it instead of sleeping.
  */
-export const READINGS_ATTRIBUTE = 'data-backup-doctor-readings';
+export const READ_ATTRIBUTE = 'data-backup-doctor-read';

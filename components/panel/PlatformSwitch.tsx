@@ -2,6 +2,7 @@ import { createUniqueId, type JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Computer } from '../../lib/plan/types';
+import { IOS_RANGE_NAMES } from '../../content/strings/steps';
 import {
   COMPUTER_CHOICES,
   IOS_CHOICES,
@@ -26,12 +27,7 @@ function isChoice<T extends string>(value: string, allowed: readonly T[]): value
 export function PlatformSwitch(props: PlatformSwitchProps): JSX.Element {
   const computerId = createUniqueId();
   const iosId = createUniqueId();
-  const iosNames: Record<IosChoice, string> = {
-    auto: S.iosAuto,
-    '15+': S.ios15,
-    '11-14': S.ios11,
-    '10-': S.ios10,
-  };
+  const iosNames: Record<IosChoice, string> = { auto: S.iosAuto, ...IOS_RANGE_NAMES };
   const computerNames = (): Record<ComputerChoice, string> => ({
     auto: format(S.computerAuto, { detected: S.computerNames[props.detected] }),
     mac: S.computerMac,

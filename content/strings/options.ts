@@ -1,5 +1,5 @@
 import type { ComputerChoice, IosChoice, PanelMode } from '../vocabulary';
-import { CHOICE_NAMES } from './choices';
+import { COMPUTER_NAMES, IOS_RANGE_NAMES } from './steps';
 
 /** Every string the options page shows. `{placeholders}` are filled with `format`. */
 export const OPTIONS_STRINGS = {
@@ -25,17 +25,17 @@ export const OPTIONS_STRINGS = {
     computerLegend: 'Your computer',
     computerHint: 'Used to pick Finder, iTunes or the Apple Devices app in computer backup steps.',
     detected: '(this browser says: {computer})',
-    detectedNames: CHOICE_NAMES.computer,
+    detectedNames: COMPUTER_NAMES,
     computer: {
       auto: 'Work it out from this browser',
-      mac: CHOICE_NAMES.computer.mac,
-      windows: CHOICE_NAMES.computer.windows,
+      mac: COMPUTER_NAMES.mac,
+      windows: COMPUTER_NAMES.windows,
     } satisfies Record<ComputerChoice, string>,
     iosLegend: 'Your iPhone or iPad’s iOS version',
     iosHint: 'Settings paths moved between versions. Find yours in Settings > General > About.',
     ios: {
       auto: 'I don’t know (show the current iOS paths)',
-      ...CHOICE_NAMES.ios,
+      ...IOS_RANGE_NAMES,
     } satisfies Record<IosChoice, string>,
   },
 

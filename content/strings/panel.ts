@@ -1,4 +1,4 @@
-import { CHOICE_NAMES } from './choices';
+import { COMPUTER_NAMES } from './steps';
 
 /** Every word the panel on Apple's pages shows. */
 export const PANEL_STRINGS = {
@@ -20,14 +20,11 @@ export const PANEL_STRINGS = {
   generalNote: 'The page doesn’t name a cause, so these are the usual checks, safest first.',
   computerLabel: 'Your computer',
   computerAuto: 'Detected: {detected}',
-  computerNames: CHOICE_NAMES.computer,
-  computerMac: CHOICE_NAMES.computer.mac,
-  computerWindows: CHOICE_NAMES.computer.windows,
+  computerNames: COMPUTER_NAMES,
+  computerMac: COMPUTER_NAMES.mac,
+  computerWindows: COMPUTER_NAMES.windows,
   iosLabel: 'iOS version',
-  iosAuto: 'Current (iOS 15 or later)',
-  ios15: CHOICE_NAMES.ios['15+'],
-  ios11: CHOICE_NAMES.ios['11-14'],
-  ios10: CHOICE_NAMES.ios['10-'],
+  iosAuto: 'Current (iOS 16 or later)',
   fixedIt: 'This fixed it',
   fixedTitle: 'Glad it’s fixed',
   fixedBody:

@@ -2,7 +2,7 @@ import { createLifetime } from '../../lib/content-script/lifetime';
 import { watchNavigation, whenSettled } from './page-events';
 import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { readGateTexts } from '../../lib/diagnose/read-page';
-import { READINGS_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
 import { loadPanelModule } from './load-panel';
 
@@ -46,17 +46,14 @@ export function watchPage(): void {
   };
 
   let readings = 0;
-  const decided = () => {
-    if (life.stopped) return;
-    readings += 1;
-    document.documentElement?.setAttribute(READINGS_ATTRIBUTE, String(readings));
-  };
-
   const schedule = () => {
     queue = queue
       .then(evaluate)
       .catch(() => undefined)
-      .then(decided);
+      .then(() => {
+        if (!life.stopped)
+          document.documentElement?.setAttribute(READ_ATTRIBUTE, String(++readings));
+      });
   };
 
   let debounce: ReturnType<typeof setTimeout> | undefined;
@@ -99,7 +96,7 @@ export function watchPage(): void {
     clearTimeout(debounce);
     clearTimeout(windowTimer);
     document.documentElement?.removeAttribute(READY_ATTRIBUTE);
-    document.documentElement?.removeAttribute(READINGS_ATTRIBUTE);
+    document.documentElement?.removeAttribute(READ_ATTRIBUTE);
   });
 
   whenSettled(life.signal, () => {

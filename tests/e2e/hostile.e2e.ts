@@ -16,9 +16,9 @@ import {
   EXTENSION_DIR,
   openExtensionPage,
   waitForContentScript,
+  waitForReading,
   type ExtensionBrowser,
 } from './harness/browser';
-import { waitForReadings } from './harness/decisions';
 import { htmlRoute, ReplayServer, SITES_DIR } from './harness/replay-server';
 import { startReplayed, stopReplayed } from './harness/session';
 
@@ -217,7 +217,7 @@ describe('hostile and faulty inputs', () => {
       const page = await ext.browser.newPage();
       const problems = watchProblems(page);
       await page.goto('https://support.apple.com/en-us/hostile-empty', { waitUntil: 'load' });
-      await waitForReadings(page);
+      await waitForReading(page);
       expect(await page.$(OWN_PANEL)).toBeNull();
       expect(problems).toEqual([]);
       await page.close();
@@ -289,7 +289,7 @@ describe('hostile and faulty inputs', () => {
         server.route(SUPPORT, '/en-us/hostile-named', htmlRoute(article({ start: markup })));
         const { page, problems } = await open('https://support.apple.com/en-us/hostile-named');
         await waitForShadow(page, OWN_PANEL, '.bd-panel');
-        await waitForReadings(page);
+        await waitForReading(page);
         expect(await page.$$eval(OWN_PANEL, (els) => els.length)).toBe(1);
         const theirs = await page.$eval('#theirs', (el) => ({
           text: el.textContent,
@@ -471,7 +471,7 @@ describe('hostile and faulty inputs', () => {
     await page.reload({ waitUntil: 'load' });
     await waitForContentScript(page);
     await waitForShadow(page, PANEL, '.bd-panel');
-    await waitForReadings(page);
+    await waitForReading(page);
     expect(await page.$$eval(PANEL, (els) => els.length)).toBe(1);
     expect(problems).toEqual([]);
     await page.close();

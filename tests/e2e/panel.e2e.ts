@@ -5,6 +5,7 @@ import {
   saveScreenshot,
   textInShadow,
   waitForContentScript,
+  waitForReading,
   type ExtensionBrowser,
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
@@ -75,7 +76,7 @@ describe('the fix panel on Apple’s pages', () => {
 
   async function expectNoPanel(page: Page): Promise<void> {
     // The gate's decision on this page: it has read the page and chosen.
-    await waitForReadings(page);
+    await waitForReading(page);
     expect(await page.$(HOST)).toBeNull();
   }
 
@@ -277,7 +278,7 @@ describe('the fix panel on Apple’s pages', () => {
       return requested.length;
     };
     expect(await panelRequests(ICLOUD_ARTICLE, (page) => waitForPanel(page))).toBe(1);
-    expect(await panelRequests(UNRELATED, (page) => waitForReadings(page))).toBe(0);
+    expect(await panelRequests(UNRELATED, (page) => waitForReading(page))).toBe(0);
   });
 
   it('puts Apple’s ongoing iCloud Backup outage first', async () => {

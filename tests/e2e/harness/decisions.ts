@@ -1,17 +1,17 @@
 import type { Page } from 'puppeteer';
-import { READINGS_ATTRIBUTE } from '../../../lib/ready-marker';
+import { READ_ATTRIBUTE } from '../../../lib/ready-marker';
 import type { ExtensionBrowser } from './browser';
 
 /**
  * Waits until the gate has finished `count` readings of the page, each ending in its decision
- * (panel shown, updated, or nothing): the proof that the extension looked, for a test that
- * checks something did NOT happen.
+ * (panel shown, updated, or nothing): after late content, the proof that the extension looked
+ * again (for the first reading, `waitForReading` in browser.ts).
  */
-export async function waitForReadings(page: Page, count = 1, timeout = 10_000): Promise<void> {
+export async function waitForReadings(page: Page, count: number, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
     (attribute, n) => Number(document.documentElement.getAttribute(attribute) ?? 0) >= n,
     { timeout },
-    READINGS_ATTRIBUTE,
+    READ_ATTRIBUTE,
     count,
   );
 }
@@ -20,7 +20,7 @@ export async function waitForReadings(page: Page, count = 1, timeout = 10_000): 
 export async function readings(page: Page): Promise<number> {
   return page.evaluate(
     (attribute) => Number(document.documentElement.getAttribute(attribute) ?? 0),
-    READINGS_ATTRIBUTE,
+    READ_ATTRIBUTE,
   );
 }
 
