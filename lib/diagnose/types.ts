@@ -5,6 +5,12 @@ import type { CauseId, Channel } from '../../content/vocabulary';
 // The vocabulary is declared with the data (content/vocabulary.ts); the contract re-exports it.
 export { CAUSE_IDS, type CauseId, type Channel } from '../../content/vocabulary';
 
+/**
+ * How much of a page is read and diagnosed, for readPage and diagnose alike: pages about backups
+ * say so early, and time is bounded (diagnose cuts longer input from other callers the same way).
+ */
+export const PAGE_TEXT_LIMITS = { text: 200_000, title: 1_000 } as const;
+
 export interface PageText {
   url: string;
   title: string;
