@@ -9,7 +9,7 @@ import {
 } from './browser-snapshot-store';
 import { firstTickDelayMinutes, POLL_INTERVAL_MS } from './schedule';
 import { StatusService } from './service';
-import { badgeFor } from './badge';
+import { badgeFor } from './describe';
 import { BADGE_TEXT_COLOR } from './state-colors';
 import { problemLine } from './describe';
 import type { StatusSnapshot } from './types';

@@ -3,6 +3,7 @@ import { format } from '../../content/strings/format';
 import { STATUS_STRINGS as S } from '../../content/strings/status';
 import { sameService } from './names';
 import type { ServiceState, ServiceStatus, StatusEvent, StatusSnapshot } from './types';
+import { STATE_COLORS } from './state-colors';
 
 /** Older than this, a snapshot no longer says how a service is: it reads as unknown. */
 export const STALE_AFTER_MS = 60 * 60 * 1000;
@@ -163,4 +164,22 @@ export function problemLine(
   if (!isStale(snapshot, now)) return null;
   const time = lastKnown();
   return time ? format(S.stale, { time }) : S.noData;
+}
+
+export interface Badge {
+  /** Empty when iCloud Backup is available: no badge at all. */
+  text: string;
+  color: string;
+  /** The toolbar tooltip, in words: "iCloud Backup: outage since 14:02". */
+  title: string;
+}
+
+/** What the toolbar badge shows for iCloud Backup; grey "?" when unknown or older than an hour. */
+export function badgeFor(snapshot: StatusSnapshot, now: number, options: ClockOptions = {}): Badge {
+  const view = backupView(snapshot, now);
+  return {
+    text: S.badgeText[view.state],
+    color: STATE_COLORS.light[view.state],
+    title: statusLine(view, now, options),
+  };
 }

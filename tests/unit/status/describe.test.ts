@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_ALIASES } from '../../../content/services';
-import { badgeFor } from '../../../lib/status/badge';
+import { badgeFor } from '../../../lib/status/describe';
 import { STATE_COLORS } from '../../../lib/status/state-colors';
 import {
   backupView,
