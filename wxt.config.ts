@@ -11,6 +11,11 @@ export const HOST_PERMISSIONS = [
 /** Where the fix panel may appear. */
 const PANEL_PAGES = ['https://support.apple.com/*', 'https://discussions.apple.com/*'];
 
+const TOOLBAR_BUTTON = {
+  default_title: 'Backup Doctor',
+  default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -21,7 +26,7 @@ export default defineConfig({
     includeSources: ['**/*', '.nvmrc'],
     excludeSources: ['tests/**', 'coverage/**', 'bench/**', '**/*.log'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backup Doctor',
     description:
       'Spots failing iPhone and iPad backups on Apple pages, checks Apple’s status, and shows the fix steps.',
@@ -29,10 +34,10 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: HOST_PERMISSIONS,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: {
-      default_title: 'Backup Doctor',
-      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
-    },
+    // The toolbar button under the key the target reads: WXT writes the popup into
+    // browser_action for MV2 builds before it would move `action` there, and then keeps only the
+    // popup (Firefox's button lost its icon).
+    [manifestVersion === 2 ? 'browser_action' : 'action']: TOOLBAR_BUTTON,
     // The backup gate, on every Apple support and Community page (entrypoints/support-gate/).
     // Declared here rather than as a WXT content script, whose runtime and polyfill cost more to
     // start than the gate's budget. At document_start Chromium sets up the script's world early,

@@ -1,0 +1,270 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  callBackground,
+  openExtensionPage,
+  openReplayedPage,
+  textInShadow,
+} from './harness/browser';
+import { feed, switchFeed } from './harness/feeds';
+import {
+  FIREFOX_EXTENSION_DIR,
+  firefoxPath,
+  launchFirefoxWithExtension,
+  type FirefoxExtensionBrowser,
+} from './harness/firefox';
+import { ReplayServer, type FeedScenario } from './harness/replay-server';
+import { startReplayedWith, stopReplayed } from './harness/session';
+
+const PANEL = 'backup-doctor-panel';
+const CARD = 'backup-doctor-status';
+const ICLOUD_ARTICLE = 'https://support.apple.com/en-us/102563';
+const UNRELATED = 'https://support.apple.com/en-us/airpods-name';
+const STATUS_PAGE = 'https://www.apple.com/support/systemstatus/';
+const WIDE = { width: 1280, height: 900 };
+/** Firefox unloads our idle event page this soon in the test profile (30 s by default). */
+const BACKGROUND_IDLE_MS = 2_000;
+
+/** The add-on's API as Firefox gives it to its own pages (`browser`, promises). */
+interface FirefoxApi {
+  browserAction: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+  extension: { getBackgroundPage(): Window | null };
+  permissions: { contains(p: object): Promise<boolean> };
+  notifications?: unknown;
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
+}
+
+// A machine without Firefox skips this file; CI (CI=true) installs it, and a missing one fails.
+const runHere = firefoxPath() !== null || process.env.CI === 'true';
+
+describe.skipIf(!runHere)('the built add-on in Firefox', () => {
+  const server = new ReplayServer();
+  let ext: FirefoxExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await startReplayedWith(
+      server,
+      { body: await feed('all-available.json') },
+      (s) => launchFirefoxWithExtension(s, { backgroundIdleMs: BACKGROUND_IDLE_MS }),
+      true,
+    );
+  });
+
+  afterAll(() => stopReplayed(server, ext));
+
+  /** Opens the popup and waits until it has read the cached snapshot. */
+  async function openPopup(): Promise<Page> {
+    const page = await openExtensionPage(ext, 'popup.html');
+    await page.waitForSelector('main[aria-busy="false"]');
+    return page;
+  }
+
+  /** The add-on's own API in one of its pages (evaluated there, so passed by name). */
+  const badge = (page: Page) =>
+    page.evaluate(async () => {
+      const { browserAction } = (globalThis as unknown as { browser: FirefoxApi }).browser;
+      return {
+        text: await browserAction.getBadgeText({}),
+        title: await browserAction.getTitle({}),
+      };
+    });
+  const notificationsGranted = (page: Page) =>
+    page.evaluate(() =>
+      (globalThis as unknown as { browser: FirefoxApi }).browser.permissions.contains({
+        permissions: ['notifications'],
+      }),
+    );
+
+  const waitForPanel = (page: Page, selector = '.bd-panel') =>
+    page.waitForFunction(
+      (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s) ?? null,
+      { timeout: 10_000 },
+      PANEL,
+      selector,
+    );
+
+  it('runs its background as an event page, which wakes to answer after Firefox unloaded it', async () => {
+    const manifest = JSON.parse(
+      await readFile(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'),
+    ) as { version: string; background: { persistent?: boolean; scripts: string[] } };
+    expect(manifest.background).toEqual({ persistent: false, scripts: ['background.js'] });
+    const page = await openPopup();
+    // Proof it was unloaded: Firefox has no background page while the event page sleeps.
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { browser: FirefoxApi }).browser.extension.getBackgroundPage() ===
+        null,
+      { timeout: 15_000 },
+    );
+    expect(await callBackground(ext, { type: 'getVersion' }, page)).toEqual({
+      name: 'Backup Doctor',
+      version: manifest.version,
+    });
+    await page.close();
+  });
+
+  it('opens the panel beside Apple’s iCloud backup article (panel.js imported by the content script)', async () => {
+    const page = await openReplayedPage(ext, ICLOUD_ARTICLE, WIDE);
+    await waitForPanel(page);
+    expect(await textInShadow(page, PANEL, 'h2')).toMatch(
+      /^iCloud backup: not enough iCloud storage/,
+    );
+    expect(await textInShadow(page, PANEL, '.bd-status')).toMatch(/iCloud Backup: available/);
+    await page.close();
+  });
+
+  it('shows no panel on an unrelated article', async () => {
+    // The gate reads the page in the same turn as it sets its marker, and a page that does not
+    // name a backup stops there: once the marker is up, the decision is made.
+    const page = await openReplayedPage(ext, UNRELATED, WIDE);
+    expect(await page.$(PANEL)).toBeNull();
+    expect(await page.$('style[data-backup-doctor]')).toBeNull();
+    await page.close();
+  });
+
+  it('remembers a folded panel in the add-on’s storage across a reload', async () => {
+    const page = await openReplayedPage(ext, ICLOUD_ARTICLE, WIDE);
+    await waitForPanel(page);
+    await page.evaluate(
+      (h) =>
+        (
+          document.querySelector(h)?.shadowRoot?.querySelector('.bd-bar .bd-icon-button') as
+            HTMLElement | undefined
+        )?.click(),
+      PANEL,
+    );
+    await waitForPanel(page, '.bd-tab');
+    const popup = await openPopup();
+    await popup.waitForFunction(
+      () =>
+        (globalThis as unknown as { browser: FirefoxApi }).browser.storage.local
+          .get(['panelSites'])
+          .then(
+            (items) =>
+              (items.panelSites as Record<string, string> | undefined)?.['support.apple.com'] ===
+              'collapsed',
+          ),
+      { timeout: 5_000 },
+    );
+    await popup.close();
+    await page.reload({ waitUntil: 'load' });
+    await waitForPanel(page, '.bd-tab');
+    expect(
+      await page.evaluate(
+        (h) => document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel') ?? null,
+        PANEL,
+      ),
+    ).toBeNull();
+    // Opened again, so the panel starts open on this site for the tests after this one.
+    await page.evaluate(
+      (h) =>
+        (
+          document.querySelector(h)?.shadowRoot?.querySelector('.bd-tab') as HTMLElement | null
+        )?.click(),
+      PANEL,
+    );
+    await waitForPanel(page);
+    await page.close();
+  });
+
+  it('draws the status card on Apple’s System Status page', async () => {
+    const page = await openReplayedPage(ext, STATUS_PAGE, WIDE);
+    await page.waitForFunction(
+      (h) => document.querySelector(h)?.shadowRoot?.querySelector('.card[data-state="available"]'),
+      { timeout: 10_000 },
+      CARD,
+    );
+    await page.close();
+  });
+
+  it.each<[string, () => Promise<FeedScenario>, string, RegExp, string, RegExp]>([
+    [
+      'all available',
+      async () => ({ body: await feed('all-available.json') }),
+      'available',
+      /Working normally/,
+      '',
+      /^iCloud Backup: available/,
+    ],
+    [
+      'an outage',
+      async () => ({ body: await feed('backup-outage.json') }),
+      'outage',
+      /Down \(outage\)/,
+      'OUT',
+      /^iCloud Backup: outage since/,
+    ],
+    [
+      'the feed down after an outage: the last known status, and the error in words',
+      async () => ({ status: 503, body: 'Service Unavailable' }),
+      'outage',
+      /Apple’s status feed answered with an error\. Last known status from \d\d:\d\d\./,
+      'OUT',
+      /^iCloud Backup: outage since/,
+    ],
+  ])('%s: the popup and the badge agree', async (_, answer, state, words, badgeText, title) => {
+    await switchFeed(ext, server, await answer());
+    const page = await openPopup();
+    const hero = await page.$eval('.hero', (el) => ({
+      state: (el as HTMLElement).dataset.state,
+      text: el.textContent ?? '',
+    }));
+    expect(hero.state).toBe(state);
+    expect(hero.text).toMatch(words);
+    // The toolbar button of an MV2 add-on is browserAction: the badge is read back through it.
+    const shown = await badge(page);
+    expect(shown.text).toBe(badgeText);
+    expect(shown.title).toMatch(title);
+    await page.close();
+  });
+
+  it('asks for notifications only when they are turned on (an optional permission)', async () => {
+    const page = await openExtensionPage(ext, 'options.html');
+    await page.waitForSelector('#notifications');
+    expect(await notificationsGranted(page)).toBe(false);
+    // A real click: Firefox grants an optional permission only inside a user gesture (the test
+    // profile answers the prompt itself).
+    await page.click('#notifications');
+    await page.waitForFunction(
+      () => (document.querySelector('#notifications') as HTMLInputElement).checked,
+    );
+    expect(await notificationsGranted(page)).toBe(true);
+    await page.click('#notifications');
+    await page.waitForFunction(
+      () => !(document.querySelector('#notifications') as HTMLInputElement).checked,
+    );
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { browser: FirefoxApi }).browser.permissions
+        .contains({ permissions: ['notifications'] })
+        .then((granted) => !granted),
+    );
+    await page.close();
+  });
+
+  // Last: it takes the add-on out of this Firefox.
+  it('takes its panel off the page when the add-on is removed', async () => {
+    const page = await openReplayedPage(ext, ICLOUD_ARTICLE, WIDE);
+    await waitForPanel(page);
+    expect(
+      await page.evaluate(() =>
+        document.documentElement.classList.contains('backup-doctor-beside'),
+      ),
+    ).toBe(true);
+    await ext.uninstall();
+    await page.waitForFunction(
+      (h) => document.querySelector(h) === null,
+      { timeout: 5_000 },
+      PANEL,
+    );
+    expect(
+      await page.evaluate(() => ({
+        ready: document.documentElement.hasAttribute('data-backup-doctor'),
+        beside: document.documentElement.classList.contains('backup-doctor-beside'),
+        style: document.querySelector('style[data-backup-doctor]') !== null,
+      })),
+    ).toEqual({ ready: false, beside: false, style: false });
+    await page.close();
+  });
+});
