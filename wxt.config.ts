@@ -43,7 +43,15 @@ export default defineConfig({
     // start than the gate's budget. At document_start Chromium sets up the script's world early,
     // which delays the page's load event far less than at document_idle; the gate itself waits
     // for the load event before it reads anything.
-    content_scripts: [{ matches: PANEL_PAGES, js: ['support-gate.js'], run_at: 'document_start' }],
+    // Its stylesheet shows our panel: the browser removes it with the extension (see the file).
+    content_scripts: [
+      {
+        matches: PANEL_PAGES,
+        js: ['support-gate.js'],
+        css: ['panel-page.css'],
+        run_at: 'document_start',
+      },
+    ],
     // The panel's code, imported by the content script only on a backup-error page.
     // (WXT turns this into the MV2 form for Firefox.)
     web_accessible_resources: [{ resources: ['panel.js'], matches: PANEL_PAGES }],

@@ -4,14 +4,13 @@ import { NARROW_WINDOW } from '../../lib/panel/initial-view';
 
 /** The highlight's name in CSS.highlights and in the page's ::highlight() rule. */
 const HIGHLIGHT = 'backup-doctor';
-/** Our class on <html> while the open panel narrows Apple's layout. */
+/**
+ * Our class on <html> while the open panel narrows Apple's layout. The margin itself is in the
+ * manifest's page stylesheet (public/panel-page.css), which goes with the extension.
+ */
 const BESIDE_CLASS = 'backup-doctor-beside';
-const PANEL_WIDTH = 360;
 
-const PAGE_CSS = `
-::highlight(${HIGHLIGHT}) { background-color: #ffd84d; color: #111; }
-html.${BESIDE_CLASS} { margin-right: ${PANEL_WIDTH}px !important; }
-`;
+const PAGE_CSS = `::highlight(${HIGHLIGHT}) { background-color: #ffd84d; color: #111; }`;
 
 export interface PageEffects {
   /** Narrows Apple's layout so the open panel sits beside the text, on a wide enough window. */
