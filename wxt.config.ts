@@ -31,7 +31,8 @@ export default defineConfig({
     description:
       'Spots failing iPhone and iPad backups on Apple pages, checks Apple’s status, and shows the fix steps.',
     permissions: ['storage', 'alarms'],
-    optional_permissions: ['notifications'],
+    // Safari has no notifications API: its build does not offer them (the options page hides them).
+    ...(browser === 'safari' ? {} : { optional_permissions: ['notifications'] }),
     host_permissions: HOST_PERMISSIONS,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // The toolbar button under the key the target reads: WXT writes the popup into
