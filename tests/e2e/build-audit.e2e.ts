@@ -95,7 +95,7 @@ const NESTED = new Set(['background', 'browser_action', 'options_ui', 'content_s
 
 /** Every manifest feature the build uses that Safari does not support, as dotted paths. */
 function unsupportedInSafari(m: Record<string, unknown>): string[] {
-  const spec = bcd.webextensions.manifest;
+  const spec = bcd.webextensions.manifest ?? {};
   const missing: string[] = [];
   for (const [key, value] of Object.entries(m)) {
     const feature = spec[key];

@@ -215,9 +215,16 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
     expect(hero.state).toBe(state);
     expect(hero.text).toMatch(words);
     // The toolbar button of an MV2 add-on is browserAction: the badge is read back through it.
-    const shown = await badge(page);
-    expect(shown.text).toBe(badgeText);
-    expect(shown.title).toMatch(title);
+    // The background draws the badge when the snapshot it wrote changes: wait for it to get there.
+    await page.waitForFunction(
+      (text) =>
+        (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction
+          .getBadgeText({})
+          .then((shown) => shown === text),
+      { timeout: 5_000 },
+      badgeText,
+    );
+    expect(await badge(page)).toEqual({ text: badgeText, title: expect.stringMatching(title) });
     await page.close();
   });
 
