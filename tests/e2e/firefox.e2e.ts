@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callBackground,
   openExtensionPage,
+  openPopup,
   openReplayedPage,
   textInShadow,
+  waitForShadow,
 } from './harness/browser';
 import { feed, switchFeed } from './harness/feeds';
 import {
@@ -55,13 +57,6 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
 
   afterAll(() => stopReplayed(server, ext));
 
-  /** Opens the popup and waits until it has read the cached snapshot. */
-  async function openPopup(): Promise<Page> {
-    const page = await openExtensionPage(ext, 'popup.html');
-    await page.waitForSelector('main[aria-busy="false"]');
-    return page;
-  }
-
   /** The add-on's own API in one of its pages (evaluated there, so passed by name). */
   const badge = (page: Page) =>
     page.evaluate(async () => {
@@ -78,20 +73,14 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
       }),
     );
 
-  const waitForPanel = (page: Page, selector = '.bd-panel') =>
-    page.waitForFunction(
-      (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s) ?? null,
-      { timeout: 10_000 },
-      PANEL,
-      selector,
-    );
+  const waitForPanel = (page: Page, selector = '.bd-panel') => waitForShadow(page, PANEL, selector);
 
   it('runs its background as an event page, which wakes to answer after Firefox unloaded it', async () => {
     const manifest = JSON.parse(
       await readFile(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'),
     ) as { version: string; background: { persistent?: boolean; scripts: string[] } };
     expect(manifest.background).toEqual({ persistent: false, scripts: ['background.js'] });
-    const page = await openPopup();
+    const page = await openPopup(ext);
     // Proof it was unloaded: Firefox has no background page while the event page sleeps.
     await page.waitForFunction(
       () =>
@@ -137,7 +126,7 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
       PANEL,
     );
     await waitForPanel(page, '.bd-tab');
-    const popup = await openPopup();
+    const popup = await openPopup(ext);
     await popup.waitForFunction(
       () =>
         (globalThis as unknown as { browser: FirefoxApi }).browser.storage.local
@@ -172,11 +161,7 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
 
   it('draws the status card on Apple’s System Status page', async () => {
     const page = await openReplayedPage(ext, STATUS_PAGE, WIDE);
-    await page.waitForFunction(
-      (h) => document.querySelector(h)?.shadowRoot?.querySelector('.card[data-state="available"]'),
-      { timeout: 10_000 },
-      CARD,
-    );
+    await waitForShadow(page, CARD, '.card[data-state="available"]');
     await page.close();
   });
 
@@ -207,7 +192,7 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
     ],
   ])('%s: the popup and the badge agree', async (_, answer, state, words, badgeText, title) => {
     await switchFeed(ext, server, await answer());
-    const page = await openPopup();
+    const page = await openPopup(ext);
     const hero = await page.$eval('.hero', (el) => ({
       state: (el as HTMLElement).dataset.state,
       text: el.textContent ?? '',

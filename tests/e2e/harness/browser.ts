@@ -133,6 +133,14 @@ export async function openExtensionPage(ext: ExtensionSession, file: string): Pr
   return page;
 }
 
+/** Opens the popup at its real width and waits until it has read the cached snapshot. */
+export async function openPopup(ext: ExtensionSession): Promise<Page> {
+  const page = await openExtensionPage(ext, 'popup.html');
+  await page.setViewport({ width: 360, height: 640 });
+  await page.waitForSelector('main[aria-busy="false"]');
+  return page;
+}
+
 /**
  * Opens a replayed page and waits until our content script has marked it ready. Give a
  * `viewport` when the page's width matters (the panel opens beside wide pages only).
@@ -166,6 +174,21 @@ export async function queryInShadow(
   const element = handle.asElement();
   if (!element) await handle.dispose();
   return element as ElementHandle | null;
+}
+
+/** Waits until `selector` matches inside the shadow root of `host` (our panel, our card). */
+export async function waitForShadow(
+  page: Page,
+  host: string,
+  selector: string,
+  timeout = 10_000,
+): Promise<void> {
+  await page.waitForFunction(
+    (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s) ?? null,
+    { timeout },
+    host,
+    selector,
+  );
 }
 
 /** Text of an element inside the shadow root of `host`, or null when it is not there. */
