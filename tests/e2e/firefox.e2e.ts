@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OWN_PANEL_SELECTOR, PANEL_HOST } from '../../entrypoints/panel/api';
 import {
   callBackground,
   openExtensionPage,
@@ -20,7 +21,7 @@ import {
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
 import { startReplayedWith, stopReplayed } from './harness/session';
 
-const PANEL = 'backup-doctor-panel';
+const PANEL = PANEL_HOST;
 const CARD = 'backup-doctor-status';
 const ICLOUD_ARTICLE = 'https://support.apple.com/en-us/102563';
 const UNRELATED = 'https://support.apple.com/en-us/airpods-name';
@@ -242,24 +243,23 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
     await waitForPanel(page);
     /** Whether our panel is what the reader sees at the right edge, and Apple's margin there. */
     const onScreen = () =>
-      page.evaluate(() => ({
-        panel:
-          document
-            .elementFromPoint(innerWidth - 40, innerHeight / 2)
-            ?.closest('[data-backup-doctor-owner]') != null,
-        margin: getComputedStyle(document.documentElement).marginRight,
-      }));
+      page.evaluate(
+        (own) => ({
+          panel: document.elementFromPoint(innerWidth - 40, innerHeight / 2)?.closest(own) != null,
+          margin: getComputedStyle(document.documentElement).marginRight,
+        }),
+        OWN_PANEL_SELECTOR,
+      );
     expect(await onScreen()).toEqual({ panel: true, margin: '360px' });
     await ext.uninstall();
     // Firefox destroys an add-on's content scripts without a turn to clean up: the manifest's
     // stylesheet, which it does take away, is what shows the panel and narrows the page.
     await page.waitForFunction(
-      () =>
+      (own) =>
         getComputedStyle(document.documentElement).marginRight === '0px' &&
-        document
-          .elementFromPoint(innerWidth - 40, innerHeight / 2)
-          ?.closest('[data-backup-doctor-owner]') == null,
+        document.elementFromPoint(innerWidth - 40, innerHeight / 2)?.closest(own) == null,
       { timeout: 5_000 },
+      OWN_PANEL_SELECTOR,
     );
     expect(await onScreen()).toEqual({ panel: false, margin: '0px' });
     await page.close();
