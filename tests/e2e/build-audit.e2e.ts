@@ -26,6 +26,11 @@ interface Manifest {
   };
 }
 
+interface ToolbarButton {
+  default_icon?: Record<string, string>;
+  default_popup?: string;
+}
+
 async function manifest(target: string): Promise<Manifest> {
   return JSON.parse(await readFile(path.join(OUTPUT, target, 'manifest.json'), 'utf8')) as Manifest;
 }
@@ -72,6 +77,17 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
     expect(offenders).toEqual([]);
   });
 });
+
+// MV2 builds call it browser_action; WXT once kept only the popup there, without the icon.
+it.each(['chrome-mv3', 'firefox-mv2', 'safari-mv2'])(
+  'the %s build gives its toolbar button our icon and the popup',
+  async (target) => {
+    const m = (await manifest(target)) as Manifest & Record<string, ToolbarButton | undefined>;
+    const button = m.action ?? m.browser_action;
+    expect(button?.default_icon).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png' });
+    expect(button?.default_popup).toBe('popup.html');
+  },
+);
 
 describe('the Firefox build', () => {
   it('declares its id and that it collects no data', async () => {
