@@ -10,6 +10,8 @@ const HIGHLIGHT = 'backup-doctor';
  */
 const BESIDE_CLASS = 'backup-doctor-beside';
 
+/** Marks our <style> element on the page. */
+const STYLE_MARK = 'page';
 const PAGE_CSS = `::highlight(${HIGHLIGHT}) { background-color: #ffd84d; color: #111; }`;
 
 export interface PageEffects {
@@ -27,8 +29,10 @@ export interface PageEffects {
  * <html>, and a named CSS highlight. Apple's text nodes are never touched.
  */
 export function createPageEffects(ctx: ContentScriptContext, doc: Document): PageEffects {
+  // One left by an older copy of this script that could not clean up (see the controller).
+  for (const old of doc.querySelectorAll(`style[data-backup-doctor="${STYLE_MARK}"]`)) old.remove();
   const style = doc.createElement('style');
-  style.dataset.backupDoctor = 'page';
+  style.dataset.backupDoctor = STYLE_MARK;
   style.textContent = PAGE_CSS;
   doc.head.append(style);
   let open = false;

@@ -76,6 +76,15 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
 
   const waitForPanel = (page: Page, selector = '.bd-panel') => waitForShadow(page, PANEL, selector);
 
+  /** Clicks a control of the panel (its fold button, its tab). */
+  const clickInPanel = (page: Page, selector: string) =>
+    page.evaluate(
+      (h, sel) =>
+        (document.querySelector(h)?.shadowRoot?.querySelector(sel) as HTMLElement).click(),
+      PANEL,
+      selector,
+    );
+
   it('runs its background as an event page, which wakes to answer after Firefox unloaded it', async () => {
     const manifest = JSON.parse(
       await readFile(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'),
@@ -118,14 +127,7 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
   it('remembers a folded panel in the add-on’s storage across a reload', async () => {
     const page = await openReplayedPage(ext, ICLOUD_ARTICLE, WIDE);
     await waitForPanel(page);
-    await page.evaluate(
-      (h) =>
-        (
-          document.querySelector(h)?.shadowRoot?.querySelector('.bd-bar .bd-icon-button') as
-            HTMLElement | undefined
-        )?.click(),
-      PANEL,
-    );
+    await clickInPanel(page, '.bd-bar .bd-icon-button');
     await waitForPanel(page, '.bd-tab');
     const popup = await openPopup(ext);
     await popup.waitForFunction(
@@ -149,13 +151,7 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
       ),
     ).toBeNull();
     // Opened again, so the panel starts open on this site for the tests after this one.
-    await page.evaluate(
-      (h) =>
-        (
-          document.querySelector(h)?.shadowRoot?.querySelector('.bd-tab') as HTMLElement | null
-        )?.click(),
-      PANEL,
-    );
+    await clickInPanel(page, '.bd-tab');
     await waitForPanel(page);
     await page.close();
   });
@@ -234,6 +230,34 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
         .contains({ permissions: ['notifications'] })
         .then((granted) => !granted),
     );
+    await page.close();
+  });
+
+  it('an update under an open page: the new version’s panel, working, in place of the old one', async () => {
+    const page = await openReplayedPage(ext, ICLOUD_ARTICLE, WIDE);
+    await waitForPanel(page);
+    await page.evaluate(
+      (own) => document.querySelector(own)?.setAttribute('data-old', ''),
+      OWN_PANEL_SELECTOR,
+    );
+    // Installing the same add-on again is an update: Firefox destroys the old version's content
+    // scripts and runs the new version's in the open page.
+    expect(await ext.browser.installExtension(FIREFOX_EXTENSION_DIR)).toBe(ext.addonId);
+    await page.waitForFunction(
+      (own) => {
+        const hosts = document.querySelectorAll(own);
+        return hosts.length === 1 && !hosts[0]?.hasAttribute('data-old');
+      },
+      { timeout: 10_000 },
+      OWN_PANEL_SELECTOR,
+    );
+    await waitForPanel(page);
+    expect(await page.$$eval('style[data-backup-doctor]', (els) => els.length)).toBe(1);
+    // It answers: folding it works (the old one's code is gone).
+    await clickInPanel(page, '.bd-bar .bd-icon-button');
+    await waitForPanel(page, '.bd-tab');
+    await clickInPanel(page, '.bd-tab');
+    await waitForPanel(page);
     await page.close();
   });
 
