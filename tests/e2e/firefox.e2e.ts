@@ -9,6 +9,7 @@ import {
   openPopup,
   openReplayedPage,
   textInShadow,
+  waitForReading,
   waitForShadow,
 } from './harness/browser';
 import { feed, switchFeed } from './harness/feeds';
@@ -25,6 +26,7 @@ const PANEL = PANEL_HOST;
 const CARD = 'backup-doctor-status';
 const ICLOUD_ARTICLE = 'https://support.apple.com/en-us/102563';
 const UNRELATED = 'https://support.apple.com/en-us/airpods-name';
+const RESTORE_ERROR = 'https://support.apple.com/en-us/restore-error';
 const STATUS_PAGE = 'https://www.apple.com/support/systemstatus/';
 const WIDE = { width: 1280, height: 900 };
 /** Firefox unloads our idle event page this soon in the test profile (30 s by default). */
@@ -115,10 +117,12 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
     await page.close();
   });
 
-  it('shows no panel on an unrelated article', async () => {
-    // The gate reads the page in the same turn as it sets its marker, and a page that does not
-    // name a backup stops there: once the marker is up, the decision is made.
-    const page = await openReplayedPage(ext, UNRELATED, WIDE);
+  it.each([
+    ['an unrelated article (the gate stays shut)', UNRELATED],
+    ['a restore-error article (panel.js loaded, the diagnosis says no)', RESTORE_ERROR],
+  ])('shows no panel on %s, once the gate has read the page', async (_, url) => {
+    const page = await openReplayedPage(ext, url, WIDE);
+    await waitForReading(page);
     expect(await page.$(PANEL)).toBeNull();
     expect(await page.$('style[data-backup-doctor]')).toBeNull();
     await page.close();
