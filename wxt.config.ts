@@ -11,6 +11,11 @@ export const HOST_PERMISSIONS = [
 /** Where the fix panel may appear. */
 const PANEL_PAGES = ['https://support.apple.com/*', 'https://discussions.apple.com/*'];
 
+const TOOLBAR_BUTTON = {
+  default_title: 'Backup Doctor',
+  default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -21,24 +26,33 @@ export default defineConfig({
     includeSources: ['**/*', '.nvmrc'],
     excludeSources: ['tests/**', 'coverage/**', 'bench/**', '**/*.log'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backup Doctor',
     description:
       'Spots failing iPhone and iPad backups on Apple pages, checks Apple’s status, and shows the fix steps.',
     permissions: ['storage', 'alarms'],
-    optional_permissions: ['notifications'],
+    // Safari has no notifications API: its build does not offer them (the options page hides them).
+    ...(browser === 'safari' ? {} : { optional_permissions: ['notifications'] }),
     host_permissions: HOST_PERMISSIONS,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: {
-      default_title: 'Backup Doctor',
-      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
-    },
+    // The toolbar button under the key the target reads: WXT writes the popup into
+    // browser_action for MV2 builds before it would move `action` there, and then keeps only the
+    // popup (Firefox's button lost its icon).
+    [manifestVersion === 2 ? 'browser_action' : 'action']: TOOLBAR_BUTTON,
     // The backup gate, on every Apple support and Community page (entrypoints/support-gate/).
     // Declared here rather than as a WXT content script, whose runtime and polyfill cost more to
     // start than the gate's budget. At document_start Chromium sets up the script's world early,
     // which delays the page's load event far less than at document_idle; the gate itself waits
     // for the load event before it reads anything.
-    content_scripts: [{ matches: PANEL_PAGES, js: ['support-gate.js'], run_at: 'document_start' }],
+    // Its stylesheet shows our panel: the browser removes it with the extension (see the file).
+    content_scripts: [
+      {
+        matches: PANEL_PAGES,
+        js: ['support-gate.js'],
+        css: ['panel-page.css'],
+        run_at: 'document_start',
+      },
+    ],
     // The panel's code, imported by the content script only on a backup-error page.
     // (WXT turns this into the MV2 form for Firefox.)
     web_accessible_resources: [{ resources: ['panel.js'], matches: PANEL_PAGES }],

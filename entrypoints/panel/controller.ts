@@ -51,9 +51,11 @@ export function startPanelController(stopGate: () => void): PanelController {
     const settings = await getSettings();
     const blocked = settings.panel === 'off' || settings.disabledSites.includes(host);
     if ((blocked && !asked) || ctx.isInvalid) return;
-    // Never two panels, even if another copy of this script (an older version) left one. An
-    // element of the page that merely shares our host's name is not a panel of ours.
-    if (document.querySelector(OWN_PANEL_SELECTOR)) return;
+    // Never two panels: one left by another copy of this script (an older version) goes first.
+    // Firefox destroys that copy when it updates the add-on, without a turn to take its panel
+    // away, and the new version's page stylesheet would show it again, dead. An element of the
+    // page that merely shares our host's name is not a panel of ours.
+    for (const old of document.querySelectorAll(OWN_PANEL_SELECTOR)) old.remove();
     const site = await getPanelSite(host);
     const mode = settings.panel === 'off' ? 'open' : settings.panel;
     const start = asked ? 'open' : initialView(mode, site, window.innerWidth);
