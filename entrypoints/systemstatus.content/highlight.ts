@@ -9,15 +9,17 @@ export const HIGHLIGHT_ATTRIBUTE = 'data-backup-doctor-highlight';
 const PRIMARY_COLOR = '#0a5cc2';
 
 /**
- * Outlines the iCloud Backup row and any related row in trouble. An outline takes no space, so
+ * Outlines the iCloud Backup row and any related row in trouble, in every layout the page shows. An outline takes no space, so
  * Apple's layout does not move; the old inline values are put back by the returned function.
  */
 export function highlightRows(views: readonly SourcedView[]): () => void {
   const undo: (() => void)[] = [];
-  readStatusPageRows(document).forEach(({ row, status: { name } }) => {
+  readStatusPageRows(document).forEach(({ row, status: { name, state }, match }) => {
     if (!(row instanceof HTMLElement)) return;
     if (!BACKUP_SERVICES.some((s) => sameService(s, name))) return;
     const view = views.find((v) => sameService(v.name, name));
+    // A row found by a guessed localised name is marked only when it shows what the feed says.
+    if (match === 'guessed' && view?.state !== state) return;
     const primary = sameService(name, PRIMARY_BACKUP_SERVICE);
     const trouble = view !== undefined && view.state !== 'available' && view.state !== 'unknown';
     if (!primary && !trouble) return;
