@@ -339,6 +339,18 @@ describe('statusCardView', () => {
     });
   });
 
+  it('a first answer in a format we do not know: unknown, and the card says why', () => {
+    const snapshot: StatusSnapshot = {
+      ...EMPTY_SNAPSHOT,
+      checkedAt: FIXTURE_NOW,
+      error: { kind: 'format', message: 'unrecognised-format', at: FIXTURE_NOW },
+    };
+    expect(statusCardView(snapshot, null, FIXTURE_NOW, UTC)).toMatchObject({
+      state: 'unknown',
+      problem: 'Apple’s status feed is in a format we don’t recognise.',
+    });
+  });
+
   it('upcoming maintenance: available, with the scheduled time', () => {
     const view = statusCardView(
       snapshotOf('upcoming-maintenance.json', FIXTURE_NOW),

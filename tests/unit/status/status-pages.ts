@@ -55,8 +55,17 @@ export async function renderStatusPage(
   }
   const target = into ?? parsed;
   const body = feedFixture(feed);
+  // The page script reads its options from its own tag, which `into` does not hold.
+  const tag = parsed.querySelector('script[src*="render-status"]');
+  const sandboxDocument = new Proxy(target, {
+    get(doc, key) {
+      if (key === 'currentScript') return tag;
+      const value: unknown = Reflect.get(doc, key, doc);
+      return typeof value === 'function' ? value.bind(doc) : value;
+    },
+  });
   runInNewContext(RENDER_SCRIPT, {
-    document: target,
+    document: sandboxDocument,
     window: { innerWidth: width },
     DOMParser: window.DOMParser,
     setTimeout: (fn: () => void) => fn(),
