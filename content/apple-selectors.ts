@@ -3,8 +3,12 @@
  * tried in order; the first that matches wins. Proven by our fixture pages in tests/fixtures/sites/.
  */
 export const SUPPORT_SELECTORS = {
-  /** The body of a support article or user-guide page. */
+  /**
+   * The body of a support article or user-guide page: `div#sections` inside `#content`
+   * (DOMAIN.md §3), then looser fallbacks; with every class and id gone, `main`.
+   */
   articleBody: [
+    '#content #sections',
     '#sections',
     '[itemprop="articleBody"]',
     '.AppleTopic',
@@ -13,19 +17,29 @@ export const SUPPORT_SELECTORS = {
     'main',
     'article',
   ],
+  /** The lead under the title (outside #sections), read with the body when the body is #sections. */
+  articleLead: ['.gb-subheader', '.subheader'],
   /** The article's heading. */
   articleTitle: ['h1.gb-header', '#main h1', 'main h1', 'h1'],
-  /** Inside the body but not part of what the page says. */
+  /**
+   * Inside the body but not part of what the page says. Notes (`gb-note`) and callouts
+   * (`gb-callout`) are content and stay. Lists that are only links (the in-page table of
+   * contents, related articles) are left out by their structure (lib/diagnose/read-page.ts).
+   */
   exclude: [
     'nav',
     'footer',
     'aside',
+    'form',
+    'button',
     'script',
     'style',
     'noscript',
     'template',
     '[role="navigation"]',
+    '[role="form"]',
     '[aria-hidden="true"]',
+    '[hidden]',
     '.related-links',
     '.gb-related',
     '.article-feedback',
@@ -37,12 +51,13 @@ export const SUPPORT_SELECTORS = {
   ],
 } as const;
 
+/**
+ * Apple Community threads (discussions.apple.com): no public copy confirms their markup
+ * (DOMAIN.md §3), so they are read by structure, not class names: the main content, its
+ * heading, and the posts as the largest blocks of user-written text (lib/diagnose/read-page.ts).
+ */
 export const COMMUNITY_SELECTORS = {
-  threadTitle: ['h1.thread-title', '.thread-title', '#main h1', 'main h1', 'h1'],
-  /** The question and the replies (all that match, in page order). */
-  posts: ['.thread-question .post-body', '.reply .post-body', '.post-body', '.thread-body'],
-  /** Whole thread container, when posts are not marked up as expected. */
-  thread: ['article.thread', '.thread', 'main', '#main'],
+  main: ['main', '[role="main"]'],
 } as const;
 
 /**
