@@ -191,7 +191,7 @@ describe('readPage on a Community thread, by its structure', () => {
     const network = weighted.find((c) => c.id === 'network')?.score ?? 0;
     expect(storage).toBeGreaterThan(network);
     // The same words all read as the asker's: the reply's guess weighs as much as the error.
-    const { replyStart: _, ...unweighted } = page;
+    const unweighted: PageText = { url: page.url, title: page.title, text: page.text };
     const flat = diagnose(unweighted).causes.find((c) => c.id === 'network')?.score ?? 0;
     expect(network).toBeLessThan(flat);
   });
