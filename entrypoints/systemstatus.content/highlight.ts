@@ -5,8 +5,15 @@ import { sameService } from '../../lib/status/names';
 import { readStatusPageRows } from '../../lib/status/page';
 
 export const HIGHLIGHT_ATTRIBUTE = 'data-backup-doctor-highlight';
-/** Our blue (theme --bd-accent) for the iCloud Backup row when nothing is wrong. */
-const PRIMARY_COLOR = '#0a5cc2';
+/** Our blue (theme --bd-accent, light and dark) for the iCloud Backup row when nothing is wrong. */
+const PRIMARY_COLOR = { light: '#0a5cc2', dark: '#4c9dff' };
+
+/** Whether the row is drawn light on dark (its text is light): the dark blue would fade there. */
+function onDark(row: HTMLElement): boolean {
+  const rgb = /(\d+)\D+(\d+)\D+(\d+)/.exec(getComputedStyle(row).color);
+  if (!rgb) return false;
+  return 0.299 * Number(rgb[1]) + 0.587 * Number(rgb[2]) + 0.114 * Number(rgb[3]) > 150;
+}
 
 /**
  * Outlines the iCloud Backup row and any related row in trouble, in every layout the page shows. An outline takes no space, so
@@ -23,7 +30,8 @@ export function highlightRows(views: readonly SourcedView[]): () => void {
     const primary = sameService(name, PRIMARY_BACKUP_SERVICE);
     const trouble = view !== undefined && view.state !== 'available' && view.state !== 'unknown';
     if (!primary && !trouble) return;
-    const color = trouble && view ? BADGE_COLORS[view.state] : PRIMARY_COLOR;
+    const color =
+      trouble && view ? BADGE_COLORS[view.state] : PRIMARY_COLOR[onDark(row) ? 'dark' : 'light'];
     const before = {
       outline: row.style.outline,
       outlineOffset: row.style.outlineOffset,

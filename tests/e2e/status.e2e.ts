@@ -315,6 +315,16 @@ describe('the card and the marked iCloud Backup row on every kind of status page
       await page.waitForSelector('[data-backup-doctor-highlight="primary"]');
       expect(await highlights(page)).toEqual({ [backupRow]: 'primary solid' });
       await screenshotMarkedRow(page, `status-row-${layout}-available-light`);
+      // On the page turned dark, the primary row's blue turns lighter to stay visible.
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('[data-backup-doctor-highlight="primary"]')]
+            .filter((row) => row.getClientRects().length > 0)
+            .every((row) => row.style.outlineColor === 'rgb(76, 157, 255)'),
+        { timeout: 5_000 },
+      );
+      await screenshotMarkedRow(page, `status-row-${layout}-available-dark`);
       await page.close();
     },
   );
