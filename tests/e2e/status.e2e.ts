@@ -110,6 +110,17 @@ async function cardViolations(page: Page): Promise<string[]> {
 const RED = [196, 22, 28, 255];
 const AMBER = [138, 90, 0, 255];
 
+const DE_PAGE = 'https://www.apple.com/de/support/systemstatus/';
+const AE_PAGE = 'https://www.apple.com/ae-ar/support/systemstatus/';
+
+/** Our status pages by layout, with the names their rows show for the services we mark. */
+const VARIANTS = [
+  ['table', US_PAGE, 1280, 'iCloud Backup', 'iCloud Account & Sign In'],
+  ['small-screen', US_PAGE, 400, 'iCloud Backup', 'iCloud Account & Sign In'],
+  ['german', DE_PAGE, 1280, 'iCloud-Backup', 'iCloud-Account und -Anmeldung'],
+  ['arabic-rtl', AE_PAGE, 1280, 'النسخ الاحتياطي على iCloud', 'حساب iCloud وتسجيل الدخول'],
+] as const;
+
 describe('Apple’s status in the background, on the badge and in storage', () => {
   const server = new ReplayServer();
   let ext: ExtensionBrowser;
@@ -279,32 +290,6 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     );
     await page.close();
   });
-});
-
-const DE_PAGE = 'https://www.apple.com/de/support/systemstatus/';
-const AE_PAGE = 'https://www.apple.com/ae-ar/support/systemstatus/';
-
-/** Our status pages by layout, with the names their rows show for the services we mark. */
-const VARIANTS = [
-  ['table', US_PAGE, 1280, 'iCloud Backup', 'iCloud Account & Sign In'],
-  ['small-screen', US_PAGE, 400, 'iCloud Backup', 'iCloud Account & Sign In'],
-  ['german', DE_PAGE, 1280, 'iCloud-Backup', 'iCloud-Account und -Anmeldung'],
-  ['arabic-rtl', AE_PAGE, 1280, 'النسخ الاحتياطي على iCloud', 'حساب iCloud وتسجيل الدخول'],
-] as const;
-
-describe('the card and the marked iCloud Backup row on every kind of status page', () => {
-  const server = new ReplayServer();
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    ext = await startReplayed(
-      server,
-      { body: await feed('all-available.json') },
-      { refresh: true },
-    );
-  });
-
-  afterAll(() => stopReplayed(server, ext));
 
   it.each(VARIANTS)(
     'the %s page, all available: the card says so and the iCloud Backup row is marked',
@@ -388,6 +373,25 @@ describe('the card and the marked iCloud Backup row on every kind of status page
     await page.waitForFunction(() => document.querySelectorAll('table td').length > 0);
     expect(await page.$$('table [class], table [id]')).toHaveLength(0);
     expect(await textInShadow(page, CARD, '.related')).toContain('iCloud Account & Sign In');
+    await page.close();
+  });
+
+  it('a feed in the old dashboard format: the card says the format is not recognised, never green', async () => {
+    await scenario({ body: await feed('backup-outage.json') });
+    const snapshot = await scenario({ body: await feed('old-format-dashboard.json') });
+    expect(snapshot.error?.kind).toBe('format');
+    expect(backup(snapshot)?.state).toBe('outage');
+    const page = await openReplayedPage(ext, UK_PAGE);
+    await page.waitForFunction(
+      (host) =>
+        document
+          .querySelector(host)
+          ?.shadowRoot?.querySelector('.problem')
+          ?.textContent?.startsWith('Apple’s status feed is in a format we don’t recognise.'),
+      { timeout: 15_000 },
+      CARD,
+    );
+    expect(await textInShadow(page, CARD, '.headline')).not.toBe('iCloud Backup is available');
     await page.close();
   });
 });
