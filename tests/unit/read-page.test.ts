@@ -20,6 +20,49 @@ function load(host: string, file: string, url: string): Document {
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
+/** Every page we replay from support.apple.com and discussions.apple.com, at its URL. */
+const FIXTURE_PAGES: [string, string, string][] = [
+  ['support.apple.com', 'en-us/102563.html', 'https://support.apple.com/en-us/102563'],
+  ['support.apple.com', 'en-us/119857.html', 'https://support.apple.com/en-us/119857'],
+  ['support.apple.com', 'en-gb/108366.html', 'https://support.apple.com/en-gb/108366'],
+  [
+    'support.apple.com',
+    'en-us/restore-error.html',
+    'https://support.apple.com/en-us/restore-error',
+  ],
+  ['support.apple.com', 'en-us/airpods-name.html', 'https://support.apple.com/en-us/airpods-name'],
+  [
+    'support.apple.com',
+    'en-us/guide/iphone/back-up-iphone-iph3ecf67d29/ios.html',
+    'https://support.apple.com/en-us/guide/iphone/back-up-iphone-iph3ecf67d29/ios',
+  ],
+  [
+    'support.apple.com',
+    'en-us/search.html',
+    'https://support.apple.com/en-us/search?q=iphone+backup+failed',
+  ],
+  [
+    'discussions.apple.com',
+    'thread/255012345.html',
+    'https://discussions.apple.com/thread/255012345',
+  ],
+  [
+    'discussions.apple.com',
+    'thread/255077777.html',
+    'https://discussions.apple.com/thread/255077777',
+  ],
+  [
+    'discussions.apple.com',
+    'thread/255400002.html',
+    'https://discussions.apple.com/thread/255400002',
+  ],
+  [
+    'discussions.apple.com',
+    'thread/255123456.html',
+    'https://discussions.apple.com/thread/255123456',
+  ],
+];
+
 describe('readPage on a support article', () => {
   const url = 'https://support.apple.com/en-us/102563';
   const page = readPage(load('support.apple.com', 'en-us/102563.html', url), url);
@@ -207,30 +250,8 @@ function stripped(doc: Document): Document {
 }
 
 describe('markup drift: every class and id gone from a page', () => {
-  const pages: [string, string, string][] = [
-    ['support.apple.com', 'en-us/102563.html', 'https://support.apple.com/en-us/102563'],
-    ['support.apple.com', 'en-gb/108366.html', 'https://support.apple.com/en-gb/108366'],
-    [
-      'support.apple.com',
-      'en-us/restore-error.html',
-      'https://support.apple.com/en-us/restore-error',
-    ],
-    [
-      'support.apple.com',
-      'en-us/airpods-name.html',
-      'https://support.apple.com/en-us/airpods-name',
-    ],
-    [
-      'support.apple.com',
-      'en-us/guide/iphone/back-up-iphone-iph3ecf67d29/ios.html',
-      'https://support.apple.com/en-us/guide/iphone/back-up-iphone-iph3ecf67d29/ios',
-    ],
-    ...Object.values(THREADS).map((file): [string, string, string] => [
-      'discussions.apple.com',
-      file,
-      `https://discussions.apple.com/${file.replace(/\.html$/, '')}`,
-    ]),
-  ];
+  // Every article and thread page; a search is read from its URL, not its markup.
+  const pages = FIXTURE_PAGES.filter(([, file]) => !file.includes('search'));
 
   it.each(pages)('%s/%s: the same panel decision and the same first cause', (host, file, url) => {
     const before = diagnose(readPage(load(host, file, url), url));
@@ -282,51 +303,7 @@ describe('readPage limits', () => {
 });
 
 describe('the quick reading the backup gate looks at', () => {
-  const pages: [string, string, string][] = [
-    ['support.apple.com', 'en-us/102563.html', 'https://support.apple.com/en-us/102563'],
-    ['support.apple.com', 'en-us/119857.html', 'https://support.apple.com/en-us/119857'],
-    ['support.apple.com', 'en-gb/108366.html', 'https://support.apple.com/en-gb/108366'],
-    [
-      'support.apple.com',
-      'en-us/restore-error.html',
-      'https://support.apple.com/en-us/restore-error',
-    ],
-    [
-      'support.apple.com',
-      'en-us/airpods-name.html',
-      'https://support.apple.com/en-us/airpods-name',
-    ],
-    [
-      'support.apple.com',
-      'en-us/guide/iphone/back-up-iphone-iph3ecf67d29/ios.html',
-      'https://support.apple.com/en-us/guide/iphone/back-up-iphone-iph3ecf67d29/ios',
-    ],
-    [
-      'support.apple.com',
-      'en-us/search.html',
-      'https://support.apple.com/en-us/search?q=iphone+backup+failed',
-    ],
-    [
-      'discussions.apple.com',
-      'thread/255012345.html',
-      'https://discussions.apple.com/thread/255012345',
-    ],
-    [
-      'discussions.apple.com',
-      'thread/255077777.html',
-      'https://discussions.apple.com/thread/255077777',
-    ],
-    [
-      'discussions.apple.com',
-      'thread/255400002.html',
-      'https://discussions.apple.com/thread/255400002',
-    ],
-    [
-      'discussions.apple.com',
-      'thread/255123456.html',
-      'https://discussions.apple.com/thread/255123456',
-    ],
-  ];
+  const pages = FIXTURE_PAGES;
   const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
   it.each(pages)('holds everything the full reading of %s/%s keeps', (host, file, url) => {
