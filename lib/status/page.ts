@@ -45,7 +45,8 @@ function stateOfWords(text: string): ServiceState | null {
   if (words.some((w) => WORDS.notCurrent.includes(w))) return 'available';
   let state: ServiceState | null = null;
   for (const word of words) {
-    const named = WORDS.states[word];
+    // Own keys only: a word such as "constructor" is no state.
+    const named = Object.hasOwn(WORDS.states, word) ? WORDS.states[word] : undefined;
     if (named) state = state ? worseState(state, named) : named;
   }
   return state;

@@ -87,6 +87,13 @@ describe('readStatusPage on Apple’s markup', () => {
     ]);
   });
 
+  it('reads no state from words that only look like keys (“constructor”, “toString”)', () => {
+    const html = `<table id="ssp-lights-table"><tbody><tr>${cell('image', '<a class="light-link" href="#">Maps - constructor toString</a>')}</tr></tbody></table>`;
+    expect(readStatusPage(documentFrom(html))).toEqual([
+      { name: 'Maps', state: 'unknown', events: [] },
+    ]);
+  });
+
   it('never reads the legend’s lights as services', () => {
     const legendOnly = `<section class="section-legend"><div class="light-container"><div class="light-outage"></div><span role="text">Outage</span></div></section>`;
     expect(readStatusPage(documentFrom(legendOnly))).toEqual([]);
