@@ -64,12 +64,24 @@ export const NEGATIVE_SIGNALS: Signal[] = [
     fixture: 'neg-update-failed-ios',
   },
   {
-    // The backup that fails belongs to something else: a Mac's Time Machine, a chat app, Google.
+    // The backup that fails belongs to something else: a chat app, Google, another cloud.
     id: 'other-backup-subject',
     kind: 'phrase',
     patterns: [
-      '[whatsapp|google|google one|google drive|time machine|android|onedrive|dropbox|samsung|chat|line|wechat|telegram|viber|signal] {backupnoun}',
-      '{backupnoun} [to|of|for|in|with|on] [whatsapp|google|google drive|google one|time machine|onedrive|dropbox]',
+      '[whatsapp|google|google one|google drive|android|onedrive|dropbox|samsung|chat|line|wechat|telegram|viber|signal] {backupnoun}',
+      '{backupnoun} [to|of|for|in|with|on] [whatsapp|google|google drive|google one|onedrive|dropbox]',
+    ],
+    backup: -5,
+    passing: true,
+    fixture: 'neg-whatsapp',
+  },
+  {
+    // A Mac's own backup (Time Machine) is never the iPhone's, whatever else the page says.
+    id: 'time-machine-backup',
+    kind: 'phrase',
+    patterns: [
+      'time machine {backupnoun}',
+      '{backupnoun} [to|with|in] time machine',
       'backup disk',
       "time machine [couldn't|could not|can't|cannot|failed|fails|won't|is not|isn't]",
     ],
@@ -101,6 +113,7 @@ export const NEGATIVE_SIGNALS: Signal[] = [
       'wechat',
     ],
     backup: -1.5,
+    passing: true,
     fixture: 'neg-whatsapp',
   },
   {

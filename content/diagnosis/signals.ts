@@ -22,6 +22,7 @@ export const BACKUP_SIGNALS: Signal[] = [
   },
   {
     id: 'last-backup-not-completed',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'last backup could not be completed',
@@ -35,6 +36,7 @@ export const BACKUP_SIGNALS: Signal[] = [
   },
   {
     id: 'could-not-be-backed-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       "{device} [could not|couldn't|cannot|can't|can not] be backed up",
@@ -88,8 +90,8 @@ export const BACKUP_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '{backupnoun} [is|was|gets|got]? stuck',
-      'stuck [on|at] [backing up|estimating time remaining|preparing backup|backup]',
-      'estimating time remaining',
+      // Not "Estimating Time Remaining" alone: a restore shows it too.
+      'stuck [on|at] [backing up|preparing backup|backup]',
       "{backupnoun} [never|won't|doesn't|does not|will not] [finish|finishes|complete|completes|end|ends]",
       '{backupnoun} [is|was]? taking forever',
     ],
@@ -109,6 +111,7 @@ export const BACKUP_SIGNALS: Signal[] = [
   },
   {
     id: 'itunes-could-not-back-up',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       "{app} [could not|couldn't|cannot|can't|was unable to] back up [the|this|my|your]? {device}",
@@ -119,54 +122,6 @@ export const BACKUP_SIGNALS: Signal[] = [
     computer: 3,
     example: 'iTunes could not back up the iPhone because an error occurred.',
     fixture: 'community-itunes-error',
-  },
-  // --- The failure in other languages (the headline messages only; ids and codes need none) ---
-  {
-    id: 'backup-failed-localized',
-    kind: 'error-message',
-    patterns: [
-      // German
-      '[backup|sicherung] [ist]? fehlgeschlagen',
-      '[backup|sicherung] konnte nicht [erstellt|abgeschlossen] werden',
-      'kein backup [möglich|erstellen]',
-      'letzte backup konnte nicht abgeschlossen werden',
-      // French
-      'échec de la sauvegarde',
-      'impossible de [sauvegarder|terminer la sauvegarde]',
-      "dernière sauvegarde n'a pas pu être [effectuée|terminée]",
-      'la sauvegarde a échoué',
-      // Spanish
-      'copia de seguridad [falló|fallida|ha fallado]',
-      'no se [puede|pudo] [hacer|completar|realizar] [la|una]? [última]? copia de seguridad',
-      // Japanese
-      'バックアップ できません',
-      'バックアップ に 失敗',
-      'バックアップ を 完了 できません でした',
-      // Chinese
-      '备份 失败',
-      '无法 备份',
-    ],
-    backup: 3.5,
-    icloud: 0.5,
-    fixture: 'community-de-icloud-voll',
-  },
-  {
-    id: 'icloud-storage-localized',
-    kind: 'error-message',
-    patterns: [
-      'nicht genügend icloud speicher',
-      'icloud speicher [ist]? voll',
-      'stockage icloud [insuffisant|plein|saturé]',
-      'pas assez de stockage icloud',
-      'no hay suficiente [espacio|almacenamiento] [en|de] icloud',
-      'almacenamiento de icloud [lleno|insuficiente]',
-      'icloud ストレージ が 不足',
-      'icloud 储 存 空 间 不 足',
-    ],
-    backup: 1.5,
-    icloud: 2,
-    causes: { 'icloud-storage-full': 0.9 },
-    fixture: 'community-de-icloud-voll',
   },
   // --- Which backup --------------------------------------------------------------------------
   {
@@ -210,6 +165,7 @@ export const BACKUP_SIGNALS: Signal[] = [
   // --- icloud-storage-full ---------------------------------------------------------------------
   {
     id: 'not-enough-icloud-storage',
+    ownBackup: true,
     kind: 'error-message',
     patterns: [
       'not enough icloud storage',
@@ -422,7 +378,7 @@ export const BACKUP_SIGNALS: Signal[] = [
   {
     id: 'backup-side-errors',
     kind: 'error-message',
-    patterns: ['mberrordomain', 'error copying keychain data', 'keychain data'],
+    patterns: ['mberrordomain', 'error copying keychain data'],
     backup: 3,
     causes: { 'corrupt-backup': 0.6 },
     fixture: 'community-keychain',
@@ -513,7 +469,8 @@ export const BACKUP_SIGNALS: Signal[] = [
     id: 'trust-and-cable',
     kind: 'phrase',
     patterns: [
-      'trust this computer',
+      '[trust|trusts|trusted] this computer',
+      'cable',
       '[usb|usb c|lightning|charging|data] [cable|cord|port|hub]',
       '[different|another|new|other] [usb]? [cable|port]',
       "[not|doesn't|isn't|does not|won't|never] [show|shows|showing|show up|appear|appearing|recognized|recognised|detected|recognize|recognise|detect|see] [up]? in [the]? {app}",

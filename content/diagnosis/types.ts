@@ -24,8 +24,23 @@ export interface Signal {
   computer?: number;
   /** For error messages: the wording as people see it (for the popup's message picker). */
   example?: string;
-  /** Id of the page in tests/fixtures/pages that proves this entry. */
+  /** Id of the page in tests/fixtures/pages that proves this entry (never a held-out page). */
   fixture: string;
+  /**
+   * For Apple's own wording in another language: what we could not confirm against Apple's
+   * localisation (the entry is written from our best knowledge of it; being wrong costs a miss).
+   */
+  unsure?: string;
+  /**
+   * For Apple's messages about this iPhone's own backup (iCloud's or the computer's): with one on
+   * the page, what a `passing` signal names is mentioned in passing.
+   */
+  ownBackup?: boolean;
+  /**
+   * For negative signals that name another product's backup (a chat app, a cloud service): on a
+   * page that also quotes an `ownBackup` message it is a mention in passing and weighs a third.
+   */
+  passing?: boolean;
 }
 
 /** An Apple article or user-guide topic id, recognised in the URL of any locale. */

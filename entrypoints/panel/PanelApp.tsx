@@ -13,6 +13,7 @@ import type { HighlightState } from '../../components/panel/EvidenceList';
 import { Panel, type PanelView } from '../../components/panel/Panel';
 import { backupStatusWithAge } from '../../components/panel/status-text';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
+import { IOS_RANGE_NAMES } from '../../content/strings/steps';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
@@ -50,12 +51,7 @@ export interface PanelAppProps {
 /** How often the status line's "checked N min ago" moves on. */
 const TICK_MS = 30_000;
 
-const IOS_NAMES: Record<IosChoice, string> = {
-  auto: S.ios15,
-  '15+': S.ios15,
-  '11-14': S.ios11,
-  '10-': S.ios10,
-};
+const IOS_NAMES: Record<IosChoice, string> = { auto: IOS_RANGE_NAMES['16+'], ...IOS_RANGE_NAMES };
 
 /** The panel wired to storage, the background's status and Apple's page. */
 export function PanelApp(props: PanelAppProps): JSX.Element {

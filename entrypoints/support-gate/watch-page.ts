@@ -3,7 +3,7 @@ import { watchNavigation } from './watch-navigation';
 import { whenSettled } from './when-settled';
 import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { readGateTexts } from '../../lib/diagnose/read-page';
-import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
 import { loadPanelModule } from './load-panel';
 
@@ -46,8 +46,15 @@ export function watchPage(): void {
     await controller.read();
   };
 
+  let readings = 0;
   const schedule = () => {
-    queue = queue.then(evaluate).catch(() => undefined);
+    queue = queue
+      .then(evaluate)
+      .catch(() => undefined)
+      .then(() => {
+        if (!life.stopped)
+          document.documentElement?.setAttribute(READ_ATTRIBUTE, String(++readings));
+      });
   };
 
   let debounce: ReturnType<typeof setTimeout> | undefined;
@@ -90,6 +97,7 @@ export function watchPage(): void {
     clearTimeout(debounce);
     clearTimeout(windowTimer);
     document.documentElement?.removeAttribute(READY_ATTRIBUTE);
+    document.documentElement?.removeAttribute(READ_ATTRIBUTE);
   });
 
   whenSettled(life.signal, () => {

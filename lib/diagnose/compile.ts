@@ -41,6 +41,14 @@ function parse(
   classes: Record<string, string[]>,
   classSteps: Map<string[], RawStep>,
 ): RawStep[] {
+  const parts = [...pattern.matchAll(PART)].map((m) => m[0]);
+  // A bracket the syntax cannot read (nested, unclosed) would otherwise be dropped unseen.
+  if (
+    parts.join('').replace(/\s+/g, '') !== pattern.replace(/\s+/g, '') ||
+    parts.some((p) => /.\[/.test(p))
+  ) {
+    throw new Error(`Unreadable brackets in "${pattern}"`);
+  }
   const steps: RawStep[] = [];
   for (const m of pattern.matchAll(PART)) {
     const part = m[0];
@@ -63,6 +71,8 @@ function parse(
       const alts = inner.split('|').flatMap((alt) => {
         const cls = /^\{([a-z]+)\}$/.exec(alt.trim());
         if (cls) return (classes[cls[1] ?? ''] ?? []).map(splitWords);
+        if (/[{}]/.test(alt))
+          throw new Error(`A class must be a whole alternative in "${pattern}"`);
         return [splitWords(alt)];
       });
       if (alts.some((a) => a.length === 0)) throw new Error(`Empty alternative in "${pattern}"`);

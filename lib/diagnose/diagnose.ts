@@ -30,6 +30,8 @@ const QUERY_FACTOR = 1.5;
 /** Both channels when the weaker is at least this share of the stronger (and present in its own right). */
 const BOTH_RATIO = 0.4;
 const BOTH_MIN = 1.5;
+/** What a mention of another product's backup weighs on a page with Apple's own message. */
+const PASSING_SHARE = 1 / 3;
 
 interface Found {
   factor: number;
@@ -37,7 +39,10 @@ interface Found {
 }
 
 interface Weighted {
+  kind?: Signal['kind'];
   backup: number;
+  ownBackup?: boolean;
+  passing?: boolean;
   causes?: Partial<Record<CauseId, number>>;
   icloud?: number;
   computer?: number;
@@ -161,13 +166,15 @@ function diagnoseUnsafe(page: PageText, prior: number, gated: boolean): Diagnosi
   const { weighted, codes } = find(page, gated);
   let positive = 0;
   let negative = 0;
-  let icloud = 0;
-  let computer = 0;
+  const icloud: Side = { weight: 0, signals: 0, message: false };
+  const computer: Side = { weight: 0, signals: 0, message: false };
+  // Apple's message about this iPhone's own backup makes another product's backup a side note.
+  const own = weighted.some(({ w }) => w.ownBackup === true);
   for (const { w, factor } of weighted) {
     if (w.backup > 0) positive += w.backup * factor;
-    else negative += w.backup * factor;
-    icloud += w.icloud ?? 0;
-    computer += w.computer ?? 0;
+    else negative += w.backup * factor * (own && w.passing === true ? PASSING_SHARE : 1);
+    addToSide(icloud, w, w.icloud ?? 0);
+    addToSide(computer, w, w.computer ?? 0);
   }
   const z = BIAS + prior + Math.min(positive, POSITIVE_CAP) + negative;
   const confidence = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
@@ -182,12 +189,32 @@ function diagnoseUnsafe(page: PageText, prior: number, gated: boolean): Diagnosi
   };
 }
 
-function pickChannel(icloud: number, computer: number): Channel {
-  const hi = Math.max(icloud, computer);
-  const lo = Math.min(icloud, computer);
-  if (hi === 0) return 'both';
-  if (lo >= BOTH_MIN && lo / hi >= BOTH_RATIO) return 'both';
-  return icloud >= computer ? 'icloud' : 'computer';
+/** How much a page says about one backup (iCloud or the computer), and how. */
+interface Side {
+  weight: number;
+  signals: number;
+  /** Apple's message, or an error code, names this backup. */
+  message: boolean;
+}
+
+function addToSide(side: Side, w: Weighted, weight: number): void {
+  if (weight <= 0) return;
+  side.weight += weight;
+  side.signals += 1;
+  if (w.kind === 'error-message' || w.kind === 'error-code') side.message = true;
+}
+
+/**
+ * Both backups only when both are really discussed: the weaker side comes near the stronger one,
+ * and holds a message of its own or more than one signal. One passing "iTunes" on an iCloud page
+ * (or "iCloud" on a Finder page) is not enough.
+ */
+function pickChannel(icloud: Side, computer: Side): Channel {
+  const [hi, lo] = icloud.weight >= computer.weight ? [icloud, computer] : [computer, icloud];
+  if (hi.weight === 0) return 'both';
+  const discussed = lo.message || lo.signals >= 2;
+  if (discussed && lo.weight >= BOTH_MIN && lo.weight / hi.weight >= BOTH_RATIO) return 'both';
+  return hi === icloud ? 'icloud' : 'computer';
 }
 
 /** Noisy-or per cause: each piece of evidence independently points at it with its weight. */

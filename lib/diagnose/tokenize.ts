@@ -45,10 +45,31 @@ function classify(c: number): number {
   if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026) return BREAK;
   if (c === 0x2212 || c === 0x2013) return MINUS;
   if (c < 0xc0 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f)) return SEP;
-  if (c >= 0xff00 && c <= 0xff0f) return SEP;
+  // Full-width punctuation (CJK text writes its colons, brackets and slashes this way).
+  if (c === 0xff1b) return BREAK;
+  if (
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65)
+  )
+    return SEP;
   if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff))
     return IDEO;
   return WORD;
+}
+
+/**
+ * French and Italian elide before a vowel or h ("l'échec", "n'a", "dell'iPhone", "c'è"): there the
+ * apostrophe ends a word, so "échec" is read as itself. English keeps its apostrophes ("can't",
+ * "it's", "I'm"): what follows them is never a vowel.
+ */
+const ELIDED_VOWELS = 'àâäáéèêëíìîïóòôöúùûüœæ';
+
+function startsElided(c: number): boolean {
+  const l = lower(c);
+  if (l < 128) return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 104;
+  return ELIDED_VOWELS.includes(String.fromCharCode(l));
 }
 
 /** How a character counts inside a word: lower case, one apostrophe, one minus. */
@@ -93,9 +114,10 @@ export function splitWords(text: string): string[] {
 }
 
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
-// The tokenizer's rules for plain ASCII: letters and digits, inner apostrophes, a minus that
-// starts a number. A dot inside a word separates it the same way as in page text.
-const ASCII_WORD = /(?:(?<![a-z0-9])-(?=[0-9]))?[a-z0-9]+(?:'[a-z0-9]+)*/g;
+// The tokenizer's rules for plain ASCII: letters and digits, inner apostrophes (but not an
+// elision: an apostrophe before a vowel or h ends the word), a minus that starts a number. A dot
+// inside a word separates it the same way as in page text.
+const ASCII_WORD = /(?:(?<![a-z0-9])-(?=[0-9]))?[a-z0-9]+(?:'(?![aeiouh])[a-z0-9]+)*/g;
 
 function splitAscii(text: string): string[] {
   return text.toLowerCase().match(ASCII_WORD) ?? [];
@@ -117,13 +139,12 @@ export function splitWithTokenizer(text: string): string[] {
 
 export interface Vocabulary {
   /**
-   * Open-addressing table: hash -> word id + 1 (0 means empty). Two independent 32-bit hashes
-   * must both agree, so a page word is taken for a vocabulary word by accident about once in
-   * 10^17 words, and no string is compared or built while reading.
+   * Open-addressing table, one slot per three numbers side by side (so a probe reads one cache
+   * line): the word's two independent 32-bit hashes and its id + 1 (0 means empty). Both hashes
+   * must agree, so a page word is taken for a vocabulary word by accident about once in 10^17
+   * words, and no string is compared or built while reading.
    */
-  keys: Int32Array;
-  keys2: Int32Array;
-  ids: Int32Array;
+  slots: Int32Array;
   mask: number;
 }
 
@@ -135,21 +156,17 @@ export function vocabularyHashes(words: string[]): number[] {
 /** The vocabulary whose word ids are the positions in `hashes` (pairs from vocabularyHashes). */
 export function vocabularyFromHashes(hashes: number[]): Vocabulary {
   const count = hashes.length >> 1;
+  // At most half full: probes stay short, and the table small enough to stay in cache.
   let size = 64;
-  while (size < count * 4) size *= 2;
-  const v: Vocabulary = {
-    keys: new Int32Array(size),
-    keys2: new Int32Array(size),
-    ids: new Int32Array(size),
-    mask: size - 1,
-  };
+  while (size < count * 2) size *= 2;
+  const v: Vocabulary = { slots: new Int32Array(size * 3), mask: size - 1 };
   for (let id = 0; id < count; id++) {
     const h = hashes[2 * id] ?? 0;
     let slot = h & v.mask;
-    while ((v.ids[slot] ?? 0) !== 0) slot = (slot + 1) & v.mask;
-    v.keys[slot] = h;
-    v.keys2[slot] = hashes[2 * id + 1] ?? 0;
-    v.ids[slot] = id + 1;
+    while ((v.slots[slot * 3 + 2] ?? 0) !== 0) slot = (slot + 1) & v.mask;
+    v.slots[slot * 3] = h;
+    v.slots[slot * 3 + 1] = hashes[2 * id + 1] ?? 0;
+    v.slots[slot * 3 + 2] = id + 1;
   }
   return v;
 }
@@ -185,11 +202,13 @@ function ensure(capacity: number): Tokens {
 }
 
 function lookup(vocab: Vocabulary, h: number, h2: number): number {
+  const slots = vocab.slots;
   let slot = h & vocab.mask;
   for (;;) {
-    const id = vocab.ids[slot] ?? 0;
+    const at = slot * 3;
+    const id = slots[at + 2] ?? 0;
     if (id === 0) return -1;
-    if (vocab.keys[slot] === h && vocab.keys2[slot] === h2) return id - 1;
+    if (slots[at] === h && slots[at + 1] === h2) return id - 1;
     slot = (slot + 1) & vocab.mask;
   }
 }
@@ -257,7 +276,12 @@ export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
             const l = ASCII_LOWER[d] ?? d;
             h = (Math.imul(h, 31) + l) | 0;
             h2 = Math.imul(h2 ^ l, 0x01000193);
-          } else if (k === APOS && i + 1 < n && classify(text.charCodeAt(i + 1)) === WORD) {
+          } else if (
+            k === APOS &&
+            i + 1 < n &&
+            classify(text.charCodeAt(i + 1)) === WORD &&
+            !startsElided(text.charCodeAt(i + 1))
+          ) {
             h = (Math.imul(h, 31) + 39) | 0;
             h2 = Math.imul(h2 ^ 39, 0x01000193);
           } else break;
@@ -266,7 +290,12 @@ export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
           if (k === WORD) {
             h = hashStep(h, lower(d));
             h2 = hashStep2(h2, lower(d));
-          } else if (k === APOS && i + 1 < n && classify(text.charCodeAt(i + 1)) === WORD) {
+          } else if (
+            k === APOS &&
+            i + 1 < n &&
+            classify(text.charCodeAt(i + 1)) === WORD &&
+            !startsElided(text.charCodeAt(i + 1))
+          ) {
             h = hashStep(h, 39);
             h2 = hashStep2(h2, 39);
           } else break;

@@ -42,6 +42,9 @@ describe('compiling patterns', () => {
     ['an empty alternative', 'backup [failed|]', /Empty alternative/],
     ['a gap first', '~ backup failed', /must start with a required word/],
     ['an optional group first', '[my|the]? backup failed', /must start with a required word/],
+    ['a group inside a group', 'backup [failed|[stuck|slow]]', /Unreadable brackets/],
+    ['an unclosed group', 'backup [failed|stuck', /Unreadable brackets/],
+    ['a class inside an alternative', 'backup [of {device}|failed]', /whole alternative/],
   ])('rejects a pattern with %s', (_, pattern, message) => {
     expect(compileOne(pattern)).toThrow(message);
   });

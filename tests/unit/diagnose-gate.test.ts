@@ -70,6 +70,14 @@ describe('the backup gate', () => {
     ['Japanese', 'iPhoneをバックアップできません'],
     ['Chinese', 'iPhone 无法备份'],
     ['Spanish', 'No se pudo hacer la copia de seguridad'],
+    ['Latin American Spanish', 'No se pudo completar el último respaldo'],
+    ['German', 'Das iPhone konnte nicht gesichert werden'],
+    ['French', "Échec de la sauvegarde de l'iPhone"],
+    ['Italian', 'Backup di iPhone non riuscito'],
+    ['Brazilian Portuguese', 'Falha no backup do iPhone'],
+    ['European Portuguese', 'Não foi possível concluir a última cópia de segurança'],
+    ['Korean', 'iPhone 백업 실패'],
+    ['traditional Chinese', 'iPhone 備份失敗'],
   ])('opens for %s', (_, text) => {
     expect(mentionsBackup([text])).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
+import { LANGUAGE_SIGNALS } from '../../content/diagnosis/languages';
 import { NEGATIVE_SIGNALS } from '../../content/diagnosis/negatives';
 import { URL_HINTS } from '../../content/diagnosis/url-hints';
 import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
@@ -10,6 +11,7 @@ import { loadCorpus } from '../helpers/page-corpus';
 const byId = new Map(loadCorpus().map((p) => [p.id, p]));
 const entries = [
   ...BACKUP_SIGNALS.map((s) => ({ id: s.id, fixture: s.fixture })),
+  ...LANGUAGE_SIGNALS.map((s) => ({ id: s.id, fixture: s.fixture })),
   ...NEGATIVE_SIGNALS.map((s) => ({ id: s.id, fixture: s.fixture })),
   ...URL_HINTS.map((h) => ({ id: `url:${h.id}`, fixture: h.fixture })),
 ];
@@ -25,6 +27,8 @@ describe('the signal tables', () => {
       const page = byId.get(fixture);
       expect(page, `fixture ${fixture} exists`).toBeDefined();
       if (!page) return;
+      // A held-out page proves nothing: it is never tuned against.
+      expect(page.heldOut).toBe(false);
       expect(explain(page).map((f) => f.id)).toContain(id);
     },
   );
@@ -34,7 +38,7 @@ describe('the signal tables', () => {
   });
 
   it('keep cause weights between 0 and 1', () => {
-    for (const s of [...BACKUP_SIGNALS, ...NEGATIVE_SIGNALS]) {
+    for (const s of [...BACKUP_SIGNALS, ...LANGUAGE_SIGNALS, ...NEGATIVE_SIGNALS]) {
       for (const w of Object.values(s.causes ?? {})) {
         expect(w).toBeGreaterThan(0);
         expect(w).toBeLessThanOrEqual(1);
@@ -45,7 +49,7 @@ describe('the signal tables', () => {
 
 describe('pattern words', () => {
   const texts = [
-    ...[...BACKUP_SIGNALS, ...NEGATIVE_SIGNALS].flatMap((s) => s.patterns),
+    ...[...BACKUP_SIGNALS, ...LANGUAGE_SIGNALS, ...NEGATIVE_SIGNALS].flatMap((s) => s.patterns),
     ...Object.values(WORD_CLASSES).flat(),
     "can't won't re-enter wi-fi -36 0xE8000084 iCloud+ Status.plist apple's e-8",
   ];

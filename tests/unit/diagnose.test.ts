@@ -41,8 +41,83 @@ describe('diagnose', () => {
   it('reads scripts without spaces one character at a time, however long the page', () => {
     const text = `${'あ'.repeat(5000)}バックアップに失敗しました。`;
     const found = explain(page(text));
-    expect(found.map((f) => f.id)).toContain('backup-failed-localized');
+    expect(found.map((f) => f.id)).toContain('ja-backup-failed');
     expect(found[0]?.evidence[0]?.quote).toBe('バックアップに失敗');
+  });
+
+  it.each([
+    ['French, after an elision', "J'ai l'échec de la sauvegarde chaque soir.", 'fr-backup-failed'],
+    [
+      'French, a negation elided',
+      "La dernière sauvegarde n'a pas pu être effectuée.",
+      'fr-last-backup-not-completed',
+    ],
+    [
+      'Italian, after an elision',
+      "Non è stato possibile completare l'ultimo backup.",
+      'it-last-backup-not-completed',
+    ],
+    [
+      'German, the verb at the end of a clause',
+      'Ich sehe, dass das letzte Backup nicht abgeschlossen werden konnte.',
+      'de-last-backup-not-completed',
+    ],
+    [
+      'German, words between the parts',
+      'Das Backup klappt seit Tagen trotzdem nicht.',
+      'de-cant-back-up',
+    ],
+    [
+      'Japanese, polite and without a particle',
+      'iPhoneをバックアップできません。',
+      'ja-backup-failed',
+    ],
+    ['Japanese, plain and with a particle', 'バックアップが取れない', 'ja-backup-failed'],
+    ['Korean, a particle attached', '아이폰 백업이 안 돼요', 'ko-backup-failed'],
+    ['Korean, written without the space', '백업이안돼요', 'ko-backup-failed'],
+    ['Chinese, an adverb between the parts', 'iCloud 备份一直失败', 'zh-hans-backup-failed'],
+    ['traditional Chinese', '無法完成上次備份', 'zh-hant-last-backup-not-completed'],
+  ])('reads %s', (_, text, id) => {
+    expect(explain(page(text)).map((f) => f.id)).toContain(id);
+  });
+
+  it('keeps English apostrophes inside words', () => {
+    expect(explain(page("It can't back up.")).map((f) => f.id)).toContain('cant-back-up');
+  });
+
+  it('does not take one passing mention of the other backup for both', () => {
+    const icloudPage = page(
+      'iPhone Backup Failed: not enough iCloud storage. I used iTunes years ago, but not now.',
+    );
+    expect(diagnose(icloudPage).channel).toBe('icloud');
+    const finderPage = page(
+      'Finder says the iPhone could not be backed up. iCloud is off on my Mac.',
+    );
+    expect(diagnose(finderPage).channel).toBe('computer');
+  });
+
+  it('reads both backups when both are discussed', () => {
+    const text =
+      'My iPhone will not back up to iCloud: not enough iCloud storage. And on my PC, iTunes could not back up the iPhone because the iPhone disconnected.';
+    expect(diagnose(page(text)).channel).toBe('both');
+  });
+
+  it("does not let another app's backup cancel Apple's own message", () => {
+    const text =
+      'My iPhone says the last backup could not be completed. My WhatsApp backup still works.';
+    expect(diagnose(page(text)).isBackupError).toBe(true);
+    expect(diagnose(page('My WhatsApp backup failed last night.')).isBackupError).toBe(false);
+  });
+
+  it.each([
+    ['Japanese', 'iCloudバックアップがオフになっていて、バックアップできません。'],
+    ['simplified Chinese', 'iCloud 云备份无法备份，储存空间不足。'],
+    ['traditional Chinese', 'iCloud 備份一直失敗，iCloud 儲存空間不足。'],
+    ['Korean', 'iCloud 백업이 안 돼요. iCloud 저장 공간이 부족해요.'],
+  ])('gives %s iCloud wording the weight of iCloud', (_, text) => {
+    const d = diagnose(page(text));
+    expect(d.isBackupError).toBe(true);
+    expect(d.channel).toBe('icloud');
   });
 
   it('claims no cause for -402620395, a generic communication error', () => {

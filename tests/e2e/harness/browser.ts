@@ -127,6 +127,14 @@ export async function waitForContentScript(page: Page, timeout = 10_000): Promis
   await page.waitForSelector('html[data-backup-doctor="ready"]', { timeout });
 }
 
+/**
+ * Waits until the support gate has finished reading the page (its decision, panel or not): the
+ * proof a test needs before it says no panel appeared.
+ */
+export async function waitForReading(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForSelector('html[data-backup-doctor-read]', { timeout });
+}
+
 /** Finds an element inside the open shadow root of `host`. */
 export async function queryInShadow(
   page: Page,
