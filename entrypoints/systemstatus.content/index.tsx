@@ -53,6 +53,8 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
     unhighlight = highlightRows(views);
   };
   ctx.onInvalidated(() => unhighlight());
+  // The primary row's blue follows a page that turns dark or light.
+  ctx.addEventListener(matchMedia('(prefers-color-scheme: dark)'), 'change', refreshHighlights);
 
   watchStatusPage(ctx, (reading) => {
     setPage(reading);

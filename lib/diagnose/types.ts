@@ -27,6 +27,12 @@ export interface PageText {
   title: string;
   text: string;
   lang?: string;
+  /**
+   * On a Community thread, where the replies begin in `text`: before it are the asker's own
+   * words, after it other people's guesses, which count less (lib/diagnose/posts.ts). Optional,
+   * so a PageText without it is read as before.
+   */
+  replyStart?: number;
 }
 
 export interface Evidence {

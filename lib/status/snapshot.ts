@@ -19,6 +19,7 @@ const ERROR_KINDS: readonly NonNullable<StatusSnapshot['error']>['kind'][] = [
   'timeout',
   'http',
   'malformed',
+  'format',
 ];
 
 function isObject(value: unknown): value is Record<string, unknown> {
