@@ -2,6 +2,7 @@ import { CAUSE_NAMES, CHANNEL_NAMES } from '../../content/strings/cause-names';
 import { format } from '../../content/strings/format';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Diagnosis, Evidence } from '../diagnose/types';
+import type { Incident } from './incident';
 
 /** What we spotted, in plain words: "iCloud backup: not enough iCloud storage". */
 export function headline(d: Diagnosis): string {
@@ -14,6 +15,24 @@ export function headline(d: Diagnosis): string {
     cause: CAUSE_NAMES[top.id],
     n: rest.length,
   });
+}
+
+/**
+ * The page's line: on a guide, what the page covers (its causes are not yet the reader's);
+ * on a report, or once the reader said what they see, what we spotted.
+ */
+export function pageHeadline(d: Diagnosis): string {
+  if (d.pageKind !== 'guide') return headline(d);
+  const channel = CHANNEL_NAMES[d.channel];
+  const [top, ...rest] = [...d.causes].sort((a, b) => b.score - a.score);
+  if (!top) return format(S.headlineGeneral, { channel });
+  if (rest.length === 0) return format(S.guideHeadlineOne, { channel, cause: CAUSE_NAMES[top.id] });
+  return format(S.guideHeadline, { channel, n: rest.length + 1 });
+}
+
+/** Apple's ongoing incident in plain words: it leads whatever the page says. */
+export function incidentHeadline(incident: Incident): string {
+  return format(S.incidentHeadline[incident.event.state], { service: incident.service });
 }
 
 /** How many quotes the panel lists at most. */

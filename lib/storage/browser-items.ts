@@ -2,9 +2,11 @@ import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
+  sanitizeAnswers,
   sanitizePanelSites,
   sanitizeProgress,
   sanitizeSettings,
+  type Answers,
   type PanelSites,
   type Progress,
   type Settings,
@@ -27,6 +29,11 @@ export const progressItem = storage.defineItem<Progress>('local:progress', {
 });
 
 export const panelSitesItem = storage.defineItem<PanelSites>('local:panelSites', {
+  fallback: {},
+  version: 1,
+});
+
+export const answersItem = storage.defineItem<Answers>('local:answers', {
   fallback: {},
   version: 1,
 });

@@ -34,6 +34,12 @@ export interface ProblemProgress {
 }
 export type Progress = Record<string, ProblemProgress>;
 
+/**
+ * What the reader answered "What do you see?" with on a guide, per problem key (as progress):
+ * a troubleshooter choice's id or "none". The latest MAX_ANSWERS are kept.
+ */
+export type Answers = Record<string, string>;
+
 /** How the panel was left on a site: open, collapsed to a tab, or closed. */
 export type PanelSiteState = 'open' | 'collapsed' | 'closed';
 export type PanelSites = Record<string, PanelSiteState>;
@@ -114,6 +120,21 @@ export function sanitizeProgress(value: unknown): Progress {
       fixed: entry.fixed === true,
       updatedAt: typeof entry.updatedAt === 'number' ? entry.updatedAt : 0,
     };
+  }
+  return out;
+}
+
+/** Enough for every problem a person may read about; a flood from garbage is cut. */
+export const MAX_ANSWERS = 50;
+const MAX_ANSWER_LENGTH = 64;
+
+export function sanitizeAnswers(value: unknown): Answers {
+  if (!isRecord(value)) return {};
+  const out: Answers = {};
+  for (const [key, answer] of entriesOf(value).slice(-MAX_ANSWERS)) {
+    if (typeof answer === 'string' && answer.length > 0 && answer.length <= MAX_ANSWER_LENGTH) {
+      out[key] = answer;
+    }
   }
   return out;
 }
