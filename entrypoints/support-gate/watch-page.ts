@@ -3,7 +3,7 @@ import { watchNavigation } from './watch-navigation';
 import { whenSettled } from './when-settled';
 import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { readGateTexts } from '../../lib/diagnose/read-page';
-import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { MARKS_READY, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
 import { loadPanelModule } from './load-panel';
 
@@ -89,7 +89,7 @@ export function watchPage(): void {
     observer.disconnect();
     clearTimeout(debounce);
     clearTimeout(windowTimer);
-    document.documentElement?.removeAttribute(READY_ATTRIBUTE);
+    if (MARKS_READY) document.documentElement?.removeAttribute(READY_ATTRIBUTE);
   });
 
   whenSettled(life.signal, () => {
@@ -99,6 +99,6 @@ export function watchPage(): void {
     });
     watchLateContent();
     schedule();
-    document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
+    if (MARKS_READY) document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
   });
 }

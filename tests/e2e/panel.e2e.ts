@@ -20,6 +20,7 @@ const RESTORE_ERROR = 'https://support.apple.com/en-us/restore-error';
 const UNRELATED = 'https://support.apple.com/en-us/airpods-name';
 const SPA = 'https://support.apple.com/en-us/spa-backup';
 const LATE_THREAD = 'https://discussions.apple.com/thread/255077777';
+const ICLOUD_THREAD = 'https://discussions.apple.com/thread/255500001';
 
 interface Chrome {
   storage: {
@@ -96,11 +97,12 @@ describe('the fix panel on Apple’s pages', () => {
     });
   });
 
-  it('opens beside Apple’s iCloud backup article, naming the problem and the status', async () => {
+  it('opens beside Apple’s iCloud backup article, saying what the page covers and the status', async () => {
     const page = await open(ICLOUD_ARTICLE);
     await waitForPanel(page);
+    // A guide lists causes; none of them is the reader's until they say what they see.
     expect(await textInShadow(page, HOST, 'h2')).toMatch(
-      /^iCloud backup: not enough iCloud storage, and \d more possible causes?$/,
+      /^iCloud backup: this page covers \d possible causes$/,
     );
     await page.waitForFunction(
       (h) =>
@@ -266,44 +268,68 @@ describe('the fix panel on Apple’s pages', () => {
       const page = await ext.browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       const requested: string[] = [];
+      // Chrome then follows the per-session address to the file: that hop is no new request.
       page.on('request', (r) => {
-        if (r.url().endsWith('/panel.js')) requested.push(r.url());
+        if (r.url().endsWith('/panel.js') && r.redirectChain().length === 0) {
+          requested.push(r.url());
+        }
       });
       await page.goto(url, { waitUntil: 'load' });
       await waitForContentScript(page);
       await settle(page);
       await page.close();
-      return requested.length;
+      return requested;
     };
-    expect(await panelRequests(ICLOUD_ARTICLE, (page) => waitForPanel(page))).toBe(1);
-    expect(await panelRequests(UNRELATED, () => new Promise((r) => setTimeout(r, 1000)))).toBe(0);
+    const onArticle = await panelRequests(ICLOUD_ARTICLE, (page) => waitForPanel(page));
+    expect(onArticle).toHaveLength(1);
+    // Asked for at the per-session address (use_dynamic_url), never at the extension's fixed one.
+    expect(onArticle[0]).not.toContain(ext.extensionId);
+    expect(await panelRequests(UNRELATED, () => new Promise((r) => setTimeout(r, 1000)))).toEqual(
+      [],
+    );
   });
 
-  it('puts Apple’s ongoing iCloud Backup outage first', async () => {
+  it.each([
+    ['a guide', ICLOUD_ARTICLE, /^iCloud backup: this page covers \d possible causes$/],
+    ['a Community thread', ICLOUD_THREAD, /^iCloud backup: the automatic backup’s conditions/],
+  ])('puts Apple’s ongoing iCloud Backup outage first on %s', async (_, url, pageLine) => {
     server.setFeed({ body: await feed('backup-outage.json') });
     await callBackground(ext, { type: 'refreshStatus' });
     try {
-      const page = await open(ICLOUD_ARTICLE);
+      const page = await open(url);
       await waitForPanel(page, '.bd-incident');
+      expect(await textInShadow(page, HOST, 'h2')).toBe(
+        'Apple’s side: iCloud Backup is down. Wait for Apple’s fix.',
+      );
+      // Apple's own words come right under the headline, then what the page says, as what to
+      // try if it still fails once Apple has fixed it.
+      const layout = await page.evaluate((h) => {
+        const root = document.querySelector(h)?.shadowRoot;
+        const heading = root?.querySelector('h2');
+        const after = root?.querySelector('.bd-after-fix');
+        const steps = root?.querySelector('.bd-steps');
+        const follows = (a?: Element | null, b?: Element | null) =>
+          Boolean(a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return {
+          next: heading?.nextElementSibling?.className,
+          afterFix: after?.textContent,
+          order: follows(after, steps),
+          pageLine: root?.querySelector('.bd-page-line')?.textContent,
+        };
+      }, HOST);
+      expect(layout).toEqual({
+        next: 'bd-incident',
+        afterFix: 'If it still fails after Apple’s fix',
+        order: true,
+        pageLine: expect.stringMatching(pageLine),
+      });
       const incident = await textInShadow(page, HOST, '.bd-incident');
-      expect(incident).toContain('It’s Apple’s side: wait for Apple to fix it');
-      expect(incident).toContain(
-        'Users may be unable to back up to iCloud & restore from a backup.',
+      expect(incident).toMatch(
+        /^Apple says:Users may be unable to back up to iCloud & restore from a backup\./,
       );
       expect(incident).toMatch(/iCloud Backup: outage since/);
       expect((await stepIds(page))[0]).toBe('wait-for-apple');
-      const order = await page.evaluate((h) => {
-        const root = document.querySelector(h)?.shadowRoot;
-        const incidentEl = root?.querySelector('.bd-incident');
-        const steps = root?.querySelector('.bd-steps');
-        return Boolean(
-          incidentEl &&
-          steps &&
-          incidentEl.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING,
-        );
-      }, HOST);
-      expect(order).toBe(true);
-      await saveScreenshot(page, 'panel-outage-light');
+      if (url === ICLOUD_ARTICLE) await saveScreenshot(page, 'panel-outage-light');
       await page.close();
     } finally {
       server.setFeed({ body: await feed('all-available.json') });
@@ -365,7 +391,7 @@ describe('the fix panel on Apple’s pages', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const lines = copied.split('\n');
     expect(lines[0]).toBe('iPhone backup problem (summary from Backup Doctor)');
-    expect(lines[1]).toMatch(/^Problem: iCloud backup: not enough iCloud storage, and \d more/);
+    expect(lines[1]).toMatch(/^Problem: iCloud backup: this page covers \d possible causes$/);
     expect(lines).toContain('Page I was reading: https://support.apple.com/en-us/102563');
     expect(copied).toMatch(/Apple System Status: iCloud Backup: available · checked/);
     expect(lines).toContain('What I’ve tried:');
