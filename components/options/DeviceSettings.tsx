@@ -4,12 +4,11 @@ import { format } from '../../content/strings/format';
 import { OPTIONS_STRINGS } from '../../content/strings/options';
 import { envFromPlatform } from '../../lib/plan/env';
 import type { Computer } from '../../lib/plan/types';
-import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
+import { IOS_CHOICES, type ComputerChoice } from '../../lib/storage/schema';
 import type { SectionProps } from './types';
 
 const S = OPTIONS_STRINGS.device;
 const COMPUTERS = Object.keys(S.computer) as ComputerChoice[];
-const IOS = Object.keys(S.ios) as IosChoice[];
 
 /** The computer and iOS version the fix steps are written for. */
 export function DeviceSettings(props: SectionProps): JSX.Element {
@@ -60,7 +59,7 @@ export function DeviceSettings(props: SectionProps): JSX.Element {
         <p class="hint" id="ios-hint">
           {S.iosHint}
         </p>
-        <For each={IOS}>
+        <For each={IOS_CHOICES}>
           {(choice) => (
             <div class="choice">
               <input

@@ -2,7 +2,8 @@ import { createUniqueId, type JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Computer } from '../../lib/plan/types';
-import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
+import { IOS_RANGE_NAMES } from '../../content/strings/steps';
+import { IOS_CHOICES, type ComputerChoice, type IosChoice } from '../../lib/storage/schema';
 
 export interface PlatformSwitchProps {
   computer: ComputerChoice;
@@ -14,7 +15,6 @@ export interface PlatformSwitchProps {
 }
 
 const COMPUTER_CHOICES: readonly ComputerChoice[] = ['auto', 'mac', 'windows'];
-const IOS_CHOICES: readonly IosChoice[] = ['auto', '15+', '11-14', '10-'];
 
 function isChoice<T extends string>(value: string, allowed: readonly T[]): value is T {
   return (allowed as readonly string[]).includes(value);
@@ -24,12 +24,7 @@ function isChoice<T extends string>(value: string, allowed: readonly T[]): value
 export function PlatformSwitch(props: PlatformSwitchProps): JSX.Element {
   const computerId = createUniqueId();
   const iosId = createUniqueId();
-  const iosNames: Record<IosChoice, string> = {
-    auto: S.iosAuto,
-    '15+': S.ios15,
-    '11-14': S.ios11,
-    '10-': S.ios10,
-  };
+  const iosNames: Record<IosChoice, string> = { auto: S.iosAuto, ...IOS_RANGE_NAMES };
   const computerNames = (): Record<ComputerChoice, string> => ({
     auto: format(S.computerAuto, { detected: S.computerNames[props.detected] }),
     mac: S.computerMac,

@@ -1,4 +1,5 @@
 import type { CauseId } from '../../lib/diagnose/types';
+import { ALL_STEPS } from './table';
 
 /** Step ids for one cause, per backup channel, from the cheapest and safest to the most drastic. */
 export interface ChannelSteps {
@@ -15,14 +16,14 @@ export const CAUSE_STEPS: Record<CauseId, ChannelSteps> = {
     icloud: [
       'icloud-check-backup-size',
       'icloud-trim-backup',
-      'icloud-free-space',
       'icloud-upgrade-storage',
+      'icloud-free-space',
     ],
     computer: [],
   },
   'computer-storage-full': {
     icloud: [],
-    computer: ['computer-free-space', 'computer-move-old-backups'],
+    computer: ['computer-free-space', 'computer-remove-old-backups'],
   },
   'device-storage-low': {
     icloud: ['device-free-space'],
@@ -46,7 +47,7 @@ export const CAUSE_STEPS: Record<CauseId, ChannelSteps> = {
   },
   'corrupt-backup': {
     icloud: ['restart-device', 'icloud-replace-damaged-backup'],
-    computer: ['restart-device', 'restart-computer', 'computer-move-damaged-backup'],
+    computer: ['restart-device', 'restart-computer', 'computer-replace-damaged-backup'],
   },
   'service-outage': {
     icloud: ['check-apple-status', 'wait-for-apple'],
@@ -104,13 +105,9 @@ export const FINAL_STEP: Record<keyof ChannelSteps, string> = {
 };
 
 /**
- * Steps that lose settings or data, or are hard to undo. A plan moves them after every gentler
- * step, whichever cause they belong to.
+ * Steps that delete, reset, sign out or remove a profile (each carries its `risk` in the table). A
+ * plan moves them after every safer step, whichever cause they belong to.
  */
-export const DRASTIC_STEPS: ReadonlySet<string> = new Set([
-  'reset-network-settings',
-  'reset-trust-settings',
-  'account-sign-out-in',
-  'icloud-replace-damaged-backup',
-  'computer-move-damaged-backup',
-]);
+export const DRASTIC_STEPS: ReadonlySet<string> = new Set(
+  ALL_STEPS.filter((s) => s.risk !== undefined).map((s) => s.id),
+);

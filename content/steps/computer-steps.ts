@@ -1,5 +1,24 @@
-import { LINKS } from './links';
-import type { StepDef } from './types';
+import type { Source, StepDef } from './types';
+
+/** Sources of the computer variants: Finder from macOS 10.15, iTunes before, Windows 10 and 11. */
+const FINDER: Source = { apple: ['108796'], macos: { from: 10.15 } };
+const ITUNES: Source = { apple: ['108796'], macos: { below: 10.15 } };
+const WINDOWS: Source = { apple: ['108967'], windows: [10, 11] };
+const ANY_COMPUTER: Source['apple'] = ['108796', '108967'];
+
+/**
+ * Where each app lists its backups (Manage Backups), and the folder that holds them. A backup
+ * folder may be copied elsewhere but never moved, renamed or edited: a moved backup doesn't
+ * restore until it is back in this folder.
+ */
+const BACKUP_LIST = {
+  finder:
+    'Finder > [{device}] in the sidebar > General > Manage Backups (folder: ~/Library/Application Support/MobileSync/Backup/)',
+  itunes:
+    'iTunes > Preferences > Devices (folder: ~/Library/Application Support/MobileSync/Backup/)',
+  windows:
+    'Apple Devices > [{device}] > General > Manage Backups, or iTunes > Edit > Preferences > Devices (folder: %USERPROFILE%\\Apple\\MobileSync\\Backup\\ for Apple Devices or iTunes from the Microsoft Store, %APPDATA%\\Apple Computer\\MobileSync\\Backup\\ for iTunes from Apple’s website)',
+} as const;
 
 /**
  * Steps for a backup to a computer. The base text is for a computer we can't tell (or one that
@@ -9,19 +28,42 @@ import type { StepDef } from './types';
 export const COMPUTER_STEPS: StepDef[] = [
   {
     id: 'connection-unlock-trust',
-    title: 'Unlock the iPhone and trust the computer',
+    title: 'Unlock the {device} and trust the computer',
     instructions: [
-      'Connect the iPhone, unlock it, and stay on the Home Screen.',
+      'Connect the {device}, unlock it, and stay on the Home Screen.',
       'When “Trust This Computer?” appears, tap Trust and enter your passcode.',
+      'If the computer asks too, click Trust (Finder, Apple Devices) or Continue (iTunes).',
     ],
-    where: 'On the iPhone: the “Trust This Computer?” alert',
-    check: 'The iPhone appears in Finder (Mac) or in Apple Devices or iTunes (Windows).',
-    link: LINKS.trustComputer,
+    where: 'On the {device}: the “Trust This Computer?” alert; then on the computer',
+    check: 'The {device} appears in Finder (Mac) or in Apple Devices or iTunes (Windows).',
+    source: { apple: ['109054'], ios: {} },
     computer: {
-      'mac-finder': { check: 'The iPhone appears in the Finder sidebar under Locations.' },
-      'mac-itunes': { check: 'The iPhone’s button appears near the top left of iTunes.' },
+      'mac-finder': {
+        instructions: [
+          'Connect the {device}, unlock it, and stay on the Home Screen.',
+          'When “Trust This Computer?” appears, tap Trust and enter your passcode.',
+          'If Finder asks whether to trust the {device}, click Trust.',
+        ],
+        check: 'The {device} appears in the Finder sidebar under Locations.',
+        source: { ...FINDER, apple: ['109054', '108796'] },
+      },
+      'mac-itunes': {
+        instructions: [
+          'Connect the {device}, unlock it, and stay on the Home Screen.',
+          'When “Trust This Computer?” appears, tap Trust and enter your passcode.',
+          'If iTunes asks whether to allow this computer to access the {device}, click Continue.',
+        ],
+        check: 'The {device}’s button appears near the top left of iTunes.',
+        source: { ...ITUNES, apple: ['109054', '108796'] },
+      },
       windows: {
-        check: 'The iPhone appears in the Apple Devices sidebar, or as a button in iTunes.',
+        instructions: [
+          'Connect the {device}, unlock it, and stay on the Home Screen.',
+          'When “Trust This Computer?” appears, tap Trust and enter your passcode.',
+          'If Apple Devices asks too, click Trust; if iTunes asks whether to allow access, click Continue.',
+        ],
+        check: 'The {device} appears in the Apple Devices sidebar, or as a button in iTunes.',
+        source: { ...WINDOWS, apple: ['109054', '108967'] },
       },
     },
   },
@@ -33,45 +75,52 @@ export const COMPUTER_STEPS: StepDef[] = [
       'Try another USB port, and another Apple or certified cable if you have one.',
     ],
     where: 'The cable and the computer’s USB ports',
-    check: 'The iPhone stays connected for the whole backup.',
+    check: 'The {device} stays connected for the whole backup.',
+    source: { apple: ANY_COMPUTER, ios: {} },
   },
   {
     id: 'restart-computer',
     title: 'Restart the computer',
-    instructions: ['Save your work, restart the computer, and connect the iPhone again.'],
+    instructions: ['Save your work, restart the computer, and connect the {device} again.'],
     where: 'The computer’s restart command',
-    check: 'After the restart the iPhone connects and the backup starts.',
+    check: 'After the restart the {device} connects and the backup starts.',
+    source: { apple: ANY_COMPUTER, ios: {} },
     computer: {
-      'mac-finder': { where: 'Apple menu > Restart' },
-      'mac-itunes': { where: 'Apple menu > Restart' },
-      windows: { where: 'Start > Power > Restart' },
+      'mac-finder': { where: 'Apple menu > Restart', source: FINDER },
+      'mac-itunes': { where: 'Apple menu > Restart', source: ITUNES },
+      windows: { where: 'Start > Power > Restart', source: WINDOWS },
     },
   },
   {
     id: 'update-computer',
     title: 'Update the computer and its backup app',
     instructions: [
-      'Install the latest updates for the computer and for the app that backs up the iPhone.',
+      'Install the latest updates for the computer and for the app that backs up the {device}.',
     ],
     where: 'The computer’s software update settings',
-    check: 'No updates are waiting, and the app sees the iPhone.',
+    check: 'No updates are waiting, and the app sees the {device}.',
+    source: { apple: ANY_COMPUTER, ios: {} },
     computer: {
       'mac-finder': {
         instructions: ['Install any macOS update shown. Finder is updated with macOS.'],
         where:
           'Apple menu > System Settings > General > Software Update (macOS 12 or earlier: System Preferences > Software Update)',
+        source: FINDER,
       },
       'mac-itunes': {
         instructions: ['Install any macOS and iTunes updates shown.'],
         where:
           'Apple menu > System Preferences > Software Update (macOS 10.13 or earlier: App Store > Updates)',
+        source: ITUNES,
       },
       windows: {
         instructions: [
           'Run Windows Update and install what it offers.',
-          'Update Apple Devices (or iTunes from the Microsoft Store) in Microsoft Store > Library > Get updates. iTunes from Apple’s website updates through Help > Check for Updates.',
+          'Update Apple Devices (or iTunes from the Microsoft Store) in the Microsoft Store’s Library with Get updates. iTunes from Apple’s website updates through Help > Check for Updates.',
         ],
-        where: 'Start > Settings > Windows Update, and Microsoft Store > Library',
+        where:
+          'Windows 11: Start > Settings > Windows Update; Windows 10: Start > Settings > Update & Security > Windows Update',
+        source: WINDOWS,
       },
     },
   },
@@ -79,44 +128,41 @@ export const COMPUTER_STEPS: StepDef[] = [
     id: 'computer-free-space',
     title: 'Free up space on the computer',
     instructions: [
-      'A local backup needs roughly as much free space as the iPhone uses (see Settings > General > iPhone Storage).',
-      'Empty the Trash or Recycle Bin and move large files to another drive.',
+      'A backup to the computer needs about as much free space as the {device} uses.',
+      'Empty the Trash or Recycle Bin, and put large videos or downloads of your own on another drive.',
     ],
     where: 'The computer’s storage settings',
-    check: 'Free space on the computer is larger than the space used on the iPhone.',
+    check: 'Free space on the computer is larger than the space used on the {device}.',
+    source: { apple: ANY_COMPUTER, ios: {} },
     computer: {
       'mac-finder': {
         where:
           'Apple menu > System Settings > General > Storage (macOS 12 or earlier: Apple menu > About This Mac > Storage)',
+        source: FINDER,
       },
-      'mac-itunes': { where: 'Apple menu > About This Mac > Storage' },
-      windows: { where: 'Start > Settings > System > Storage' },
+      'mac-itunes': { where: 'Apple menu > About This Mac > Storage', source: ITUNES },
+      windows: { where: 'Start > Settings > System > Storage', source: WINDOWS },
     },
   },
   {
-    id: 'computer-move-old-backups',
-    title: 'Move old backups off the computer’s main drive',
+    id: 'computer-remove-old-backups',
+    title: 'Delete old backups you no longer need',
     instructions: [
-      'Open the list of backups and note the ones of devices you no longer use.',
-      'Move their folders to an external drive instead of deleting them.',
+      'Open the list of backups and find those of devices you no longer use.',
+      'To keep one, first copy its whole folder to another drive and leave the copy as it is.',
+      'Then select the backup and click Delete Backup.',
     ],
-    where: 'The backup folder on the computer',
-    check: 'The main drive has more free space and the old backups are safe on the other drive.',
+    where: 'The list of backups in Finder (Mac) or Apple Devices or iTunes (Windows)',
+    check:
+      'The main drive has more free space, and any backup you keep is copied to another drive.',
     caution:
-      'Only remove a backup from the computer when you are sure you will never restore from it. Moving it to another drive keeps it.',
-    link: LINKS.locateBackups,
+      'A deleted backup can’t be brought back. Delete only backups you will never restore from, unless you copied them first. Copy, never move: a copy restores only once it is copied back, unchanged, to the backup folder.',
+    risk: 'deletes',
+    source: { apple: ['108809', '108796', '108967'], ios: {} },
     computer: {
-      'mac-finder': {
-        where:
-          '~/Library/Application Support/MobileSync/Backup/ (Finder > [iPhone] > General > Manage Backups > Show in Finder)',
-      },
-      'mac-itunes': {
-        where: '~/Library/Application Support/MobileSync/Backup/ (iTunes > Preferences > Devices)',
-      },
-      windows: {
-        where:
-          '%USERPROFILE%\\Apple\\MobileSync\\Backup\\ (Apple Devices or iTunes from the Microsoft Store) or %APPDATA%\\Apple Computer\\MobileSync\\Backup\\ (iTunes from Apple’s website)',
-      },
+      'mac-finder': { where: BACKUP_LIST.finder, source: { ...FINDER, apple: ['108809'] } },
+      'mac-itunes': { where: BACKUP_LIST.itunes, source: { ...ITUNES, apple: ['108809'] } },
+      windows: { where: BACKUP_LIST.windows, source: { ...WINDOWS, apple: ['108809'] } },
     },
   },
   {
@@ -129,83 +175,115 @@ export const COMPUTER_STEPS: StepDef[] = [
     where: 'Your antivirus or firewall app’s settings',
     check: 'The backup completes while the security app is updated or paused.',
     caution: 'Turn the protection back on as soon as the backup has finished.',
+    source: { apple: ANY_COMPUTER, ios: {} },
     computer: {
       'mac-finder': {
-        where: 'Your security app’s settings (Finder needs to reach the iPhone over USB)',
+        where: 'Your security app’s settings (Finder needs to reach the {device} over USB)',
+        source: FINDER,
       },
       'mac-itunes': {
-        where: 'Your security app’s settings (iTunes needs to reach the iPhone over USB)',
+        where: 'Your security app’s settings (iTunes needs to reach the {device} over USB)',
+        source: ITUNES,
       },
       windows: {
         where:
-          'Start > Settings > Privacy & security > Windows Security, and any other antivirus app (allow Apple Devices or iTunes)',
+          'Windows 11: Start > Settings > Privacy & security > Windows Security; Windows 10: Start > Settings > Update & Security > Windows Security; and any other antivirus app (allow Apple Devices or iTunes)',
+        source: WINDOWS,
       },
     },
   },
   {
-    id: 'computer-move-damaged-backup',
-    title: 'Move the damaged backup aside and make a new one',
+    id: 'encrypt-local-backup',
+    title: 'Make an encrypted backup on the computer',
     instructions: [
-      'Quit the backup app and find this iPhone’s backup folder.',
-      'Move that folder to the Desktop or another drive (don’t delete it), then back up again.',
+      'Select the {device} in the app that backs it up and turn on Encrypt local backup.',
+      'Choose a password you will keep, then click Back Up Now and wait until it finishes.',
+      'Only an encrypted backup keeps saved passwords, Wi-Fi settings, Health and call history.',
     ],
-    where: 'The backup folder on the computer',
-    check: 'A new backup completes and the list of backups shows it with today’s date.',
-    caution:
-      'Keep the moved folder until the new backup has finished and you are sure you won’t need the old one to restore. Never delete a backup you may need.',
-    link: LINKS.locateBackups,
+    where: 'Finder (Mac) or Apple Devices or iTunes (Windows)',
+    check: 'The backup shows the current time, with a lock beside it in the list of backups.',
+    caution: 'Without its password an encrypted backup can’t be used: write the password down.',
+    source: { apple: ['108353', '108796', '108967'], ios: {} },
     computer: {
       'mac-finder': {
-        where:
-          '~/Library/Application Support/MobileSync/Backup/ (Finder > [iPhone] > General > Manage Backups > Show in Finder)',
+        where: 'Finder > [{device}] in the sidebar > General > Encrypt local backup',
+        source: { ...FINDER, apple: ['108353', '108796'] },
       },
       'mac-itunes': {
-        where: '~/Library/Application Support/MobileSync/Backup/ (iTunes > Preferences > Devices)',
+        where: 'iTunes > [{device} button] > Summary > Encrypt local backup',
+        source: { ...ITUNES, apple: ['108353', '108796'] },
       },
       windows: {
         where:
-          '%USERPROFILE%\\Apple\\MobileSync\\Backup\\ (Apple Devices or iTunes from the Microsoft Store) or %APPDATA%\\Apple Computer\\MobileSync\\Backup\\ (iTunes from Apple’s website)',
+          'Apple Devices > [{device}] > General > Encrypt local backup (iTunes: [{device} button] > Summary)',
+        source: { ...WINDOWS, apple: ['108353', '108967'] },
       },
+    },
+  },
+  {
+    id: 'computer-replace-damaged-backup',
+    title: 'Replace the damaged backup with a new one',
+    instructions: [
+      'Quit the backup app. If you may still need the damaged backup, copy its whole folder to another drive and leave the copy as it is.',
+      'Open the list of backups, select this {device}’s backup and click Delete Backup.',
+      'Back up again; a new, complete backup is made.',
+    ],
+    where: 'The list of backups in Finder (Mac) or Apple Devices or iTunes (Windows)',
+    check: 'A new backup completes and the list of backups shows it with today’s date.',
+    caution:
+      'Deleting a backup can’t be undone: never delete one you may still need to restore from without copying it first. Copy, never move: a copy restores only once it is copied back, unchanged, to the backup folder.',
+    risk: 'deletes',
+    source: { apple: ['108809', '108796', '108967'], ios: {} },
+    computer: {
+      'mac-finder': { where: BACKUP_LIST.finder, source: { ...FINDER, apple: ['108809'] } },
+      'mac-itunes': { where: BACKUP_LIST.itunes, source: { ...ITUNES, apple: ['108809'] } },
+      windows: { where: BACKUP_LIST.windows, source: { ...WINDOWS, apple: ['108809'] } },
     },
   },
   {
     id: 'reset-trust-settings',
-    title: 'Reset the iPhone’s trust settings',
+    title: 'Reset the {device}’s trust settings',
     instructions: [
       'Choose Reset, then Reset Location & Privacy, and enter your passcode.',
       'Connect to the computer again and tap Trust when asked.',
     ],
-    where: 'Settings > General > Transfer or Reset iPhone > Reset > Reset Location & Privacy',
-    check: 'The “Trust This Computer?” alert appears and the computer sees the iPhone.',
-    caution: 'Apps will ask again for permission to use your location, camera and other data.',
-    link: LINKS.trustComputer,
-    ios: {
-      '11-14': { where: 'Settings > General > Reset > Reset Location & Privacy' },
-      '10-': { where: 'Settings > General > Reset > Reset Location & Privacy' },
-    },
+    where: 'Settings > General > Transfer or Reset {device} > Reset > Reset Location & Privacy',
+    check: 'The “Trust This Computer?” alert appears and the computer sees the {device}.',
+    caution:
+      'Apps will ask again for permission to use your location, camera and other data, and every computer must be trusted again.',
+    risk: 'resets',
+    source: { apple: ['109054'], ios: { from: 15 } },
+    ios: [
+      {
+        where: 'Settings > General > Reset > Reset Location & Privacy',
+        source: { apple: ['109054'], ios: { below: 15 } },
+      },
+    ],
   },
   {
     id: 'computer-back-up-now',
     title: 'Back up to the computer now',
     instructions: [
-      'Select the iPhone in the app that backs it up and choose to back up all its data to this computer.',
-      'Click Back Up Now and keep the iPhone connected and unlocked until it finishes.',
+      'Select the {device} in the app that backs it up and choose to back up all its data to this computer.',
+      'Turn on Encrypt local backup (and keep its password): only then does the backup hold saved passwords, Wi-Fi settings, Health and call history.',
+      'Click Back Up Now and keep the {device} connected and unlocked until it finishes.',
     ],
     where: 'Finder (Mac) or Apple Devices or iTunes (Windows)',
     check: 'The latest backup to this computer shows the current time.',
+    source: { apple: ['108796', '108967', '108353'], ios: {} },
     computer: {
       'mac-finder': {
-        where: 'Finder > [iPhone] in the sidebar > General > Back Up Now',
-        link: LINKS.backUpWithMac,
+        where: 'Finder > [{device}] in the sidebar > General > Back Up Now',
+        source: { ...FINDER, apple: ['108796', '108353'] },
       },
       'mac-itunes': {
-        where: 'iTunes > [iPhone button] > Summary > Back Up Now',
-        link: LINKS.backUpWithMac,
+        where: 'iTunes > [{device} button] > Summary > Back Up Now',
+        source: { ...ITUNES, apple: ['108796', '108353'] },
       },
       windows: {
         where:
-          'Apple Devices > [iPhone] > General > Back Up Now (iTunes: [iPhone button] > Summary > Back Up Now)',
-        link: LINKS.backUpWithWindows,
+          'Apple Devices > [{device}] > General > Back Up Now (iTunes: [{device} button] > Summary > Back Up Now)',
+        source: { ...WINDOWS, apple: ['108967', '108353'] },
       },
     },
   },

@@ -1,5 +1,17 @@
-import { LINKS } from './links';
 import type { StepDef } from './types';
+
+/**
+ * Where iCloud's storage list is: Manage Account Storage from iOS 16, Manage Storage from iOS 11,
+ * iCloud Storage > Manage Storage on iOS 10.3, Settings > iCloud > Storage before it.
+ */
+const STORAGE_16 = 'Settings > [your name] > iCloud > Manage Account Storage';
+const STORAGE_11 = 'Settings > [your name] > iCloud > Manage Storage';
+const STORAGE_10_3 = 'Settings > [your name] > iCloud > iCloud Storage > Manage Storage';
+const STORAGE_10_2 = 'Settings > iCloud > Storage > Manage Storage';
+
+/** The backup switch: under [your name] from iOS 10.3, under Settings > iCloud before. */
+const BACKUP = 'Settings > [your name] > iCloud > iCloud Backup';
+const BACKUP_10_2 = 'Settings > iCloud > Backup';
 
 /** Steps for a backup to iCloud. */
 export const ICLOUD_STEPS: StepDef[] = [
@@ -7,41 +19,42 @@ export const ICLOUD_STEPS: StepDef[] = [
     id: 'icloud-turn-on-backup',
     title: 'Turn on iCloud Backup',
     instructions: [
-      'Turn on Back Up This iPhone.',
+      'Turn on Back Up This {device}.',
       'If the switch is greyed out, a restore may still be running (a progress bar shows under it): let it finish first.',
     ],
-    where: 'Settings > [your name] > iCloud > iCloud Backup',
+    where: BACKUP,
     check: 'The switch is on and Back Up Now appears below it.',
-    link: LINKS.backUpWithIcloud,
-    ios: {
-      '11-14': {
+    source: { apple: ['108366'], ios: { from: 16 } },
+    ios: [
+      {
+        // The switch itself was called iCloud Backup up to iOS 15.
         instructions: [
           'Turn on iCloud Backup.',
           'If the switch is greyed out, a restore may still be running: let it finish first.',
         ],
+        source: { apple: ['108366'], ios: { from: 10.3, below: 16 } },
       },
-      '10-': {
-        where: 'Settings > iCloud > Backup',
+      {
         instructions: [
           'Turn on iCloud Backup.',
           'If the switch is greyed out, a restore may still be running: let it finish first.',
         ],
+        where: BACKUP_10_2,
+        source: { apple: ['108366'], ios: { below: 10.3 } },
       },
-    },
+    ],
   },
   {
     id: 'icloud-backup-conditions',
     title: 'Give the automatic backup what it needs',
     instructions: [
-      'The daily iCloud backup only runs while the iPhone is connected to power, on Wi-Fi, and locked.',
+      'The daily iCloud backup only runs while the {device} is connected to power, on Wi-Fi, and locked.',
       'Plug it in overnight on Wi-Fi and leave the screen locked.',
     ],
-    where: 'Settings > [your name] > iCloud > iCloud Backup',
+    where: BACKUP,
     check: 'The next morning the last successful backup shows last night’s time.',
-    link: LINKS.backUpWithIcloud,
-    ios: {
-      '10-': { where: 'Settings > iCloud > Backup' },
-    },
+    source: { apple: ['108366'], ios: { from: 10.3 } },
+    ios: [{ where: BACKUP_10_2, source: { apple: ['108366'], ios: { below: 10.3 } } }],
   },
   {
     id: 'network-wifi-check',
@@ -49,133 +62,201 @@ export const ICLOUD_STEPS: StepDef[] = [
     instructions: [
       'Join a Wi-Fi network you trust and open a website in Safari to check it loads.',
       'Avoid networks with a sign-in page (hotels, trains) and turn off any VPN while backing up.',
-      'On a 5G iPhone you can instead turn on Back Up Over Cellular in the iCloud Backup settings.',
+      'If your {device} has 5G, Back Up Over Cellular (in the iCloud Backup settings) backs up without Wi-Fi where your carrier allows it. It uses mobile data.',
     ],
     where: 'Settings > Wi-Fi',
     check: 'A website loads in Safari on the same network.',
-    link: LINKS.cantBackUpIcloud,
-    ios: {
-      '11-14': {
+    source: { apple: ['102563', '108366'], ios: { from: 15 } },
+    ios: [
+      {
+        // Backing up over 5G arrived in iOS 15: before it, iCloud backs up on Wi-Fi only.
         instructions: [
           'Join a Wi-Fi network you trust and open a website in Safari to check it loads.',
           'Avoid networks with a sign-in page (hotels, trains) and turn off any VPN while backing up.',
         ],
+        source: { apple: ['102563'], ios: { below: 15 } },
       },
-      '10-': {
-        instructions: [
-          'Join a Wi-Fi network you trust and open a website in Safari to check it loads.',
-          'Avoid networks with a sign-in page (hotels, trains) and turn off any VPN while backing up.',
-        ],
-      },
-    },
+    ],
   },
   {
     id: 'icloud-check-backup-size',
     title: 'Compare the next backup’s size with your free iCloud space',
     instructions: [
-      'Open Backups and tap this iPhone.',
+      'Open Backups and tap this {device}.',
       'Wait for Next Backup Size to appear and compare it with the free space shown at the top of iCloud.',
     ],
-    where: 'Settings > [your name] > iCloud > Manage Account Storage > Backups',
+    where: `${STORAGE_16} > Backups`,
     check: 'You know how much space is missing (or that there is enough).',
-    link: LINKS.manageIcloudStorage,
-    ios: {
-      '11-14': { where: 'Settings > [your name] > iCloud > Manage Storage > Backups' },
-      '10-': { where: 'Settings > iCloud > Storage > Manage Storage' },
-    },
+    source: { apple: ['108922'], ios: { from: 16 } },
+    ios: [
+      {
+        where: `${STORAGE_11} > Backups`,
+        source: { apple: ['108922'], ios: { from: 11, below: 16 } },
+      },
+      {
+        instructions: [
+          'Under Backups, tap this {device}.',
+          'Wait for Next Backup Size to appear and compare it with the space available in iCloud.',
+        ],
+        where: STORAGE_10_3,
+        source: { apple: ['108922'], ios: { from: 10.3, below: 11 } },
+      },
+      {
+        instructions: [
+          'Under Backups, tap this {device}.',
+          'Wait for Next Backup Size to appear and compare it with the space available in iCloud.',
+        ],
+        where: STORAGE_10_2,
+        source: { apple: ['108922'], ios: { below: 10.3 } },
+      },
+    ],
   },
   {
     id: 'icloud-trim-backup',
     title: 'Leave large apps out of the backup',
     instructions: [
-      'In this iPhone’s backup settings, turn off apps whose data you don’t need in the backup (for example apps that keep their data online anyway).',
-      'Turn off Photos here if you use iCloud Photos: those photos are already in iCloud.',
+      'In this {device}’s backup, turn off apps whose data you don’t need backed up (for example apps that keep their data online anyway).',
+      'What iCloud already keeps, such as iCloud Photos, iCloud Drive and Mail, is never in a backup: turning it off here saves nothing.',
     ],
-    where: 'Settings > [your name] > iCloud > Manage Account Storage > Backups > [this iPhone]',
+    where: `${STORAGE_16} > Backups > [this {device}]`,
     check: 'Next Backup Size is now smaller than your free iCloud space.',
+    // Not a risky step: the app's data stays on the device and is backed up again when its
+    // switch is turned back on, so nothing is lost that the device doesn't still hold.
     caution:
-      'Turning an app off removes that app’s data from the iCloud backup. The data stays on the iPhone.',
-    link: LINKS.manageIcloudStorage,
-    ios: {
-      '11-14': {
-        where: 'Settings > [your name] > iCloud > Manage Storage > Backups > [this iPhone]',
+      'Turning an app off deletes that app’s data from the iCloud backup. The data stays on the {device}, and is backed up again if you turn the app back on.',
+    source: { apple: ['108922', '108770'], ios: { from: 16 } },
+    ios: [
+      {
+        where: `${STORAGE_11} > Backups > [this {device}]`,
+        source: { apple: ['108922', '108770'], ios: { from: 11, below: 16 } },
       },
-      '10-': { where: 'Settings > iCloud > Storage > Manage Storage > [this iPhone]' },
-    },
-  },
-  {
-    id: 'icloud-free-space',
-    title: 'Make room in iCloud',
-    instructions: [
-      'See what uses your iCloud storage and remove what you no longer need: large files in iCloud Drive, old Mail attachments, or photos you have saved elsewhere.',
-      'Backups of devices you no longer own also use space. Only remove one when you are sure you will never restore from it.',
+      {
+        where: `${STORAGE_10_3} > [this {device}]`,
+        source: { apple: ['108922', '108770'], ios: { from: 10.3, below: 11 } },
+      },
+      {
+        where: `${STORAGE_10_2} > [this {device}]`,
+        source: { apple: ['108922', '108770'], ios: { below: 10.3 } },
+      },
     ],
-    where: 'Settings > [your name] > iCloud > Manage Account Storage',
-    check: 'The free space at the top of iCloud is larger than the Next Backup Size.',
-    caution:
-      'Removing a backup can’t be undone. Never remove the backup of a device you may still need to restore.',
-    link: LINKS.manageIcloudStorage,
-    ios: {
-      '11-14': { where: 'Settings > [your name] > iCloud > Manage Storage' },
-      '10-': { where: 'Settings > iCloud > Storage > Manage Storage' },
-    },
   },
   {
     id: 'icloud-upgrade-storage',
     title: 'Get more iCloud storage',
     instructions: [
-      'Choose a bigger iCloud+ plan if making room is not enough (the free plan has 5 GB).',
-      'Getting a new iPhone? Prepare for New iPhone (in Transfer or Reset iPhone) lends you temporary iCloud storage for 21 days.',
+      'If leaving apps out is not enough, choose a bigger iCloud+ plan (the free plan has 5 GB). It keeps everything you have.',
+      'Getting a new {device}? Prepare for New {device} (in Transfer or Reset {device}) lends you free iCloud storage for a full backup, kept for 21 days.',
     ],
-    where: 'Settings > [your name] > iCloud > Manage Account Storage > Change Storage Plan',
+    where: `${STORAGE_16} > Change Storage Plan`,
     check: 'The total at the top of iCloud shows the new plan.',
-    link: LINKS.manageIcloudStorage,
-    ios: {
-      '11-14': {
+    source: { apple: ['108922', '104980'], ios: { from: 16 } },
+    ios: [
+      {
+        // iCloud+ and Prepare for New iPhone arrived in iOS 15.
         where: 'Settings > [your name] > iCloud > Manage Storage > Change Storage Plan',
-        instructions: [
-          'Choose a bigger iCloud storage plan if making room is not enough (the free plan has 5 GB).',
-        ],
+        source: { apple: ['108922', '104980'], ios: { from: 15, below: 16 } },
       },
-      '10-': {
+      {
+        instructions: [
+          'If leaving apps out is not enough, choose a bigger iCloud storage plan (the free plan has 5 GB). It keeps everything you have.',
+        ],
+        where: 'Settings > [your name] > iCloud > Manage Storage > Change Storage Plan',
+        source: { apple: ['108922'], ios: { from: 11, below: 15 } },
+      },
+      {
+        instructions: [
+          'If leaving apps out is not enough, choose a bigger iCloud storage plan (the free plan has 5 GB). It keeps everything you have.',
+        ],
+        where: 'Settings > [your name] > iCloud > iCloud Storage > Change Storage Plan',
+        source: { apple: ['108922'], ios: { from: 10.3, below: 11 } },
+      },
+      {
+        instructions: [
+          'If leaving apps out is not enough, choose a bigger iCloud storage plan (the free plan has 5 GB). It keeps everything you have.',
+        ],
         where: 'Settings > iCloud > Storage > Change Storage Plan',
-        instructions: [
-          'Choose a bigger iCloud storage plan if making room is not enough (the free plan has 5 GB).',
-        ],
+        source: { apple: ['108922'], ios: { below: 10.3 } },
       },
-    },
+    ],
+  },
+  {
+    id: 'icloud-free-space',
+    title: 'Make room in iCloud',
+    instructions: [
+      'See what uses your iCloud storage and delete what you no longer need: large files in iCloud Drive, old Mail attachments, or photos you have saved elsewhere.',
+      'Backups of devices you no longer own use space too. Delete one only when you are sure you will never restore from it.',
+    ],
+    where: STORAGE_16,
+    check: 'The free space at the top of iCloud is larger than the Next Backup Size.',
+    caution:
+      'What you delete from iCloud leaves every device signed in to it. A deleted backup can’t be brought back: never delete the backup of a device you may still need to restore.',
+    risk: 'deletes',
+    source: { apple: ['108922'], ios: { from: 16 } },
+    ios: [
+      { where: STORAGE_11, source: { apple: ['108922'], ios: { from: 11, below: 16 } } },
+      { where: STORAGE_10_3, source: { apple: ['108922'], ios: { from: 10.3, below: 11 } } },
+      { where: STORAGE_10_2, source: { apple: ['108922'], ios: { below: 10.3 } } },
+    ],
   },
   {
     id: 'icloud-replace-damaged-backup',
     title: 'Replace a damaged iCloud backup with a fresh one',
     instructions: [
-      'First make a backup of the iPhone to a computer, so you always have one.',
-      'Then open Backups, tap this iPhone, and remove its iCloud backup.',
-      'Back up to iCloud again; a new, complete backup is made.',
+      'Once the encrypted computer backup of this {device} has finished, open Backups, tap this {device} and delete its backup.',
+      'Deleting it also turns iCloud Backup off: turn Back Up This {device} on again in iCloud Backup.',
+      'Tap Back Up Now there; a new, complete backup is made.',
     ],
-    where: 'Settings > [your name] > iCloud > Manage Account Storage > Backups > [this iPhone]',
+    where: `${STORAGE_16} > Backups > [this {device}]`,
     check: 'The new iCloud backup completes and shows today’s date.',
     caution:
-      'Removing the iCloud backup can’t be undone. Do it only after a computer backup of this iPhone has finished, and never if you may still need that iCloud backup to restore.',
-    link: LINKS.cantBackUpIcloud,
-    ios: {
-      '11-14': {
-        where: 'Settings > [your name] > iCloud > Manage Storage > Backups > [this iPhone]',
+      'Deleting the iCloud backup can’t be undone. Do it only after an encrypted backup of this {device} to a computer has finished (an unencrypted one leaves out passwords and Health data), and never if you may still need that iCloud backup to restore.',
+    risk: 'deletes',
+    requires: ['encrypt-local-backup'],
+    source: { apple: ['108922', '108353'], ios: { from: 16 } },
+    ios: [
+      {
+        instructions: [
+          'Once the encrypted computer backup of this {device} has finished, open Backups, tap this {device} and delete its backup.',
+          'Deleting it also turns iCloud Backup off: turn it on again in iCloud Backup.',
+          'Tap Back Up Now there; a new, complete backup is made.',
+        ],
+        where: `${STORAGE_11} > Backups > [this {device}]`,
+        source: { apple: ['108922', '108353'], ios: { from: 11, below: 16 } },
       },
-      '10-': { where: 'Settings > iCloud > Storage > Manage Storage > [this iPhone]' },
-    },
+      {
+        instructions: [
+          'Once the encrypted computer backup of this {device} has finished, tap this {device} under Backups and delete its backup.',
+          'Deleting it also turns iCloud Backup off: turn it on again in iCloud Backup.',
+          'Tap Back Up Now there; a new, complete backup is made.',
+        ],
+        where: `${STORAGE_10_3} > [this {device}]`,
+        source: { apple: ['108922', '108353'], ios: { from: 10.3, below: 11 } },
+      },
+      {
+        instructions: [
+          'Once the encrypted computer backup of this {device} has finished, tap this {device} under Backups and delete its backup.',
+          'Deleting it also turns iCloud Backup off: turn it on again in Settings > iCloud > Backup.',
+          'Tap Back Up Now there; a new, complete backup is made.',
+        ],
+        where: `${STORAGE_10_2} > [this {device}]`,
+        source: { apple: ['108922', '108353'], ios: { below: 10.3 } },
+      },
+    ],
   },
   {
     id: 'icloud-back-up-now',
     title: 'Back up to iCloud now',
     instructions: [
-      'Stay on Wi-Fi, tap Back Up Now, and keep the iPhone connected until it finishes.',
+      'Stay on Wi-Fi, tap Back Up Now, and keep the {device} connected until it finishes.',
     ],
-    where: 'Settings > [your name] > iCloud > iCloud Backup > Back Up Now',
+    where: `${BACKUP} > Back Up Now`,
     check: 'Below the button, the last successful backup shows the current time.',
-    link: LINKS.backUpWithIcloud,
-    ios: {
-      '10-': { where: 'Settings > iCloud > Backup > Back Up Now' },
-    },
+    source: { apple: ['108366'], ios: { from: 10.3 } },
+    ios: [
+      {
+        where: `${BACKUP_10_2} > Back Up Now`,
+        source: { apple: ['108366'], ios: { below: 10.3 } },
+      },
+    ],
   },
 ];

@@ -1,37 +1,33 @@
 import type { StepLink } from './types';
 
-/** Apple's articles the steps point to (ids from DOMAIN.md); the bare id follows the reader's locale. */
-export const LINKS = {
-  cantBackUpIcloud: {
-    label: 'Apple: If you can’t back up to iCloud',
-    url: 'https://support.apple.com/102563',
-  },
-  backUpWithIcloud: {
-    label: 'Apple: Back up with iCloud',
-    url: 'https://support.apple.com/108366',
-  },
-  manageIcloudStorage: {
-    label: 'Apple: Manage iCloud storage',
-    url: 'https://support.apple.com/108922',
-  },
-  backUpWithMac: {
-    label: 'Apple: Back up with your Mac',
-    url: 'https://support.apple.com/108796',
-  },
-  backUpWithWindows: {
-    label: 'Apple: Back up with a Windows PC',
-    url: 'https://support.apple.com/108967',
-  },
-  locateBackups: {
-    label: 'Apple: Find backups on your computer',
-    url: 'https://support.apple.com/108809',
-  },
-  trustComputer: {
-    label: 'Apple: About Trust This Computer',
-    url: 'https://support.apple.com/109054',
-  },
-  systemStatus: {
-    label: 'Apple System Status',
-    url: 'https://www.apple.com/support/systemstatus/',
-  },
-} satisfies Record<string, StepLink>;
+/**
+ * Apple's support articles the steps are checked against (ids from DOMAIN.md), by id, with the
+ * name the panel shows on the link. The bare id follows the reader's locale.
+ */
+export const APPLE_ARTICLES = {
+  '102563': 'Apple: If you can’t back up to iCloud',
+  '108366': 'Apple: Back up with iCloud',
+  '118426': 'Apple: How to back up your device',
+  '108796': 'Apple: Back up with your Mac',
+  '108967': 'Apple: Back up with a Windows PC',
+  '108770': 'Apple: What iCloud backs up',
+  '108922': 'Apple: Manage iCloud storage',
+  '108353': 'Apple: Encrypted backups',
+  '108809': 'Apple: Find backups on your computer',
+  '118105': 'Apple: Restore from a backup',
+  '104980': 'Apple: Temporary iCloud storage for a new device',
+  '109054': 'Apple: About Trust This Computer',
+} as const;
+
+export type AppleArticleId = keyof typeof APPLE_ARTICLES;
+
+/** The link to one of Apple's articles. */
+export function articleLink(id: AppleArticleId): StepLink {
+  return { label: APPLE_ARTICLES[id], url: `https://support.apple.com/${id}` };
+}
+
+/** Apple's live service status: a page to open, not a source. */
+export const SYSTEM_STATUS_LINK: StepLink = {
+  label: 'Apple System Status',
+  url: 'https://www.apple.com/support/systemstatus/',
+};

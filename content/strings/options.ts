@@ -1,3 +1,4 @@
+import { IOS_RANGE_NAMES } from './steps';
 import type { ComputerChoice, IosChoice, PanelMode } from '../../lib/storage/schema';
 
 /** Every string the options page shows. `{placeholders}` are filled with `format`. */
@@ -34,9 +35,7 @@ export const OPTIONS_STRINGS = {
     iosHint: 'Settings paths moved between versions. Find yours in Settings > General > About.',
     ios: {
       auto: 'I don’t know (show the current iOS paths)',
-      '15+': 'iOS 15 or later',
-      '11-14': 'iOS 11 to 14',
-      '10-': 'iOS 10 or earlier',
+      ...IOS_RANGE_NAMES,
     } satisfies Record<IosChoice, string>,
   },
 

@@ -43,10 +43,7 @@ export const PANEL_STRINGS = {
   computerMac: 'Mac',
   computerWindows: 'Windows',
   iosLabel: 'iOS version',
-  iosAuto: 'Current (iOS 15 or later)',
-  ios15: 'iOS 15 or later',
-  ios11: 'iOS 11 to 14',
-  ios10: 'iOS 10 or earlier',
+  iosAuto: 'Current (iOS 16 or later)',
   fixedIt: 'This fixed it',
   fixedTitle: 'Glad it’s fixed',
   fixedBody:

@@ -1,3 +1,5 @@
+import type { DeviceKind, IosRange } from '../steps/types';
+
 /** Words of the step list, shared by the panel and the popup's troubleshooter. */
 export const STEP_STRINGS = {
   listLabel: 'Fix steps',
@@ -8,3 +10,22 @@ export const STEP_STRINGS = {
   caution: 'Before you start',
   cautionFlag: 'Read first',
 } as const;
+
+/**
+ * The device's name as Apple writes it, put in place of `{device}` in step texts (Apple's own
+ * labels follow it too: "iPad Storage", "Back Up This iPad", "Transfer or Reset iPad").
+ */
+export const DEVICE_NAMES: Record<DeviceKind, string> = {
+  iphone: 'iPhone',
+  ipad: 'iPad',
+  ipod: 'iPod touch',
+};
+
+/** The iOS ranges the reader can pick (see IOS_SPANS), as the panel and the options name them. */
+export const IOS_RANGE_NAMES: Record<IosRange, string> = {
+  '16+': 'iOS 16 or later',
+  '15': 'iOS 15',
+  '11-14': 'iOS 11 to 14',
+  '10.3': 'iOS 10.3',
+  '10.2-': 'iOS 10.2 or earlier',
+};

@@ -14,6 +14,7 @@ import { Panel, type PanelView } from '../../components/panel/Panel';
 import { backupStatusWithAge } from '../../components/panel/status-text';
 import { createPlanState } from '../../components/plan/createPlanState';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
+import { IOS_RANGE_NAMES } from '../../content/strings/steps';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { problemKey } from '../../lib/plan';
@@ -48,12 +49,7 @@ export interface PanelAppProps {
 /** How often the status line's "checked N min ago" moves on. */
 const TICK_MS = 30_000;
 
-const IOS_NAMES: Record<IosChoice, string> = {
-  auto: S.ios15,
-  '15+': S.ios15,
-  '11-14': S.ios11,
-  '10-': S.ios10,
-};
+const IOS_NAMES: Record<IosChoice, string> = { auto: IOS_RANGE_NAMES['16+'], ...IOS_RANGE_NAMES };
 
 /** The panel wired to storage, the background's status and Apple's page. */
 export function PanelApp(props: PanelAppProps): JSX.Element {

@@ -1,12 +1,24 @@
-import type { ComputerVariant, IosRange } from '../../content/steps/types';
+import { inSpan } from '../../content/steps/resolve';
+import {
+  FINDER_FROM_MACOS,
+  IOS_RANGES,
+  IOS_SPANS,
+  type ComputerVariant,
+  type IosRange,
+} from '../../content/steps/types';
 import type { Settings } from '../storage/schema';
 import type { Env } from './types';
 
-/** The iOS version a setting stands for: the newest of its range (auto = current iOS). */
-const IOS_MAJOR: Record<Exclude<Settings['ios'], 'auto'>, number> = {
-  '15+': 18,
+/**
+ * The iOS version a setting stands for: the newest of its range (auto = current iOS). A number,
+ * not just the major version, because the settings layout changed at iOS 10.3.
+ */
+const IOS_VERSION: Record<IosRange, number> = {
+  '16+': 26,
+  '15': 15,
   '11-14': 14,
-  '10-': 10,
+  '10.3': 10.3,
+  '10.2-': 10.2,
 };
 
 /**
@@ -22,18 +34,19 @@ export function envFromPlatform(os: string, settings: Pick<Settings, 'computer' 
         : os === 'win'
           ? 'windows'
           : 'other';
-  return settings.ios === 'auto' ? { computer } : { computer, iosMajor: IOS_MAJOR[settings.ios] };
+  return settings.ios === 'auto' ? { computer } : { computer, iosMajor: IOS_VERSION[settings.ios] };
 }
 
 /** Which app backs up on this computer: Finder from macOS 10.15, iTunes before; null when unknown. */
 export function computerVariant(env: Env): ComputerVariant | null {
   if (env.computer === 'windows') return 'windows';
   if (env.computer !== 'mac') return null;
-  return env.macos !== undefined && env.macos < 10.15 ? 'mac-itunes' : 'mac-finder';
+  return env.macos !== undefined && env.macos < FINDER_FROM_MACOS ? 'mac-itunes' : 'mac-finder';
 }
 
 /** The iOS range whose settings paths apply; unknown means current iOS. */
 export function iosRange(env: Env): IosRange {
-  if (env.iosMajor === undefined || env.iosMajor >= 15) return '15+';
-  return env.iosMajor >= 11 ? '11-14' : '10-';
+  const version = env.iosMajor;
+  if (version === undefined) return '16+';
+  return IOS_RANGES.find((range) => inSpan(IOS_SPANS[range], version)) ?? '16+';
 }

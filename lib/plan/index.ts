@@ -60,6 +60,8 @@ export function planFixes(d: Diagnosis, services: ServiceStatus[] | null, env: E
   const order: string[] = [];
   const causesOf = new Map<string, CauseId[]>();
   const add = (id: string, labels: CauseId[]) => {
+    // What a step requires (an encrypted computer backup before deleting an iCloud one) goes first.
+    for (const before of STEPS_BY_ID.get(id)?.requires ?? []) add(before, labels);
     if (!causesOf.has(id)) order.push(id);
     const known = causesOf.get(id) ?? [];
     causesOf.set(id, [...known, ...labels.filter((c) => !known.includes(c))]);

@@ -12,6 +12,10 @@ export interface Env {
    * iTunes, from 10.15 in Finder. Unknown means a current Mac (Finder).
    */
   macos?: number;
+  /**
+   * iOS version when known. Despite the name (kept for the contract) it may carry the minor
+   * version, 10.3 or 10.2: Apple's settings layout changed at iOS 10.3, not at a major version.
+   */
   iosMajor?: number;
 }
 

@@ -1,3 +1,5 @@
+import { IOS_RANGES, type IosRange } from '../../content/steps/types';
+
 /**
  * Typed shapes of everything the extension keeps in storage, their defaults, and sanitizers that
  * turn whatever is found there (an older version's data, garbage) into a valid value. Pure.
@@ -5,7 +7,19 @@
 
 export type PanelMode = 'open' | 'collapsed' | 'off';
 export type ComputerChoice = 'auto' | 'mac' | 'windows';
-export type IosChoice = 'auto' | '15+' | '11-14' | '10-';
+export type IosChoice = 'auto' | IosRange;
+
+/** The iOS choices, in the order they are offered. */
+export const IOS_CHOICES: readonly IosChoice[] = ['auto', ...IOS_RANGES];
+
+/**
+ * What an older version stored for the iOS choice: '15+' (now 16 or later, the newest it stood
+ * for) and '10-' (its iOS 10 is now 10.2 or earlier); '11-14' kept its name.
+ */
+const OLD_IOS_CHOICES: ReadonlyMap<unknown, IosChoice> = new Map([
+  ['15+', '16+'],
+  ['10-', '10.2-'],
+]);
 
 export interface Settings {
   /** How the panel first appears on a backup-error page. */
@@ -94,7 +108,7 @@ export function sanitizeSettings(value: unknown): Settings {
     panel: oneOf(v.panel, ['open', 'collapsed', 'off'], DEFAULT_SETTINGS.panel),
     disabledSites: hostList(v.disabledSites),
     computer: oneOf(v.computer, ['auto', 'mac', 'windows'], DEFAULT_SETTINGS.computer),
-    ios: oneOf(v.ios, ['auto', '15+', '11-14', '10-'], DEFAULT_SETTINGS.ios),
+    ios: oneOf(OLD_IOS_CHOICES.get(v.ios) ?? v.ios, IOS_CHOICES, DEFAULT_SETTINGS.ios),
     notifications: v.notifications === true,
   };
 }
@@ -102,7 +116,8 @@ export function sanitizeSettings(value: unknown): Settings {
 /**
  * The settings item's shape version. Version 1 (the foundation build) kept `disabledSites` as free
  * strings, so an entry could be a URL or mixed case and never match a page's hostname; version 2
- * keeps bare, lower-case, unique hostnames. The migration path is `sanitizeSettings` on every read:
+ * keeps bare, lower-case, unique hostnames. The renamed iOS choices ('15+', '10-') are mapped the
+ * same way, on read, without a new version. The migration path is `sanitizeSettings` on every read:
  * it turns a version-1 value (or garbage, or a newer version's value after a downgrade) into valid
  * version-2 settings, and is idempotent. WXT's own `migrations` are deliberately not used: every
  * context (each content script, popup, background) would run them at load, and a stored version

@@ -55,7 +55,7 @@ describe('the options page', () => {
   it.each([
     ['panel behaviour', S.panel.modes.off, { panel: 'off' }],
     ['computer', S.device.computer.mac, { computer: 'mac' }],
-    ['iOS version', S.device.ios['10-'], { ios: '10-' }],
+    ['iOS version', S.device.ios['10.3'], { ios: '10.3' }],
   ])('saves the %s when a choice is picked', async (_, label, expected) => {
     await renderOptions();
     fireEvent.click(screen.getByLabelText(label));
@@ -77,9 +77,9 @@ describe('the options page', () => {
 
   it('follows a change made elsewhere (another tab, the panel)', async () => {
     await renderOptions();
-    await updateSettings({ ios: '15+' });
+    await updateSettings({ ios: '15' });
     await waitFor(() =>
-      expect(screen.getByLabelText<HTMLInputElement>(S.device.ios['15+']).checked).toBe(true),
+      expect(screen.getByLabelText<HTMLInputElement>(S.device.ios['15']).checked).toBe(true),
     );
   });
 

@@ -211,7 +211,7 @@ describe('PlatformSwitch', () => {
     render(() => (
       <PlatformSwitch
         computer="windows"
-        ios="10-"
+        ios="10.3"
         detected="mac"
         onComputer={() => {}}
         onIos={() => {}}
@@ -221,7 +221,7 @@ describe('PlatformSwitch', () => {
       (screen.getByRole('combobox', { name: 'Your computer' }) as HTMLSelectElement).value,
     ).toBe('windows');
     expect((screen.getByRole('combobox', { name: 'iOS version' }) as HTMLSelectElement).value).toBe(
-      '10-',
+      '10.3',
     );
   });
 });

@@ -14,10 +14,17 @@ describe('envFromPlatform', () => {
     ['a Mac, set to Windows', 'mac', { computer: 'windows', ios: 'auto' }, { computer: 'windows' }],
     ['Linux, set to Mac', 'linux', { computer: 'mac', ios: 'auto' }, { computer: 'mac' }],
     [
-      'iOS 15 or later chosen',
+      'iOS 16 or later chosen',
       'mac',
-      { computer: 'auto', ios: '15+' },
-      { computer: 'mac', iosMajor: 18 },
+      { computer: 'auto', ios: '16+' },
+      { computer: 'mac', iosMajor: 26 },
+    ],
+    ['iOS 15 chosen', 'mac', { computer: 'auto', ios: '15' }, { computer: 'mac', iosMajor: 15 }],
+    [
+      'iOS 10.3 chosen',
+      'win',
+      { computer: 'auto', ios: '10.3' },
+      { computer: 'windows', iosMajor: 10.3 },
     ],
     [
       'iOS 11 to 14 chosen',
@@ -26,10 +33,10 @@ describe('envFromPlatform', () => {
       { computer: 'windows', iosMajor: 14 },
     ],
     [
-      'iOS 10 or earlier chosen',
+      'iOS 10.2 or earlier chosen',
       'win',
-      { computer: 'auto', ios: '10-' },
-      { computer: 'windows', iosMajor: 10 },
+      { computer: 'auto', ios: '10.2-' },
+      { computer: 'windows', iosMajor: 10.2 },
     ],
   ])('builds the environment for %s', (_, os, settings, expected) => {
     expect(envFromPlatform(os, settings)).toEqual(expected);
@@ -49,13 +56,17 @@ describe('computerVariant and iosRange', () => {
   });
 
   it.each<[number | undefined, string]>([
-    [undefined, '15+'],
-    [26, '15+'],
-    [15, '15+'],
+    [undefined, '16+'],
+    [26, '16+'],
+    [16, '16+'],
+    [15, '15'],
+    [15.8, '15'],
     [14, '11-14'],
     [11, '11-14'],
-    [10, '10-'],
-    [9, '10-'],
+    [10.3, '10.3'],
+    [10.2, '10.2-'],
+    [10, '10.2-'],
+    [9, '10.2-'],
   ])('puts iOS %s in the %s range', (iosMajor, expected) => {
     const env: Env = iosMajor === undefined ? { computer: 'mac' } : { computer: 'mac', iosMajor };
     expect(iosRange(env)).toBe(expected);

@@ -11,7 +11,7 @@ const ids = (plan: { steps: { id: string }[] }) => plan.steps.map((s) => s.id);
 describe('planFixes orders the steps by the diagnosis', () => {
   it.each<[string, Channel, [CauseId, number][], string[]]>([
     [
-      'the strongest cause comes first',
+      'the strongest cause comes first; deleting waits for every safer step',
       'icloud',
       [
         ['icloud-storage-full', 0.9],
@@ -20,9 +20,9 @@ describe('planFixes orders the steps by the diagnosis', () => {
       [
         'icloud-check-backup-size',
         'icloud-trim-backup',
-        'icloud-free-space',
         'icloud-upgrade-storage',
         'icloud-backup-conditions',
+        'icloud-free-space',
         'icloud-back-up-now',
       ],
     ],
@@ -36,9 +36,9 @@ describe('planFixes orders the steps by the diagnosis', () => {
       [
         'icloud-check-backup-size',
         'icloud-trim-backup',
-        'icloud-free-space',
         'icloud-upgrade-storage',
         'icloud-backup-conditions',
+        'icloud-free-space',
         'icloud-back-up-now',
       ],
     ],
@@ -65,7 +65,7 @@ describe('planFixes orders the steps by the diagnosis', () => {
       [
         'restart-device',
         'restart-computer',
-        'computer-move-damaged-backup',
+        'computer-replace-damaged-backup',
         'computer-back-up-now',
       ],
     ],
@@ -73,7 +73,12 @@ describe('planFixes orders the steps by the diagnosis', () => {
       'an iCloud page gets the iCloud steps for a damaged backup',
       'icloud',
       [['corrupt-backup', 0.9]],
-      ['restart-device', 'icloud-replace-damaged-backup', 'icloud-back-up-now'],
+      [
+        'restart-device',
+        'encrypt-local-backup',
+        'icloud-replace-damaged-backup',
+        'icloud-back-up-now',
+      ],
     ],
     [
       'a cause with no steps on the channel falls back to the other channel’s',
@@ -82,8 +87,8 @@ describe('planFixes orders the steps by the diagnosis', () => {
       [
         'icloud-check-backup-size',
         'icloud-trim-backup',
-        'icloud-free-space',
         'icloud-upgrade-storage',
+        'icloud-free-space',
         'computer-back-up-now',
       ],
     ],
@@ -183,10 +188,19 @@ describe('planFixes picks the variant for the person’s computer and iOS', () =
     ],
     ['iOS 14', 14, 'Settings > General > Reset > Reset Network Settings'],
     ['iOS 10', 10, 'Settings > General > Reset > Reset Network Settings'],
+    ['iOS 10.3', 10.3, 'Settings > General > Reset > Reset Network Settings'],
   ])('uses the right reset path on %s', (_, iosMajor, where) => {
     const env: Env = iosMajor === undefined ? MAC : { ...MAC, iosMajor };
     const plan = planFixes(diagnosis('icloud', [['network', 0.9]]), null, env);
     expect(plan.steps.find((s) => s.id === 'reset-network-settings')?.where).toBe(where);
+  });
+
+  it.each<[string, number, string]>([
+    ['iOS 10.3', 10.3, 'Settings > [your name] > iCloud > iCloud Backup > Back Up Now'],
+    ['iOS 10.2', 10.2, 'Settings > iCloud > Backup > Back Up Now'],
+  ])('draws the Settings > [your name] line at iOS 10.3: %s', (_, iosMajor, where) => {
+    const plan = planFixes(diagnosis('icloud', [['network', 0.9]]), null, { ...MAC, iosMajor });
+    expect(plan.steps.at(-1)?.where).toBe(where);
   });
 
   it('uses Settings > iCloud > Backup on iOS 10', () => {

@@ -26,10 +26,10 @@ describe('the settings storage item', () => {
       panel: 'collapsed',
       disabledSites: ['discussions.apple.com'],
     });
-    await updateSettings({ ios: '15+' });
+    await updateSettings({ ios: '15' });
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored.settings$).toEqual({ v: 2 });
-    expect(stored.settings).toMatchObject({ disabledSites: ['discussions.apple.com'], ios: '15+' });
+    expect(stored.settings).toMatchObject({ disabledSites: ['discussions.apple.com'], ios: '15' });
   });
 
   it('reads a newer version’s value (after a downgrade) without an error', async () => {

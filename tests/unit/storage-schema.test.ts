@@ -52,6 +52,17 @@ describe('sanitizeProgress', () => {
   });
 });
 
+describe('reading the iOS choice an older version stored', () => {
+  it.each([
+    ['iOS 15 or later, which stood for the newest iOS', '15+', '16+'],
+    ['iOS 10 or earlier, which stood for iOS 10', '10-', '10.2-'],
+    ['iOS 11 to 14, which kept its name', '11-14', '11-14'],
+    ['a value no version ever stored', '9-', 'auto'],
+  ])('reads %s', (_, stored, expected) => {
+    expect(sanitizeSettings({ ios: stored }).ios).toBe(expected);
+  });
+});
+
 describe('sanitizePanelSites', () => {
   it('keeps only known states', () => {
     expect(sanitizePanelSites({ x: 'open', y: 'collapsed', z: 'closed', w: 'big' })).toEqual({
@@ -84,14 +95,14 @@ describe('reading version-1 settings as version 2', () => {
         panel: 'off',
         disabledSites: ['https://Support.Apple.com/en-us/102563', 'support.apple.com', 'junk'],
         computer: 'mac',
-        ios: '10-',
+        ios: '10.3',
         notifications: true,
       }),
     ).toEqual({
       panel: 'off',
       disabledSites: ['support.apple.com'],
       computer: 'mac',
-      ios: '10-',
+      ios: '10.3',
       notifications: true,
     });
   });
