@@ -1,4 +1,5 @@
 import { createEffect, on, Show, type JSX } from 'solid-js';
+import type { DeviceKind } from '../../content/steps/types';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { narrowedDiagnosis, questionChoices } from '../../lib/plan/answer';
@@ -22,6 +23,8 @@ export interface PanelProps {
   diagnosis: Diagnosis;
   /** The plan for it, narrowed by the answer on a guide. */
   plan: FixPlan;
+  /** The device the steps and the headline speak of. */
+  device: DeviceKind;
   /** On a guide, what the reader answered "What do you see?" with (null: not yet). */
   answer: string | null;
   /** On a report, the asker's own words. */
@@ -57,7 +60,7 @@ export function Panel(props: PanelProps): JSX.Element {
   let heading: HTMLHeadingElement | undefined;
   let tab: HTMLButtonElement | undefined;
   const guide = () => props.diagnosis.pageKind === 'guide';
-  const page = () => pageHeadline(narrowedDiagnosis(props.diagnosis, props.answer));
+  const page = () => pageHeadline(narrowedDiagnosis(props.diagnosis, props.answer), props.device);
 
   // Move focus with the view the person switched to, never on first render.
   createEffect(

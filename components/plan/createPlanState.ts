@@ -1,5 +1,6 @@
 import { createComputed, createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
+import type { DeviceKind } from '../../content/steps/types';
 import { teardown } from '../../lib/content-script/teardown';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
@@ -22,6 +23,8 @@ export interface PlanInputs {
   now: Accessor<number>;
   /** The computer's OS in `runtime.getPlatformInfo().os` terms. */
   os: Accessor<string>;
+  /** The device the page is about, which wins over the reader's setting (null: not said). */
+  device?: Accessor<DeviceKind | null>;
 }
 
 export interface PlanState {
@@ -66,7 +69,10 @@ export function createPlanState(inputs: PlanInputs): PlanState {
     }),
   );
 
-  const env = createMemo(() => envFromPlatform(inputs.os(), settings()));
+  const env = createMemo<Env>(() => ({
+    ...envFromPlatform(inputs.os(), settings()),
+    device: inputs.device?.() ?? settings().device,
+  }));
   // Filled at once by the computation below, which runs as it is created.
   const [plan, setPlan] = createStore<FixPlan>({ incident: null, steps: [], general: false });
   createComputed(() =>

@@ -1,9 +1,8 @@
 import { createSignal, onMount, Show, type Accessor, type JSX } from 'solid-js';
 import { browser } from 'wxt/browser';
-import { CHANNEL_NAMES } from '../../content/strings/cause-names';
 import { format } from '../../content/strings/format';
 import { POPUP_STRINGS } from '../../content/strings/popup';
-import { headline, incidentHeadline } from '../../lib/plan/headline';
+import { channelName, headline, incidentHeadline } from '../../lib/plan/headline';
 import type { StatusSnapshot } from '../../lib/status/types';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
 import { diagnoseChoice, diagnoseCode } from '../../lib/troubleshoot/diagnose-choice';
@@ -49,10 +48,12 @@ export function PlanView(props: PlanViewProps): JSX.Element {
     now: props.now,
     os,
   });
-  const problem = () =>
-    answer.diagnosis.causes.length > 0
-      ? headline(answer.diagnosis)
-      : format(S.headlineGeneral, { channel: CHANNEL_NAMES[answer.diagnosis.channel] });
+  const problem = () => {
+    const device = state.env().device;
+    return answer.diagnosis.causes.length > 0
+      ? headline(answer.diagnosis, device)
+      : format(S.headlineGeneral, { channel: channelName(answer.diagnosis.channel, device) });
+  };
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
 

@@ -22,6 +22,9 @@ export const OPTIONS_STRINGS = {
   },
 
   device: {
+    deviceLegend: 'Your device',
+    deviceHint:
+      'The steps use its name, as in “Back Up This iPad” or “iPad Storage”. On a page about one device, such as an iPad thread, the steps follow the page.',
     computerLegend: 'Your computer',
     computerHint: 'Used to pick Finder, iTunes or the Apple Devices app in computer backup steps.',
     detected: '(this browser says: {computer})',

@@ -89,6 +89,7 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
     snapshot,
     now,
     os: () => props.os,
+    device: () => props.facts().device,
   });
 
   // The last place on Apple's page that had focus: closing the panel from the keyboard goes back
@@ -136,7 +137,7 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
       plan: state.plan,
       url: location.href,
       status: backupStatusWithAge(snapshot(), Date.now()),
-      device: 'iPhone',
+      device: state.env().device ?? 'iphone',
       computer: S.computerNames[state.env().computer],
       ios: IOS_NAMES[state.settings().ios],
       done: state.progress().done,
@@ -149,6 +150,7 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
         view={props.view() === 'open' ? 'open' : 'collapsed'}
         diagnosis={props.diagnosis()}
         plan={state.plan}
+        device={state.env().device ?? 'iphone'}
         answer={answer()}
         asker={props.facts().asker}
         snapshot={snapshot()}

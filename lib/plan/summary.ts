@@ -1,5 +1,7 @@
 import { format } from '../../content/strings/format';
 import { PANEL_STRINGS } from '../../content/strings/panel';
+import type { DeviceKind } from '../../content/steps/types';
+import { DEVICE_NAMES } from '../../content/strings/steps';
 import type { Diagnosis } from '../diagnose/types';
 import { answeredChoice, narrowedDiagnosis } from './answer';
 import { evidenceQuotes, incidentHeadline, pageHeadline } from './headline';
@@ -16,8 +18,8 @@ export interface SummaryInput {
   url: string;
   /** The status line as the panel shows it. */
   status: string;
-  /** "iPhone", "iPad". */
-  device: string;
+  /** The device the steps speak of. */
+  device: DeviceKind;
   /** "Mac", "Windows". */
   computer: string;
   /** "iOS 15 or later". */
@@ -41,7 +43,7 @@ export function buildSummary(input: SummaryInput): string {
   // Once the reader said what they see, that is the message; the page's words are not theirs.
   const quote = seen ? undefined : evidenceQuotes(d).find((e) => e.kind === 'error-message');
   const codes = input.diagnosis.errorCodes;
-  const page = pageHeadline(d);
+  const page = pageHeadline(d, input.device);
   const problem = plan.incident
     ? [
         format(S.problem, { headline: incidentHeadline(plan.incident) }),
@@ -52,7 +54,7 @@ export function buildSummary(input: SummaryInput): string {
       ]
     : [format(S.problem, { headline: page })];
   const lines = [
-    format(S.title, { device: input.device }),
+    format(S.title, { device: DEVICE_NAMES[input.device] }),
     ...problem,
     ...(seen ? [format(S.seen, { what: seen.label })] : []),
     ...(quote ? [format(S.quote, { quote: quote.quote })] : []),

@@ -1,4 +1,4 @@
-import { IOS_RANGES, type IosRange } from '../../content/steps/types';
+import { DEVICE_KINDS, IOS_RANGES, type DeviceKind, type IosRange } from '../../content/steps/types';
 
 /**
  * Typed shapes of everything the extension keeps in storage, their defaults, and sanitizers that
@@ -28,6 +28,8 @@ export interface Settings {
   disabledSites: string[];
   computer: ComputerChoice;
   ios: IosChoice;
+  /** The reader's device, for pages that don't say (an iPad page or thread says iPad). */
+  device: DeviceKind;
   /** The user turned notifications on (and granted the optional permission). */
   notifications: boolean;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   computer: 'auto',
   ios: 'auto',
+  device: 'iphone',
   notifications: false,
 };
 
@@ -109,6 +112,7 @@ export function sanitizeSettings(value: unknown): Settings {
     disabledSites: hostList(v.disabledSites),
     computer: oneOf(v.computer, ['auto', 'mac', 'windows'], DEFAULT_SETTINGS.computer),
     ios: oneOf(OLD_IOS_CHOICES.get(v.ios) ?? v.ios, IOS_CHOICES, DEFAULT_SETTINGS.ios),
+    device: oneOf(v.device, DEVICE_KINDS, DEFAULT_SETTINGS.device),
     notifications: v.notifications === true,
   };
 }

@@ -12,6 +12,7 @@ function props(overrides: Partial<PanelProps> = {}): PanelProps {
     view: 'open',
     diagnosis: STORAGE_DIAGNOSIS,
     plan: STORAGE_PLAN,
+    device: 'iphone',
     answer: null,
     asker: null,
     snapshot: snapshot(),

@@ -84,7 +84,7 @@ describe('buildSummary', () => {
     diagnosis: d,
     answer: null,
     plan,
-    device: 'iPhone',
+    device: 'iphone' as const,
     url: 'https://discussions.apple.com/thread/255012345',
     status: 'iCloud Backup: available · checked 3 min ago',
     computer: 'Windows',
