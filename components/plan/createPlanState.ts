@@ -1,4 +1,12 @@
-import { createComputed, createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
+import {
+  createComputed,
+  createEffect,
+  createMemo,
+  createSignal,
+  on,
+  onCleanup,
+  type Accessor,
+} from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { DeviceKind } from '../../content/steps/types';
 import { teardown } from '../../lib/content-script/teardown';
@@ -63,7 +71,10 @@ export function createPlanState(inputs: PlanInputs): PlanState {
   createEffect(
     on(key, (k) => {
       setProgress(NO_PROGRESS);
-      getProblemProgress(k).then((p) => key() === k && setProgress(p), () => undefined);
+      getProblemProgress(k).then(
+        (p) => key() === k && setProgress(p),
+        () => undefined,
+      );
       const unwatch = watchProblemProgress(k, setProgress);
       onCleanup(() => teardown(unwatch));
     }),

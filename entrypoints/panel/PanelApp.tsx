@@ -71,7 +71,10 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
   createEffect(
     on(pageKey, (k) => {
       setAnswer(null);
-      getAnswer(k).then((a) => pageKey() === k && setAnswer(a), () => undefined);
+      getAnswer(k).then(
+        (a) => pageKey() === k && setAnswer(a),
+        () => undefined,
+      );
       const unwatch = watchAnswer(k, setAnswer);
       onCleanup(() => teardown(unwatch));
     }),

@@ -21,7 +21,10 @@ export function questionChoices(channel: Channel): TroubleshooterChoice[] {
 }
 
 /** The choice an answer stands for on this page, or null (unanswered, "none of these", stale). */
-export function answeredChoice(page: Diagnosis, answer: string | null): TroubleshooterChoice | null {
+export function answeredChoice(
+  page: Diagnosis,
+  answer: string | null,
+): TroubleshooterChoice | null {
   if (page.pageKind !== 'guide' || answer === null) return null;
   return questionChoices(page.channel).find((c) => c.id === answer) ?? null;
 }

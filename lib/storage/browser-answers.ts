@@ -8,7 +8,9 @@ export async function getAnswer(key: string): Promise<string | null> {
 
 /** Remembers the answer for the problem; null forgets it. */
 export async function saveAnswer(key: string, answer: string | null): Promise<void> {
-  const { [key]: _old, ...rest } = sanitizeAnswers(await answersItem.getValue());
+  const all = sanitizeAnswers(await answersItem.getValue());
+  // The latest answer goes last: the oldest are the first dropped (sanitizeAnswers).
+  const rest = Object.fromEntries(Object.entries(all).filter(([k]) => k !== key));
   await answersItem.setValue(answer === null ? rest : { ...rest, [key]: answer });
 }
 

@@ -2,7 +2,6 @@ import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
-  sanitizeAnswers,
   sanitizePanelSites,
   sanitizeProgress,
   sanitizeSettings,

@@ -1,4 +1,9 @@
-import { DEVICE_KINDS, IOS_RANGES, type DeviceKind, type IosRange } from '../../content/steps/types';
+import {
+  DEVICE_KINDS,
+  IOS_RANGES,
+  type DeviceKind,
+  type IosRange,
+} from '../../content/steps/types';
 
 /**
  * Typed shapes of everything the extension keeps in storage, their defaults, and sanitizers that

@@ -121,7 +121,9 @@ describe('the popup’s troubleshooter', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: S.picker.codeSubmit }));
     expect(
-      await screen.findByRole('heading', { name: new RegExp(format(CAUSE_NAMES.connection, { device: 'iPhone' })) }),
+      await screen.findByRole('heading', {
+        name: new RegExp(format(CAUSE_NAMES.connection, { device: 'iPhone' })),
+      }),
     ).toBeTruthy();
     expect(screen.getByText('You see: error 0xE8000084')).toBeTruthy();
   });

@@ -73,6 +73,13 @@ describe('the fix panel on Apple’s pages', () => {
       HOST,
     );
 
+  /** Waits for the panel's slide-in and any opening step to finish: the README shows these. */
+  const settled = (page: Page) =>
+    page.evaluate(async (h) => {
+      const root = document.querySelector(h)?.shadowRoot;
+      await Promise.all((root?.getAnimations() ?? []).map((a) => a.finished));
+    }, HOST);
+
   async function expectNoPanel(page: Page): Promise<void> {
     // Long enough for late content handling and a mount to have happened.
     await new Promise((r) => setTimeout(r, 1500));
@@ -130,6 +137,7 @@ describe('the fix panel on Apple’s pages', () => {
     }, HOST);
     expect(layout.beside).toBe(true);
     expect(layout.text).toBeLessThanOrEqual(layout.panel);
+    await settled(page);
     await saveScreenshot(page, 'panel-icloud-light');
     await page.close();
   });
@@ -151,6 +159,7 @@ describe('the fix panel on Apple’s pages', () => {
         : null;
     }, HOST);
     expect(style).toEqual({ bg: 'rgb(44, 44, 46)', animation: 'bd-slide-in' });
+    await settled(page);
     await saveScreenshot(page, 'panel-icloud-dark');
     await page.close();
   });
