@@ -56,9 +56,9 @@ export const OPTIONS_STRINGS = {
 
   progress: {
     legend: 'Saved progress',
-    hint: 'Backup Doctor remembers which fix steps you ticked, for each problem, on this computer only.',
+    hint: 'Backup Doctor remembers which fix steps you ticked and which message you said you see, for each problem, on this computer only.',
     clear: 'Clear saved progress…',
-    confirm: 'Forget every ticked step for every problem? This can’t be undone.',
+    confirm: 'Forget every ticked step and every answer for every problem? This can’t be undone.',
     confirmYes: 'Yes, clear it',
     confirmNo: 'Cancel',
     clearedOne: 'Cleared saved progress for 1 problem.',

@@ -56,10 +56,13 @@ export async function getProgress(): Promise<Progress> {
   return sanitizeProgress(await progressItem.getValue());
 }
 
-/** Forgets every problem's ticked steps; resolves with how many problems had saved progress. */
+/**
+ * Forgets every problem's ticked steps and "What do you see?" answers; resolves with how many
+ * problems had saved progress.
+ */
 export async function clearProgress(): Promise<number> {
   const count = Object.keys(await getProgress()).length;
-  await progressItem.removeValue();
+  await Promise.all([progressItem.removeValue(), answersItem.removeValue()]);
   return count;
 }
 
