@@ -5,10 +5,8 @@ import type { Diagnosis } from '../../lib/diagnose/types';
 import { narrowedDiagnosis, questionChoices } from '../../lib/plan/answer';
 import { evidenceQuotes, incidentHeadline, pageHeadline } from '../../lib/plan/headline';
 import type { AskerWords } from '../../lib/plan/page-facts';
-import type { Computer, FixPlan } from '../../lib/plan/types';
 import type { StatusSnapshot } from '../../lib/status/types';
-import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
-import { PlanSection } from '../plan/PlanSection';
+import { PlanSection, type PlanSectionProps } from '../plan/PlanSection';
 import { CollapsedTab } from './CollapsedTab';
 import { CopySummary } from './CopySummary';
 import { EvidenceList, type HighlightState } from './EvidenceList';
@@ -17,12 +15,11 @@ import { WhatDoYouSee } from './WhatDoYouSee';
 
 export type PanelView = 'open' | 'collapsed';
 
-export interface PanelProps {
+/** The plan section's props (its plan narrowed by the answer on a guide), and the panel's own. */
+export interface PanelProps extends Omit<PlanSectionProps, 'generalNote' | 'status' | 'children'> {
   view: PanelView;
   /** The page's diagnosis. */
   diagnosis: Diagnosis;
-  /** The plan for it, narrowed by the answer on a guide. */
-  plan: FixPlan;
   /** The device the steps and the headline speak of. */
   device: DeviceKind;
   /** On a guide, what the reader answered "What do you see?" with (null: not yet). */
@@ -30,20 +27,10 @@ export interface PanelProps {
   /** On a report, the asker's own words. */
   asker: AskerWords | null;
   snapshot: StatusSnapshot;
-  now: number;
-  done: readonly string[];
-  fixed: boolean;
-  computer: ComputerChoice;
-  ios: IosChoice;
-  detected: Computer;
   highlight: HighlightState;
   summary: () => string;
   copy: (text: string) => Promise<boolean>;
   onAnswer: (answer: string | null) => void;
-  onToggleStep: (id: string, done: boolean) => void;
-  onFixed: (fixed: boolean) => void;
-  onComputer: (choice: ComputerChoice) => void;
-  onIos: (choice: IosChoice) => void;
   onShowOnPage: () => void;
   onHideOnPage: () => void;
   onCollapse: () => void;

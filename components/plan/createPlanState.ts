@@ -1,15 +1,8 @@
-import {
-  createComputed,
-  createEffect,
-  createMemo,
-  createSignal,
-  on,
-  onCleanup,
-  type Accessor,
-} from 'solid-js';
+import { createComputed, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { DeviceKind } from '../../content/steps/types';
 import { teardown } from '../../lib/content-script/teardown';
+import { createKeyedValue } from './createKeyedValue';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
 import type { Computer, Env, FixPlan } from '../../lib/plan/types';
@@ -61,23 +54,17 @@ export interface PlanState {
  */
 export function createPlanState(inputs: PlanInputs): PlanState {
   const [settings, setSettings] = createSignal<Settings>(DEFAULT_SETTINGS);
-  const [progress, setProgress] = createSignal<ProblemProgress>(NO_PROGRESS);
   const key = createMemo(() => problemKey(inputs.diagnosis()));
 
   // A watch may outlive the extension under an old page: its removal must not throw (teardown).
   const unwatchSettings = watchSettings(setSettings);
   onCleanup(() => teardown(unwatchSettings));
   getSettings().then(setSettings, () => undefined);
-  createEffect(
-    on(key, (k) => {
-      setProgress(NO_PROGRESS);
-      getProblemProgress(k).then(
-        (p) => key() === k && setProgress(p),
-        () => undefined,
-      );
-      const unwatch = watchProblemProgress(k, setProgress);
-      onCleanup(() => teardown(unwatch));
-    }),
+  const [progress, setProgress] = createKeyedValue<ProblemProgress>(
+    key,
+    NO_PROGRESS,
+    getProblemProgress,
+    watchProblemProgress,
   );
 
   const env = createMemo<Env>(() => ({

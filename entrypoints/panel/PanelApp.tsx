@@ -12,6 +12,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HighlightState } from '../../components/panel/EvidenceList';
 import { Panel, type PanelView } from '../../components/panel/Panel';
 import { backupStatusWithAge } from '../../components/panel/status-text';
+import { createKeyedValue } from '../../components/plan/createKeyedValue';
 import { createPlanState } from '../../components/plan/createPlanState';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import { IOS_RANGE_NAMES } from '../../content/strings/steps';
@@ -67,17 +68,11 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
 
   // On a guide, the reader's answer to "What do you see?", remembered for the page's problem.
   const pageKey = createMemo(() => problemKey(props.diagnosis()));
-  const [answer, setAnswer] = createSignal<string | null>(null);
-  createEffect(
-    on(pageKey, (k) => {
-      setAnswer(null);
-      getAnswer(k).then(
-        (a) => pageKey() === k && setAnswer(a),
-        () => undefined,
-      );
-      const unwatch = watchAnswer(k, setAnswer);
-      onCleanup(() => teardown(unwatch));
-    }),
+  const [answer, setAnswer] = createKeyedValue<string | null>(
+    pageKey,
+    null,
+    getAnswer,
+    watchAnswer,
   );
   const answerWith = (next: string | null) => {
     setAnswer(next);

@@ -8,67 +8,21 @@ import { PlanSection } from '../../components/plan/PlanSection';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { planFixes } from '../../lib/plan';
 import { narrowedDiagnosis } from '../../lib/plan/answer';
-import type { ServiceStatus } from '../../lib/status/types';
 import { updateSettings } from '../../lib/storage/browser-items';
-import { NOW, snapshot, STORAGE_DIAGNOSIS } from './panel-fixtures';
+import { NOW, OUTAGE, panelProps, snapshot, STORAGE_DIAGNOSIS } from './panel-fixtures';
 
 afterEach(cleanup);
 
 const GUIDE: Diagnosis = { ...STORAGE_DIAGNOSIS, pageKind: 'guide' };
 const REPORT: Diagnosis = { ...STORAGE_DIAGNOSIS, pageKind: 'report' };
 
-const OUTAGE: ServiceStatus[] = [
-  {
-    name: 'iCloud Backup',
-    state: 'outage',
-    events: [
-      {
-        messageId: 'x',
-        state: 'outage',
-        phase: 'ongoing',
-        statusType: 'Outage',
-        message: 'Backups are failing for some users.',
-        usersAffected: '',
-        start: NOW - 600_000,
-        end: null,
-      },
-    ],
-  },
-];
-
+/** The panel on a guide (or `diagnosis`), its plan narrowed by `answer`. */
 function props(overrides: Partial<PanelProps> = {}): PanelProps {
   const diagnosis = overrides.diagnosis ?? GUIDE;
-  return {
-    view: 'open',
-    diagnosis,
-    plan: planFixes(narrowedDiagnosis(diagnosis, overrides.answer ?? null), null, {
-      computer: 'mac',
-    }),
-    device: 'iphone',
-    answer: null,
-    asker: null,
-    snapshot: snapshot(),
-    now: NOW,
-    done: [],
-    fixed: false,
-    computer: 'auto',
-    ios: 'auto',
-    detected: 'mac',
-    highlight: 'off',
-    summary: () => 'summary',
-    copy: async () => true,
-    onAnswer: () => {},
-    onToggleStep: () => {},
-    onFixed: () => {},
-    onComputer: () => {},
-    onIos: () => {},
-    onShowOnPage: () => {},
-    onHideOnPage: () => {},
-    onCollapse: () => {},
-    onExpand: () => {},
-    onClose: () => {},
-    ...overrides,
-  };
+  const plan = planFixes(narrowedDiagnosis(diagnosis, overrides.answer ?? null), null, {
+    computer: 'mac',
+  });
+  return panelProps({ diagnosis, plan, ...overrides });
 }
 
 const heading = () => screen.getByRole('heading', { level: 2 }).textContent;
