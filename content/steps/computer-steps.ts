@@ -12,6 +12,7 @@ const ANY_COMPUTER: Source['apple'] = ['108796', '108967'];
  * restore until it is back in this folder.
  */
 const BACKUP_LIST = {
+  any: 'The list of backups in Finder (Mac) or Apple Devices or iTunes (Windows)',
   finder:
     'Finder > [{device}] in the sidebar > General > Manage Backups (folder: ~/Library/Application Support/MobileSync/Backup/)',
   itunes:
@@ -19,6 +20,17 @@ const BACKUP_LIST = {
   windows:
     'Apple Devices > [{device}] > General > Manage Backups, or iTunes > Edit > Preferences > Devices (folder: %USERPROFILE%\\Apple\\MobileSync\\Backup\\ for Apple Devices or iTunes from the Microsoft Store, %APPDATA%\\Apple Computer\\MobileSync\\Backup\\ for iTunes from Apple’s website)',
 } as const;
+
+/** Steps done in the list of backups: each computer's place, checked against Apple's 108809. */
+const IN_BACKUP_LIST: StepDef['computer'] = {
+  'mac-finder': { where: BACKUP_LIST.finder, source: { ...FINDER, apple: ['108809'] } },
+  'mac-itunes': { where: BACKUP_LIST.itunes, source: { ...ITUNES, apple: ['108809'] } },
+  windows: { where: BACKUP_LIST.windows, source: { ...WINDOWS, apple: ['108809'] } },
+};
+
+/** Said wherever a backup may be kept before it is deleted. */
+const COPY_NEVER_MOVE =
+  'Copy, never move: a copy restores only once it is copied back, unchanged, to the backup folder.';
 
 /**
  * Steps for a backup to a computer. The base text is for a computer we can't tell (or one that
@@ -77,6 +89,12 @@ export const COMPUTER_STEPS: StepDef[] = [
     where: 'The cable and the computer’s USB ports',
     check: 'The {device} stays connected for the whole backup.',
     source: { apple: ANY_COMPUTER, ios: {} },
+    // The same words everywhere; the variants only point at each computer's own article.
+    computer: {
+      'mac-finder': { source: FINDER },
+      'mac-itunes': { source: ITUNES },
+      windows: { source: WINDOWS },
+    },
   },
   {
     id: 'restart-computer',
@@ -152,18 +170,13 @@ export const COMPUTER_STEPS: StepDef[] = [
       'To keep one, first copy its whole folder to another drive and leave the copy as it is.',
       'Then select the backup and click Delete Backup.',
     ],
-    where: 'The list of backups in Finder (Mac) or Apple Devices or iTunes (Windows)',
+    where: BACKUP_LIST.any,
     check:
       'The main drive has more free space, and any backup you keep is copied to another drive.',
-    caution:
-      'A deleted backup can’t be brought back. Delete only backups you will never restore from, unless you copied them first. Copy, never move: a copy restores only once it is copied back, unchanged, to the backup folder.',
+    caution: `A deleted backup can’t be brought back. Delete only backups you will never restore from, unless you copied them first. ${COPY_NEVER_MOVE}`,
     risk: 'deletes',
     source: { apple: ['108809', '108796', '108967'], ios: {} },
-    computer: {
-      'mac-finder': { where: BACKUP_LIST.finder, source: { ...FINDER, apple: ['108809'] } },
-      'mac-itunes': { where: BACKUP_LIST.itunes, source: { ...ITUNES, apple: ['108809'] } },
-      windows: { where: BACKUP_LIST.windows, source: { ...WINDOWS, apple: ['108809'] } },
-    },
+    computer: IN_BACKUP_LIST,
   },
   {
     id: 'security-software-check',
@@ -228,17 +241,12 @@ export const COMPUTER_STEPS: StepDef[] = [
       'Open the list of backups, select this {device}’s backup and click Delete Backup.',
       'Back up again; a new, complete backup is made.',
     ],
-    where: 'The list of backups in Finder (Mac) or Apple Devices or iTunes (Windows)',
+    where: BACKUP_LIST.any,
     check: 'A new backup completes and the list of backups shows it with today’s date.',
-    caution:
-      'Deleting a backup can’t be undone: never delete one you may still need to restore from without copying it first. Copy, never move: a copy restores only once it is copied back, unchanged, to the backup folder.',
+    caution: `Deleting a backup can’t be undone: never delete one you may still need to restore from without copying it first. ${COPY_NEVER_MOVE}`,
     risk: 'deletes',
     source: { apple: ['108809', '108796', '108967'], ios: {} },
-    computer: {
-      'mac-finder': { where: BACKUP_LIST.finder, source: { ...FINDER, apple: ['108809'] } },
-      'mac-itunes': { where: BACKUP_LIST.itunes, source: { ...ITUNES, apple: ['108809'] } },
-      windows: { where: BACKUP_LIST.windows, source: { ...WINDOWS, apple: ['108809'] } },
-    },
+    computer: IN_BACKUP_LIST,
   },
   {
     id: 'reset-trust-settings',

@@ -13,6 +13,23 @@ const STORAGE_10_2 = 'Settings > iCloud > Storage > Manage Storage';
 const BACKUP = 'Settings > [your name] > iCloud > iCloud Backup';
 const BACKUP_10_2 = 'Settings > iCloud > Backup';
 
+/** Before iOS 16 the switch itself is called iCloud Backup. */
+const TURN_ON_OLD = [
+  'Turn on iCloud Backup.',
+  'If the switch is greyed out, a restore may still be running: let it finish first.',
+];
+
+/** Before iOS 11 the backups are listed in Manage Storage itself. */
+const SIZE_OLD = [
+  'Under Backups, tap this {device}.',
+  'Wait for Next Backup Size to appear and compare it with the space available in iCloud.',
+];
+
+/** Before iOS 15: no iCloud+, and no temporary storage for a new device. */
+const UPGRADE_BEFORE_15 = [
+  'If leaving apps out is not enough, choose a bigger iCloud storage plan (the free plan has 5 GB). It keeps everything you have.',
+];
+
 /** Steps for a backup to iCloud. */
 export const ICLOUD_STEPS: StepDef[] = [
   {
@@ -27,18 +44,11 @@ export const ICLOUD_STEPS: StepDef[] = [
     source: { apple: ['108366'], ios: { from: 16 } },
     ios: [
       {
-        // The switch itself was called iCloud Backup up to iOS 15.
-        instructions: [
-          'Turn on iCloud Backup.',
-          'If the switch is greyed out, a restore may still be running: let it finish first.',
-        ],
+        instructions: TURN_ON_OLD,
         source: { apple: ['108366'], ios: { from: 10.3, below: 16 } },
       },
       {
-        instructions: [
-          'Turn on iCloud Backup.',
-          'If the switch is greyed out, a restore may still be running: let it finish first.',
-        ],
+        instructions: TURN_ON_OLD,
         where: BACKUP_10_2,
         source: { apple: ['108366'], ios: { below: 10.3 } },
       },
@@ -94,18 +104,12 @@ export const ICLOUD_STEPS: StepDef[] = [
         source: { apple: ['108922'], ios: { from: 11, below: 16 } },
       },
       {
-        instructions: [
-          'Under Backups, tap this {device}.',
-          'Wait for Next Backup Size to appear and compare it with the space available in iCloud.',
-        ],
+        instructions: SIZE_OLD,
         where: STORAGE_10_3,
         source: { apple: ['108922'], ios: { from: 10.3, below: 11 } },
       },
       {
-        instructions: [
-          'Under Backups, tap this {device}.',
-          'Wait for Next Backup Size to appear and compare it with the space available in iCloud.',
-        ],
+        instructions: SIZE_OLD,
         where: STORAGE_10_2,
         source: { apple: ['108922'], ios: { below: 10.3 } },
       },
@@ -157,23 +161,17 @@ export const ICLOUD_STEPS: StepDef[] = [
         source: { apple: ['108922', '104980'], ios: { from: 15, below: 16 } },
       },
       {
-        instructions: [
-          'If leaving apps out is not enough, choose a bigger iCloud storage plan (the free plan has 5 GB). It keeps everything you have.',
-        ],
+        instructions: UPGRADE_BEFORE_15,
         where: 'Settings > [your name] > iCloud > Manage Storage > Change Storage Plan',
         source: { apple: ['108922'], ios: { from: 11, below: 15 } },
       },
       {
-        instructions: [
-          'If leaving apps out is not enough, choose a bigger iCloud storage plan (the free plan has 5 GB). It keeps everything you have.',
-        ],
+        instructions: UPGRADE_BEFORE_15,
         where: 'Settings > [your name] > iCloud > iCloud Storage > Change Storage Plan',
         source: { apple: ['108922'], ios: { from: 10.3, below: 11 } },
       },
       {
-        instructions: [
-          'If leaving apps out is not enough, choose a bigger iCloud storage plan (the free plan has 5 GB). It keeps everything you have.',
-        ],
+        instructions: UPGRADE_BEFORE_15,
         where: 'Settings > iCloud > Storage > Change Storage Plan',
         source: { apple: ['108922'], ios: { below: 10.3 } },
       },

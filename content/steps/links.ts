@@ -7,14 +7,12 @@ import type { StepLink } from './types';
 export const APPLE_ARTICLES = {
   '102563': 'Apple: If you can’t back up to iCloud',
   '108366': 'Apple: Back up with iCloud',
-  '118426': 'Apple: How to back up your device',
   '108796': 'Apple: Back up with your Mac',
   '108967': 'Apple: Back up with a Windows PC',
   '108770': 'Apple: What iCloud backs up',
   '108922': 'Apple: Manage iCloud storage',
   '108353': 'Apple: Encrypted backups',
   '108809': 'Apple: Find backups on your computer',
-  '118105': 'Apple: Restore from a backup',
   '104980': 'Apple: Temporary iCloud storage for a new device',
   '109054': 'Apple: About Trust This Computer',
 } as const;

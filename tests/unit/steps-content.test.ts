@@ -250,6 +250,17 @@ describe('where each step comes from', () => {
     },
   );
 
+  it('cites every article in the list of sources', () => {
+    const cited = new Set(
+      ALL_STEPS.flatMap((def) => [
+        ...def.source.apple,
+        ...(def.ios ?? []).flatMap((v) => v.source.apple),
+        ...Object.values(def.computer ?? {}).flatMap((v) => v.source.apple),
+      ]),
+    );
+    expect([...cited].sort()).toEqual(Object.keys(APPLE_ARTICLES).sort());
+  });
+
   it.each(
     ALL_STEPS.flatMap((s) =>
       Object.entries(s.computer ?? {}).map(([c, v]) => [s.id, c, v.source] as const),
@@ -533,6 +544,16 @@ describe('step variants', () => {
     expect(resolved.where).toContain('Apple Devices');
     expect(resolved.link?.url).toBe('https://support.apple.com/108967');
     expect(resolved.computer).toBe('windows');
+  });
+
+  it.each([
+    ['a Mac with Finder', 'mac-finder', 'https://support.apple.com/108967'],
+    ['a Mac with iTunes', 'mac-itunes', 'https://support.apple.com/108967'],
+    ['Windows', 'windows', 'https://support.apple.com/108796'],
+  ] as const)('never links the other computer’s article on %s', (_, computer, other) => {
+    for (const def of ALL_STEPS.filter((s) => s.computer)) {
+      expect(resolveStep(def, computer, '16+').link?.url, def.id).not.toBe(other);
+    }
   });
 
   it('keeps the general computer text when the computer is unknown', () => {
