@@ -53,9 +53,13 @@ export default defineConfig({
         run_at: 'document_start',
       },
     ],
-    // The panel's code, imported by the content script only on a backup-error page.
-    // (WXT turns this into the MV2 form for Firefox.)
-    web_accessible_resources: [{ resources: ['panel.js'], matches: PANEL_PAGES }],
+    // The panel's code, imported by the content script only on a backup-error page. Chrome
+    // serves it only under a per-session URL, so no page can probe a fixed extension URL to
+    // learn we are installed. (WXT turns this into the MV2 form for Firefox, which has no such
+    // key: its extension URLs already hold a per-install id.)
+    web_accessible_resources: [
+      { resources: ['panel.js'], matches: PANEL_PAGES, use_dynamic_url: true },
+    ],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+B' },

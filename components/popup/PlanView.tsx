@@ -1,20 +1,15 @@
-import { onMount, Show, type Accessor, type JSX } from 'solid-js';
-import { CHANNEL_NAMES } from '../../content/strings/cause-names';
+import { createSignal, onMount, Show, type Accessor, type JSX } from 'solid-js';
+import { browser } from 'wxt/browser';
 import { format } from '../../content/strings/format';
-import { PANEL_STRINGS } from '../../content/strings/panel';
 import { POPUP_STRINGS } from '../../content/strings/popup';
-import { headline } from '../../lib/plan/headline';
+import { channelName, headline, incidentHeadline } from '../../lib/plan/headline';
 import type { StatusSnapshot } from '../../lib/status/types';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
 import { diagnoseChoice, diagnoseCode } from '../../lib/troubleshoot/diagnose-choice';
-import { FixedNotice } from '../panel/FixedNotice';
-import { IncidentNotice } from '../panel/IncidentNotice';
-import { PlatformSwitch } from '../panel/PlatformSwitch';
-import '../steps/steps.css';
+import { createPlanState } from '../plan/createPlanState';
+import { PlanSection } from '../plan/PlanSection';
+import '../plan/steps.css';
 import '../panel/panel.css';
-import { StepList } from '../steps/StepList';
-import { StepProgress } from '../steps/StepProgress';
-import { createPlanState } from './createPlanState';
 
 const S = POPUP_STRINGS.plan;
 
@@ -30,8 +25,9 @@ export interface PlanViewProps {
 }
 
 /**
- * The troubleshooter's answer: the same plan, steps and progress as the panel. The panel's
- * headline speaks of "the page"; with no cause named the popup says it in its own words.
+ * The troubleshooter's answer: the same plan state and section as the panel, Apple's side first
+ * when Apple reports an incident. The panel's headline speaks of "the page"; with no cause named
+ * the popup says it in its own words.
  */
 export function PlanView(props: PlanViewProps): JSX.Element {
   // The request is fixed for this view's life: a new pick makes a new view.
@@ -41,7 +37,23 @@ export function PlanView(props: PlanViewProps): JSX.Element {
   const what =
     request.kind === 'choice' ? request.choice.label : format(S.forCode, { code: request.code });
   const code = request.kind === 'code' ? request.code : null;
-  const state = createPlanState(answer.diagnosis, props.snapshot, props.now);
+  const [os, setOs] = createSignal('unknown');
+  browser.runtime.getPlatformInfo().then(
+    (info) => setOs(info.os),
+    () => undefined,
+  );
+  const state = createPlanState({
+    diagnosis: () => answer.diagnosis,
+    snapshot: props.snapshot,
+    now: props.now,
+    os,
+  });
+  const problem = () => {
+    const device = state.env().device;
+    return answer.diagnosis.causes.length > 0
+      ? headline(answer.diagnosis, device)
+      : format(S.headlineGeneral, { channel: channelName(answer.diagnosis.channel, device) });
+  };
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
 
@@ -52,47 +64,34 @@ export function PlanView(props: PlanViewProps): JSX.Element {
         {S.backToPicker}
       </button>
       <h2 id="plan-title" class="view-title" tabIndex={-1} ref={(el) => (heading = el)}>
-        {answer.diagnosis.causes.length > 0
-          ? headline(answer.diagnosis)
-          : format(S.headlineGeneral, { channel: CHANNEL_NAMES[answer.diagnosis.channel] })}
+        {state.plan.incident ? incidentHeadline(state.plan.incident) : problem()}
       </h2>
-      <p class="muted">{format(S.youSaw, { what })}</p>
-      <Show when={!answer.isBackupError && code}>
-        {(code) => (
-          <p class="problem" data-testid="not-backup">
-            {format(S.notBackup, { code: code() })}
-          </p>
-        )}
-      </Show>
-      <Show when={state.plan().incident}>
-        {(incident) => <IncidentNotice incident={incident()} now={props.now()} />}
-      </Show>
-      <Show
-        when={!state.progress().fixed}
-        fallback={<FixedNotice onStartOver={() => state.setFixed(false)} />}
-      >
-        <section class="bd-plan" aria-label={PANEL_STRINGS.stepsLabel}>
-          <StepProgress steps={state.plan().steps} done={state.progress().done} />
-          <Show when={state.plan().general}>
-            <p class="bd-note">{S.generalNote}</p>
-          </Show>
-          <StepList
-            steps={state.plan().steps}
-            done={state.progress().done}
-            onToggle={(id, done) => state.toggle(id, done)}
-          />
-          <button type="button" class="bd-button bd-fixed-it" onClick={() => state.setFixed(true)}>
-            {PANEL_STRINGS.fixedIt}
-          </button>
-        </section>
-      </Show>
-      <PlatformSwitch
+      <PlanSection
+        plan={state.plan}
+        now={props.now()}
+        done={state.progress().done}
+        fixed={state.progress().fixed}
         computer={state.settings().computer}
         ios={state.settings().ios}
         detected={state.detected()}
+        generalNote={S.generalNote}
+        onToggleStep={(id, done) => state.toggle(id, done)}
+        onFixed={(fixed) => state.setFixed(fixed)}
         onComputer={(computer) => state.save({ computer })}
         onIos={(ios) => state.save({ ios })}
-      />
+      >
+        <Show when={state.plan.incident}>
+          <p class="muted plan-problem">{problem()}</p>
+        </Show>
+        <p class="muted">{format(S.youSaw, { what })}</p>
+        <Show when={!answer.isBackupError && code}>
+          {(code) => (
+            <p class="problem" data-testid="not-backup">
+              {format(S.notBackup, { code: code() })}
+            </p>
+          )}
+        </Show>
+      </PlanSection>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { diagnose, readPage } from '../../lib/diagnose';
 import { initialView } from '../../lib/panel/initial-view';
 import { isTogglePanelMessage } from '../../lib/panel/toggle-message';
 import { platformOs } from '../../lib/plan/browser-platform';
+import { readPageFacts } from '../../lib/plan/page-facts';
 import { getSettings, watchSettings } from '../../lib/storage/browser-items';
 import { getPanelSite } from '../../lib/storage/browser-panel-sites';
 import { OWN_PANEL_SELECTOR, type PanelController, type PanelHandle } from './api';
@@ -38,13 +39,14 @@ export function startPanelController(stopGate: () => void): PanelController {
   /** `asked`: the person pressed the shortcut, which opens the panel whatever the settings. */
   const evaluate = async (asked: boolean) => {
     if (ctx.isInvalid) return;
-    const d = diagnose(readPage(document, location.href));
+    const page = readPage(document, location.href);
+    const d = diagnose(page);
     if (!d.isBackupError) {
       unmount();
       return;
     }
     if (panel) {
-      panel.update(d);
+      panel.update(d, readPageFacts(page));
       if (asked) panel.toggle();
       return;
     }
@@ -60,7 +62,13 @@ export function startPanelController(stopGate: () => void): PanelController {
     const mode = settings.panel === 'off' ? 'open' : settings.panel;
     const start = asked ? 'open' : initialView(mode, site, window.innerWidth);
     if (ctx.isInvalid) return;
-    panel = await mountPanel(ctx, { diagnosis: d, start, host, os: platformOs(navigator) });
+    panel = await mountPanel(ctx, {
+      diagnosis: d,
+      facts: readPageFacts(page),
+      start,
+      host,
+      os: platformOs(navigator),
+    });
     stopWatching = watchInvalidation(ctx);
   };
 

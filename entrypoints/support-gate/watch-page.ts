@@ -3,7 +3,7 @@ import { watchNavigation } from './watch-navigation';
 import { whenSettled } from './when-settled';
 import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { readGateTexts } from '../../lib/diagnose/read-page';
-import { READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
 import { loadPanelModule } from './load-panel';
 
@@ -52,7 +52,7 @@ export function watchPage(): void {
       .then(evaluate)
       .catch(() => undefined)
       .then(() => {
-        if (!life.stopped)
+        if (MARKS_READY && !life.stopped)
           document.documentElement?.setAttribute(READ_ATTRIBUTE, String(++readings));
       });
   };
@@ -96,8 +96,10 @@ export function watchPage(): void {
     observer.disconnect();
     clearTimeout(debounce);
     clearTimeout(windowTimer);
-    document.documentElement?.removeAttribute(READY_ATTRIBUTE);
-    document.documentElement?.removeAttribute(READ_ATTRIBUTE);
+    if (MARKS_READY) {
+      document.documentElement?.removeAttribute(READY_ATTRIBUTE);
+      document.documentElement?.removeAttribute(READ_ATTRIBUTE);
+    }
   });
 
   whenSettled(life.signal, () => {
@@ -107,6 +109,6 @@ export function watchPage(): void {
     });
     watchLateContent();
     schedule();
-    document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
+    if (MARKS_READY) document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
   });
 }

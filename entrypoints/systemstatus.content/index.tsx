@@ -10,7 +10,7 @@ import { watchInvalidation } from '../../lib/content-script/browser-watch-invali
 import { withHostName } from '../../lib/content-script/host-name';
 import { teardown } from '../../lib/content-script/teardown';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
-import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { MARKS_READY, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
 import {
   pageDisagrees,
@@ -93,8 +93,10 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const root = document.documentElement;
-    root.setAttribute(READY_ATTRIBUTE, READY_VALUE);
-    ctx.onInvalidated(() => root.removeAttribute(READY_ATTRIBUTE));
+    if (MARKS_READY) {
+      root.setAttribute(READY_ATTRIBUTE, READY_VALUE);
+      ctx.onInvalidated(() => root.removeAttribute(READY_ATTRIBUTE));
+    }
     // Answers from the cache at once; refreshes behind it when the data is older than 2 minutes.
     void sendMessage('getStatus').catch(() => undefined);
     await mountCard(ctx);

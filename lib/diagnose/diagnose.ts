@@ -12,6 +12,7 @@ import {
   type Evidence,
   type PageText,
 } from './types';
+import { pageKindOf } from './page-kind';
 import { readUrl } from './url';
 
 /** Text beyond this is not read: pages about backups say so early, and time is bounded. */
@@ -186,6 +187,7 @@ function diagnoseUnsafe(page: PageText, prior: number, gated: boolean): Diagnosi
     channel: isBackupError ? pickChannel(icloud, computer) : 'none',
     causes: rankCauses(weighted),
     errorCodes: codes,
+    ...(isBackupError ? { pageKind: pageKindOf(page) } : {}),
   };
 }
 

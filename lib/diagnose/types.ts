@@ -46,6 +46,9 @@ export interface CauseFinding {
   evidence: Evidence[];
 }
 
+/** A page listing possible causes (Apple's article) vs a person describing their own failure. */
+export type PageKind = 'guide' | 'report';
+
 export interface Diagnosis {
   /** The page is about a backup that fails or does not happen. */
   isBackupError: boolean;
@@ -56,4 +59,6 @@ export interface Diagnosis {
   causes: CauseFinding[];
   /** As written on the page, e.g. "0xE8000084", "-402620395". */
   errorCodes: string[];
+  /** A page listing possible causes vs a person describing their own failure. */
+  pageKind?: PageKind;
 }

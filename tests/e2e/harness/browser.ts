@@ -11,8 +11,16 @@ import puppeteer, {
 } from 'puppeteer';
 import type { ReplayServer } from './replay-server';
 
-/** The built Chrome extension the e2e suite loads. `npm run build` makes it. */
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/**
+ * The Chrome extension the e2e suite loads: the test build (`npm run build:test`), which marks
+ * a page once its content script has decided (lib/ready-marker.ts).
+ */
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3-test');
+/** The production build (`npm run build`), which leaves no mark: for the tests that say so. */
+export const PRODUCTION_EXTENSION_DIR = path.resolve(
+  import.meta.dirname,
+  '../../../.output/chrome-mv3',
+);
 /** Where tests save screenshots (git-ignored). */
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../screenshots');
 
@@ -54,7 +62,9 @@ export async function launchWithExtension(
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
+    throw new Error(
+      `No built extension at ${extensionDir}: run \`npm run build && npm run build:test\` first`,
+    );
   }
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'backup-doctor-e2e-'));
   const browser = await puppeteer.launch({

@@ -7,10 +7,10 @@ import type { ExtensionSession } from './browser';
 import { ConnectProxy } from './connect-proxy';
 import type { ReplayServer } from './replay-server';
 
-/** The built Firefox add-on (MV2) the Firefox e2e file installs. `npm run build` makes it. */
+/** The Firefox test build (MV2) the Firefox e2e file installs. `npm run build:test` makes it. */
 export const FIREFOX_EXTENSION_DIR = path.resolve(
   import.meta.dirname,
-  '../../../.output/firefox-mv2',
+  '../../../.output/firefox-mv2-test',
 );
 
 /** Debian's Firefox ESR, or the one FIREFOX_EXECUTABLE_PATH names; null when there is none. */
