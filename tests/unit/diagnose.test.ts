@@ -81,6 +81,37 @@ describe('diagnose', () => {
     expect(explain(page(text)).map((f) => f.id)).toContain(id);
   });
 
+  it.each([
+    [
+      '"a cópia"',
+      'Não foi possível efetuar a cópia de segurança do iPhone.',
+      'pt-could-not-back-up',
+    ],
+    ['"uma cópia"', 'Não consigo fazer uma cópia de segurança do iPad.', 'pt-cant-back-up'],
+    ['"na cópia"', 'Deu falha na cópia de segurança de ontem.', 'pt-backup-failed'],
+    ['"no meio da cópia"', 'Dá erro no meio da cópia de segurança.', 'pt-backup-failed'],
+    ['"el respaldo"', 'iTunes no pudo hacer el respaldo del iPhone.', 'es-could-not-back-up'],
+    ['"un respaldo"', 'No puedo hacer un respaldo del iPhone.', 'es-cant-back-up'],
+    ['"el respaldo" after "error en"', 'Me sale error en el respaldo.', 'es-backup-failed'],
+  ])('reads a backup noun with the article of its gender: %s', (_, text, id) => {
+    expect(explain(page(text)).map((f) => f.id)).toContain(id);
+  });
+
+  it('does not read an article of the wrong gender as agreeing', () => {
+    const found = explain(page('Não foi possível efetuar o cópia de segurança.'));
+    expect(found.map((f) => f.id)).not.toContain('pt-could-not-back-up');
+  });
+
+  it.each([
+    ['iCloud', 'iCloud 저장 공간이 부족하기 때문에 iPhone을 백업할 수 없습니다.', 'icloud'],
+    ['computer', 'Finder에서 iPhone을 백업할 수 없습니다. 케이블도 바꿔 봤어요.', 'computer'],
+  ] as const)(
+    'takes the Korean "iPhone을 백업할 수 없" channel from the words around it (%s)',
+    (_, text, channel) => {
+      expect(diagnose(page(text)).channel).toBe(channel);
+    },
+  );
+
   it('keeps English apostrophes inside words', () => {
     expect(explain(page("It can't back up.")).map((f) => f.id)).toContain('cant-back-up');
   });
