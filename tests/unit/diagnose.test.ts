@@ -102,11 +102,23 @@ describe('diagnose', () => {
     expect(found.map((f) => f.id)).not.toContain('pt-could-not-back-up');
   });
 
+  // "Can't back up the iPhone" without the app's name is iCloud's message as well as the computer's.
   it.each([
-    ['iCloud', 'iCloud 저장 공간이 부족하기 때문에 iPhone을 백업할 수 없습니다.', 'icloud'],
-    ['computer', 'Finder에서 iPhone을 백업할 수 없습니다. 케이블도 바꿔 봤어요.', 'computer'],
+    ['Korean, iCloud', 'iCloud 저장 공간이 부족하기 때문에 iPhone을 백업할 수 없습니다.', 'icloud'],
+    [
+      'Korean, computer',
+      'Finder에서 iPhone을 백업할 수 없습니다. 케이블도 바꿔 봤어요.',
+      'computer',
+    ],
+    [
+      'Japanese, iCloud',
+      'iCloud ストレージが不足しているため iPhone をバックアップできません。',
+      'icloud',
+    ],
+    ['simplified Chinese, iCloud', '无法备份 iPhone，因为 iCloud 储存空间不足。', 'icloud'],
+    ['traditional Chinese, iCloud', '無法備份 iPhone，因為 iCloud 儲存空間不足。', 'icloud'],
   ] as const)(
-    'takes the Korean "iPhone을 백업할 수 없" channel from the words around it (%s)',
+    'takes the channel of a generic "can\'t back up the iPhone" from the words around it: %s',
     (_, text, channel) => {
       expect(diagnose(page(text)).channel).toBe(channel);
     },
