@@ -48,7 +48,7 @@ export const ZH_HANS_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: ['无法 备份 {device} 因为'],
     backup: 4,
-    fixture: 'zh-cn-apple-computer',
+    fixture: 'zh-cn-community-mac-space',
   },
   {
     id: 'zh-hans-icloud-storage',

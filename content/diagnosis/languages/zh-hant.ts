@@ -48,7 +48,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: ['無法 備份 {device} 因為'],
     backup: 4,
-    fixture: 'zh-tw-apple-computer',
+    fixture: 'zh-tw-community-corrupt',
   },
   {
     id: 'zh-hant-icloud-storage',
