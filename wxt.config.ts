@@ -1,6 +1,11 @@
 import { defineConfig } from 'wxt';
 import { APPLE_HOST_PERMISSIONS, PANEL_PAGES } from './content/apple-sites';
 
+const TOOLBAR_BUTTON = {
+  default_title: 'Backup Doctor',
+  default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -11,30 +16,41 @@ export default defineConfig({
     includeSources: ['**/*', '.nvmrc'],
     excludeSources: ['tests/**', 'coverage/**', 'bench/**', '**/*.log'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backup Doctor',
     description:
       'Spots failing iPhone and iPad backups on Apple pages, checks Apple’s status, and shows the fix steps.',
     permissions: ['storage', 'alarms'],
-    optional_permissions: ['notifications'],
+    // Safari has no notifications API: its build does not offer them (the options page hides them).
+    ...(browser === 'safari' ? {} : { optional_permissions: ['notifications'] }),
     // Only Apple's status feed and the pages our content scripts read (content/apple-sites.ts).
     host_permissions: [...APPLE_HOST_PERMISSIONS],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: {
-      default_title: 'Backup Doctor',
-      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
-    },
+    // The toolbar button under the key the target reads: WXT writes the popup into
+    // browser_action for MV2 builds before it would move `action` there, and then keeps only the
+    // popup (Firefox's button lost its icon).
+    [manifestVersion === 2 ? 'browser_action' : 'action']: TOOLBAR_BUTTON,
     // The backup gate, on every Apple support and Community page (entrypoints/support-gate/).
     // Declared here rather than as a WXT content script, whose runtime and polyfill cost more to
     // start than the gate's budget. At document_start Chromium sets up the script's world early,
     // which delays the page's load event far less than at document_idle; the gate itself waits
     // for the load event before it reads anything.
+    // Its stylesheet shows our panel: the browser removes it with the extension (see the file).
     content_scripts: [
-      { matches: [...PANEL_PAGES], js: ['support-gate.js'], run_at: 'document_start' },
+      {
+        matches: [...PANEL_PAGES],
+        js: ['support-gate.js'],
+        css: ['panel-page.css'],
+        run_at: 'document_start',
+      },
     ],
-    // The panel's code, imported by the content script only on a backup-error page.
-    // (WXT turns this into the MV2 form for Firefox.)
-    web_accessible_resources: [{ resources: ['panel.js'], matches: [...PANEL_PAGES] }],
+    // The panel's code, imported by the content script only on a backup-error page. Chrome
+    // serves it only under a per-session URL, so no page can probe a fixed extension URL to
+    // learn we are installed. (WXT turns this into the MV2 form for Firefox, which has no such
+    // key: its extension URLs already hold a per-install id.)
+    web_accessible_resources: [
+      { resources: ['panel.js'], matches: [...PANEL_PAGES], use_dynamic_url: true },
+    ],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+B' },

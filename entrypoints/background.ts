@@ -4,13 +4,19 @@ import { onMessages } from '../lib/messaging/browser-messaging';
 import { startStatusService } from '../lib/status/browser-status-service';
 import { TOGGLE_PANEL_COMMAND, TOGGLE_PANEL_MESSAGE } from '../lib/messaging/protocol';
 
-export default defineBackground(() => {
-  const status = startStatusService();
-  relayPanelToggle();
-  onMessages({
-    getStatus: () => status.getStatus(),
-    refreshStatus: () => status.refresh(),
-  });
+export default defineBackground({
+  // An event page where the manifest has background pages (Firefox, Safari): like Chrome's
+  // service worker it is unloaded when idle, so the code is made for that once (state in storage,
+  // the timer an alarm, listeners registered as it starts).
+  persistent: false,
+  main() {
+    const status = startStatusService();
+    relayPanelToggle();
+    onMessages({
+      getStatus: () => status.getStatus(),
+      refreshStatus: () => status.refresh(),
+    });
+  },
 });
 
 /**

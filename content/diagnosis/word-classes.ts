@@ -1,3 +1,14 @@
+// Backup nouns of two genders: an article or contraction must agree with its noun ("o backup",
+// "a cópia", "el respaldo", "la copia"), so the classes below spell each form out.
+const PT_BACKUP_M = ['backup'];
+const PT_BACKUP_F = ['cópia de segurança', 'copia de segurança'];
+const ES_BACKUP_M = ['respaldo'];
+const ES_BACKUP_F = ['copia de seguridad', 'copia'];
+const agreeing = (masculine: string[], feminine: string[], m: string[], f: string[]): string[] => [
+  ...masculine.flatMap((noun) => m.map((article) => `${article} ${noun}`)),
+  ...feminine.flatMap((noun) => f.map((article) => `${article} ${noun}`)),
+];
+
 /**
  * Word classes usable as `{name}` in signal patterns. Each alternative is a word sequence, so the
  * many ways people write the same thing ("can't", "cannot", "won't", "unable to") stay in one place.
@@ -66,14 +77,19 @@ export const WORD_CLASSES: Record<string, string[]> = {
   // The backup as a noun, per language, for the signals in content/diagnosis/languages/.
   debackup: ['backup', 'backups', 'sicherung', 'sicherungen', 'icloud backup', 'sicherungskopie'],
   frbackup: ['sauvegarde', 'sauvegardes', 'sauvegarde icloud', 'ma sauvegarde', 'la sauvegarde'],
-  esbackup: [
-    'copia de seguridad',
-    'copia',
-    'respaldo',
-    'copia de seguridad en icloud',
-    'respaldo en icloud',
+  esbackup: [...ES_BACKUP_F, ...ES_BACKUP_M, 'copia de seguridad en icloud', 'respaldo en icloud'],
+  // With its article: "el respaldo", "una copia".
+  esthebackup: agreeing(ES_BACKUP_M, ES_BACKUP_F, ['el', 'un'], ['la', 'una']),
+  ptbackup: [...PT_BACKUP_M, ...PT_BACKUP_F],
+  // Bare, with its article ("o backup", "uma cópia"), after "em" ("no backup", "na cópia") and
+  // after "de" ("do backup", "da cópia").
+  ptthebackup: [
+    ...PT_BACKUP_M,
+    ...PT_BACKUP_F,
+    ...agreeing(PT_BACKUP_M, PT_BACKUP_F, ['o', 'um'], ['a', 'uma']),
   ],
-  ptbackup: ['backup', 'cópia de segurança', 'copia de segurança'],
+  ptinbackup: agreeing(PT_BACKUP_M, PT_BACKUP_F, ['no'], ['na']),
+  ptofbackup: agreeing(PT_BACKUP_M, PT_BACKUP_F, ['do'], ['da']),
   computer: [
     'computer',
     'mac',

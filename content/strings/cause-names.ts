@@ -1,10 +1,10 @@
 import type { CauseId, Channel } from '../vocabulary';
 
-/** Plain-words names of each cause and channel, for headlines and summaries. */
+/** Plain-words names of each cause and channel, for headlines and summaries; `{device}` is the device's name. */
 export const CAUSE_NAMES: Record<CauseId, string> = {
   'icloud-storage-full': 'not enough iCloud storage',
   'computer-storage-full': 'not enough space on the computer',
-  'device-storage-low': 'little free space on the iPhone',
+  'device-storage-low': 'little free space on the {device}',
   network: 'the network connection',
   'backup-conditions': 'the automatic backup’s conditions (power, Wi-Fi, locked)',
   'icloud-backup-off': 'iCloud Backup is off or greyed out',
@@ -12,7 +12,7 @@ export const CAUSE_NAMES: Record<CauseId, string> = {
   'corrupt-backup': 'a damaged or incompatible backup',
   'service-outage': 'a problem on Apple’s side',
   'apple-account': 'Apple Account sign-in',
-  connection: 'the iPhone’s connection to the computer',
+  connection: 'the {device}’s connection to the computer',
   'security-software': 'security software on the computer',
   restrictions: 'a restriction (Screen Time or a profile)',
 };
@@ -20,6 +20,6 @@ export const CAUSE_NAMES: Record<CauseId, string> = {
 export const CHANNEL_NAMES: Record<Channel, string> = {
   icloud: 'iCloud backup',
   computer: 'Computer backup',
-  both: 'iPhone backup',
-  none: 'iPhone backup',
+  both: '{device} backup',
+  none: '{device} backup',
 };

@@ -22,6 +22,9 @@ export const OPTIONS_STRINGS = {
   },
 
   device: {
+    deviceLegend: 'Your device',
+    deviceHint:
+      'The steps use its name, as in “Back Up This iPad” or “iPad Storage”. On a page about one device, such as an iPad thread, the steps follow the page.',
     computerLegend: 'Your computer',
     computerHint: 'Used to pick Finder, iTunes or the Apple Devices app in computer backup steps.',
     detected: '(this browser says: {computer})',
@@ -53,9 +56,9 @@ export const OPTIONS_STRINGS = {
 
   progress: {
     legend: 'Saved progress',
-    hint: 'Backup Doctor remembers which fix steps you ticked, for each problem, on this computer only.',
+    hint: 'Backup Doctor remembers which fix steps you ticked and which message you said you see, for each problem, on this computer only.',
     clear: 'Clear saved progress…',
-    confirm: 'Forget every ticked step for every problem? This can’t be undone.',
+    confirm: 'Forget every ticked step and every answer for every problem? This can’t be undone.',
     confirmYes: 'Yes, clear it',
     confirmNo: 'Cancel',
     clearedOne: 'Cleared saved progress for 1 problem.',

@@ -43,6 +43,7 @@ export const STATUS_STRINGS = {
     timeout: 'Apple’s status feed didn’t answer in time.',
     http: 'Apple’s status feed answered with an error.',
     malformed: 'Apple’s status feed sent something we couldn’t read.',
+    format: 'Apple’s status feed is in a format we don’t recognise.',
   },
   errorWithLastKnown: '{error} Last known status from {time}.',
 } as const;

@@ -1,16 +1,17 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { format } from '../../content/strings/format';
+import { DEVICE_KINDS } from '../../content/steps/types';
 import { OPTIONS_STRINGS } from '../../content/strings/options';
+import { DEVICE_NAMES } from '../../content/strings/steps';
 import { envFromPlatform } from '../../lib/plan/env';
 import type { Computer } from '../../lib/plan/types';
-import { IOS_CHOICES, type ComputerChoice } from '../../content/vocabulary';
+import { COMPUTER_CHOICES, IOS_CHOICES } from '../../content/vocabulary';
 import type { SectionProps } from './OptionsPage';
 
 const S = OPTIONS_STRINGS.device;
-const COMPUTERS = Object.keys(S.computer) as ComputerChoice[];
 
-/** The computer and iOS version the fix steps are written for. */
+/** The device, computer and iOS version the fix steps are written for. */
 export function DeviceSettings(props: SectionProps): JSX.Element {
   // What "auto" resolves to here, by the same rule the panel and the popup use.
   const [detected, setDetected] = createSignal<Computer | null>(null);
@@ -22,11 +23,34 @@ export function DeviceSettings(props: SectionProps): JSX.Element {
   return (
     <>
       <fieldset class="group">
+        <legend>{S.deviceLegend}</legend>
+        <p class="hint" id="device-hint">
+          {S.deviceHint}
+        </p>
+        <For each={DEVICE_KINDS}>
+          {(kind) => (
+            <div class="choice">
+              <input
+                type="radio"
+                name="device"
+                id={`device-${kind}`}
+                value={kind}
+                aria-describedby="device-hint"
+                checked={props.settings.device === kind}
+                onChange={() => props.save({ device: kind })}
+              />
+              <label for={`device-${kind}`}>{DEVICE_NAMES[kind]}</label>
+            </div>
+          )}
+        </For>
+      </fieldset>
+
+      <fieldset class="group">
         <legend>{S.computerLegend}</legend>
         <p class="hint" id="computer-hint">
           {S.computerHint}
         </p>
-        <For each={COMPUTERS}>
+        <For each={COMPUTER_CHOICES}>
           {(choice) => (
             <div class="choice">
               <input

@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
 import { OPTIONS_STRINGS as S } from '../../content/strings/options';
 import { getSettings, updateSettings, watchSettings } from '../../lib/storage/browser-items';
+import { notificationsOffered } from '../../lib/status/browser-notifications';
 import type { Settings } from '../../lib/storage/schema';
 import { DeviceSettings } from './DeviceSettings';
 import { NotificationSettings } from './NotificationSettings';
@@ -35,7 +36,9 @@ export function OptionsPage(): JSX.Element {
           <form onSubmit={(e) => e.preventDefault()}>
             <PanelSettings settings={current()} save={save} />
             <DeviceSettings settings={current()} save={save} />
-            <NotificationSettings settings={current()} save={save} />
+            <Show when={notificationsOffered()}>
+              <NotificationSettings settings={current()} save={save} />
+            </Show>
             <ProgressSettings />
           </form>
         )}

@@ -1,11 +1,10 @@
 import { For, type JSX } from 'solid-js';
 import { PANEL_SITES } from '../../content/apple-sites';
 import { OPTIONS_STRINGS } from '../../content/strings/options';
-import type { PanelMode } from '../../lib/storage/schema';
+import { PANEL_MODES } from '../../content/vocabulary';
 import type { SectionProps } from './OptionsPage';
 
 const S = OPTIONS_STRINGS.panel;
-const MODES = Object.keys(S.modes) as PanelMode[];
 
 /** How the panel first appears, and on which of Apple's sites it may appear at all. */
 export function PanelSettings(props: SectionProps): JSX.Element {
@@ -22,7 +21,7 @@ export function PanelSettings(props: SectionProps): JSX.Element {
         <p class="hint" id="panel-mode-hint">
           {S.hint}
         </p>
-        <For each={MODES}>
+        <For each={PANEL_MODES}>
           {(mode) => (
             <div class="choice">
               <input

@@ -6,6 +6,8 @@ import type { Evidence } from '../../lib/diagnose/types';
 export type HighlightState = 'off' | 'shown' | 'missing';
 
 export interface EvidenceListProps {
+  /** "Why we think so" on a report; on a guide, what the page mentions. */
+  label: string;
   evidence: readonly Evidence[];
   errorCodes: readonly string[];
   highlight: HighlightState;
@@ -17,8 +19,8 @@ export interface EvidenceListProps {
 export function EvidenceList(props: EvidenceListProps): JSX.Element {
   return (
     <Show when={props.evidence.length > 0 || props.errorCodes.length > 0}>
-      <section class="bd-evidence" aria-label={S.whyLabel}>
-        <p class="bd-subhead">{S.whyLabel}</p>
+      <section class="bd-evidence" aria-label={props.label}>
+        <p class="bd-subhead">{props.label}</p>
         <ul>
           <For each={props.evidence}>
             {(e) => (

@@ -1,40 +1,36 @@
 import { createEffect, on, Show, type JSX } from 'solid-js';
+import type { DeviceKind } from '../../content/steps/types';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Diagnosis } from '../../lib/diagnose/types';
-import { evidenceQuotes, headline } from '../../lib/plan/headline';
-import type { Computer, FixPlan } from '../../lib/plan/types';
+import { narrowedDiagnosis, questionChoices } from '../../lib/plan/answer';
+import { evidenceQuotes, incidentHeadline, pageHeadline } from '../../lib/plan/headline';
+import type { AskerWords } from '../../lib/plan/page-facts';
 import type { StatusSnapshot } from '../../lib/status/types';
-import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
-import { StepList } from '../../components/steps/StepList';
-import { StepProgress } from '../../components/steps/StepProgress';
+import { PlanSection, type PlanSectionProps } from '../../components/plan/PlanSection';
 import { CollapsedTab } from './CollapsedTab';
 import { CopySummary } from './CopySummary';
 import { EvidenceList, type HighlightState } from './EvidenceList';
-import { FixedNotice } from '../../components/panel/FixedNotice';
-import { IncidentNotice } from '../../components/panel/IncidentNotice';
-import { PlatformSwitch } from '../../components/panel/PlatformSwitch';
 import { StatusLine } from './StatusLine';
+import { WhatDoYouSee } from './WhatDoYouSee';
 
 export type PanelView = 'open' | 'collapsed';
 
-export interface PanelProps {
+/** The plan section's props (its plan narrowed by the answer on a guide), and the panel's own. */
+export interface PanelProps extends Omit<PlanSectionProps, 'generalNote' | 'status' | 'children'> {
   view: PanelView;
+  /** The page's diagnosis. */
   diagnosis: Diagnosis;
-  plan: FixPlan;
+  /** The device the steps and the headline speak of. */
+  device: DeviceKind;
+  /** On a guide, what the reader answered "What do you see?" with (null: not yet). */
+  answer: string | null;
+  /** On a report, the asker's own words. */
+  asker: AskerWords | null;
   snapshot: StatusSnapshot;
-  now: number;
-  done: readonly string[];
-  fixed: boolean;
-  computer: ComputerChoice;
-  ios: IosChoice;
-  detected: Computer;
   highlight: HighlightState;
   summary: () => string;
   copy: (text: string) => Promise<boolean>;
-  onToggleStep: (id: string, done: boolean) => void;
-  onFixed: (fixed: boolean) => void;
-  onComputer: (choice: ComputerChoice) => void;
-  onIos: (choice: IosChoice) => void;
+  onAnswer: (answer: string | null) => void;
   onShowOnPage: () => void;
   onHideOnPage: () => void;
   onCollapse: () => void;
@@ -43,12 +39,15 @@ export interface PanelProps {
 }
 
 /**
- * The fix panel: what we spotted and why, Apple's status, the steps, and the controls. Pure
- * view: everything it shows and does comes through props.
+ * The fix panel: Apple's side first when Apple reports an incident; then what the page covers
+ * and "What do you see?" on a guide, or the asker's own words on a report; why we think so,
+ * Apple's status, the steps, and the controls. Pure view: everything comes through props.
  */
 export function Panel(props: PanelProps): JSX.Element {
   let heading: HTMLHeadingElement | undefined;
   let tab: HTMLButtonElement | undefined;
+  const guide = () => props.diagnosis.pageKind === 'guide';
+  const page = () => pageHeadline(narrowedDiagnosis(props.diagnosis, props.answer), props.device);
 
   // Move focus with the view the person switched to, never on first render.
   createEffect(
@@ -98,49 +97,52 @@ export function Panel(props: PanelProps): JSX.Element {
         </div>
         <div class="bd-body">
           <h2 id="bd-heading" class="bd-heading" tabIndex={-1} ref={(el) => (heading = el)}>
-            {headline(props.diagnosis)}
+            {props.plan.incident ? incidentHeadline(props.plan.incident) : page()}
           </h2>
-          <EvidenceList
-            evidence={evidenceQuotes(props.diagnosis)}
-            errorCodes={props.diagnosis.errorCodes}
-            highlight={props.highlight}
-            onShow={() => props.onShowOnPage()}
-            onHide={() => props.onHideOnPage()}
-          />
-          <StatusLine snapshot={props.snapshot} now={props.now} />
-          <Show when={props.plan.incident}>
-            {(incident) => <IncidentNotice incident={incident()} now={props.now} />}
-          </Show>
-          <Show
-            when={!props.fixed}
-            fallback={<FixedNotice onStartOver={() => props.onFixed(false)} />}
-          >
-            <section class="bd-plan" aria-label={S.stepsLabel}>
-              <StepProgress steps={props.plan.steps} done={props.done} />
-              <Show when={props.plan.general}>
-                <p class="bd-note">{S.generalNote}</p>
-              </Show>
-              <StepList
-                steps={props.plan.steps}
-                done={props.done}
-                onToggle={(id, done) => props.onToggleStep(id, done)}
-              />
-              <button
-                type="button"
-                class="bd-button bd-fixed-it"
-                onClick={() => props.onFixed(true)}
-              >
-                {S.fixedIt}
-              </button>
-            </section>
-          </Show>
-          <PlatformSwitch
+          <PlanSection
+            plan={props.plan}
+            now={props.now}
+            done={props.done}
+            fixed={props.fixed}
             computer={props.computer}
             ios={props.ios}
             detected={props.detected}
+            generalNote={S.generalNote}
+            onToggleStep={(id, done) => props.onToggleStep(id, done)}
+            onFixed={(fixed) => props.onFixed(fixed)}
             onComputer={(c) => props.onComputer(c)}
             onIos={(i) => props.onIos(i)}
-          />
+            status={<StatusLine snapshot={props.snapshot} now={props.now} />}
+          >
+            <Show when={props.plan.incident}>
+              <p class="bd-page-line">{page()}</p>
+            </Show>
+            <Show when={props.asker}>
+              {(asker) => (
+                <p class="bd-asker">
+                  <span class="bd-label">
+                    {asker().kind === 'search' ? S.searchWords : S.askerWords}
+                  </span>{' '}
+                  <q>{asker().text}</q>
+                </p>
+              )}
+            </Show>
+            <Show when={guide()}>
+              <WhatDoYouSee
+                choices={questionChoices(props.diagnosis.channel)}
+                answer={props.answer}
+                onAnswer={(a) => props.onAnswer(a)}
+              />
+            </Show>
+            <EvidenceList
+              label={guide() ? S.pageMentions : S.whyLabel}
+              evidence={evidenceQuotes(props.diagnosis)}
+              errorCodes={props.diagnosis.errorCodes}
+              highlight={props.highlight}
+              onShow={() => props.onShowOnPage()}
+              onHide={() => props.onHideOnPage()}
+            />
+          </PlanSection>
           <CopySummary text={() => props.summary()} copy={(t) => props.copy(t)} />
           <p class="bd-note bd-shortcut">{S.shortcutHint}</p>
         </div>

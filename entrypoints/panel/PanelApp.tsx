@@ -12,26 +12,23 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HighlightState } from './EvidenceList';
 import { Panel, type PanelView } from './Panel';
 import { backupStatusWithAge } from './StatusLine';
+import { createKeyedValue } from '../../components/plan/createKeyedValue';
+import { createPlanState } from '../../components/plan/createPlanState';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import { IOS_RANGE_NAMES } from '../../content/strings/steps';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
-import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
+import { problemKey } from '../../lib/plan';
+import { narrowedDiagnosis } from '../../lib/plan/answer';
 import { evidenceQuotes } from '../../lib/plan/headline';
+import type { PageFacts } from '../../lib/plan/page-facts';
 import { buildSummary } from '../../lib/plan/summary';
 import { teardown } from '../../lib/content-script/lifetime';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
-import { freshServices } from '../../lib/status/describe';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
-import { getSettings, updateSettings, watchSettings } from '../../lib/storage/browser-items';
+import { getAnswer, saveAnswer, watchAnswer } from '../../lib/storage/browser-answers';
 import { setPanelSite } from '../../lib/storage/browser-items';
-import {
-  getProblemProgress,
-  saveProblemProgress,
-  watchProblemProgress,
-} from '../../lib/storage/browser-items';
-import { markFixed, NO_PROGRESS, toggleDone } from '../../lib/storage/progress';
-import { DEFAULT_SETTINGS, type IosChoice } from '../../lib/storage/schema';
+import type { IosChoice } from '../../lib/storage/schema';
 import { copyText } from './clipboard';
 import type { PageEffects } from './page-effects';
 
@@ -40,6 +37,8 @@ export type AppView = PanelView | 'hidden';
 export interface PanelAppProps {
   ctx: ContentScriptContext;
   diagnosis: Accessor<Diagnosis>;
+  /** What else the page says: the asker's words on a report, the device it is about. */
+  facts: Accessor<PageFacts>;
   view: Accessor<AppView>;
   setView: (view: AppView) => void;
   host: string;
@@ -55,21 +54,41 @@ const IOS_NAMES: Record<IosChoice, string> = { auto: IOS_RANGE_NAMES['16+'], ...
 
 /** The panel wired to storage, the background's status and Apple's page. */
 export function PanelApp(props: PanelAppProps): JSX.Element {
-  const [settings, setSettings] = createSignal(DEFAULT_SETTINGS);
   const [snapshot, setSnapshot] = createSignal(EMPTY_SNAPSHOT);
   const [now, setNow] = createSignal(Date.now());
-  const [progress, setProgress] = createSignal(NO_PROGRESS);
   const [highlight, setHighlight] = createSignal<HighlightState>('off');
 
-  void getSettings().then(setSettings);
   // The background answers from its cache at once and refreshes behind when the data is old.
   sendMessage('getStatus')
     .then(setSnapshot)
     .catch(() => getSnapshot().then(setSnapshot));
-  const unwatchSettings = watchSettings(setSettings);
   const unwatchSnapshot = watchSnapshot(setSnapshot);
   const tick = props.ctx.setInterval(() => setNow(Date.now()), TICK_MS);
-  onCleanup(() => teardown(unwatchSettings, unwatchSnapshot, () => clearInterval(tick)));
+  onCleanup(() => teardown(unwatchSnapshot, () => clearInterval(tick)));
+
+  // On a guide, the reader's answer to "What do you see?", remembered for the page's problem.
+  const pageKey = createMemo(() => problemKey(props.diagnosis()));
+  const [answer, setAnswer] = createKeyedValue<string | null>(
+    pageKey,
+    null,
+    getAnswer,
+    watchAnswer,
+  );
+  const answerWith = (next: string | null) => {
+    setAnswer(next);
+    saveAnswer(pageKey(), next).catch(() => undefined);
+  };
+  const narrowed = createMemo(() => narrowedDiagnosis(props.diagnosis(), answer()), undefined, {
+    equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
+
+  const state = createPlanState({
+    diagnosis: narrowed,
+    snapshot,
+    now,
+    os: () => props.os,
+    device: () => props.facts().device,
+  });
 
   // The last place on Apple's page that had focus: closing the panel from the keyboard goes back
   // there rather than dropping focus on the page's start. Focus inside our shadow root shows
@@ -83,16 +102,6 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
     changeView('hidden');
     if (hadFocus && pageFocus?.isConnected) pageFocus.focus({ preventScroll: true });
   };
-
-  const key = createMemo(() => problemKey(props.diagnosis()));
-  createEffect(
-    on(key, (k) => {
-      setProgress(NO_PROGRESS);
-      void getProblemProgress(k).then((p) => key() === k && setProgress(p));
-      const unwatch = watchProblemProgress(k, setProgress);
-      onCleanup(() => teardown(unwatch));
-    }),
-  );
 
   // A new diagnosis has other quotes: drop the old highlights.
   createEffect(
@@ -114,15 +123,6 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
     }
   });
 
-  const env = createMemo(() => envFromPlatform(props.os, settings()));
-  const plan = createMemo(() =>
-    planFixes(props.diagnosis(), freshServices(snapshot(), Date.now()), env()),
-  );
-
-  const save = (next: typeof NO_PROGRESS) => {
-    setProgress(next);
-    void saveProblemProgress(key(), next);
-  };
   const changeView = (view: AppView) => {
     props.setView(view);
     void setPanelSite(props.host, view === 'hidden' ? 'closed' : view);
@@ -131,13 +131,15 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
   const summary = () =>
     buildSummary({
       diagnosis: props.diagnosis(),
-      plan: plan(),
+      answer: answer(),
+      plan: state.plan,
       url: location.href,
       status: backupStatusWithAge(snapshot(), Date.now()),
-      computer: S.computerNames[env().computer],
-      ios: IOS_NAMES[settings().ios],
-      done: progress().done,
-      fixed: progress().fixed,
+      device: state.env().device ?? 'iphone',
+      computer: S.computerNames[state.env().computer],
+      ios: IOS_NAMES[state.settings().ios],
+      done: state.progress().done,
+      fixed: state.progress().fixed,
     });
 
   return (
@@ -145,21 +147,25 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
       <Panel
         view={props.view() === 'open' ? 'open' : 'collapsed'}
         diagnosis={props.diagnosis()}
-        plan={plan()}
+        plan={state.plan}
+        device={state.env().device ?? 'iphone'}
+        answer={answer()}
+        asker={props.facts().asker}
         snapshot={snapshot()}
         now={now()}
-        done={progress().done}
-        fixed={progress().fixed}
-        computer={settings().computer}
-        ios={settings().ios}
-        detected={envFromPlatform(props.os, { computer: 'auto', ios: 'auto' }).computer}
+        done={state.progress().done}
+        fixed={state.progress().fixed}
+        computer={state.settings().computer}
+        ios={state.settings().ios}
+        detected={state.detected()}
         highlight={highlight()}
         summary={summary}
         copy={(text) => copyText(text, props.shadow)}
-        onToggleStep={(id, done) => save(toggleDone(progress(), id, done, Date.now()))}
-        onFixed={(fixed) => save(markFixed(progress(), fixed, Date.now()))}
-        onComputer={(computer) => void updateSettings({ computer }).then(setSettings)}
-        onIos={(ios) => void updateSettings({ ios }).then(setSettings)}
+        onAnswer={answerWith}
+        onToggleStep={(id, done) => state.toggle(id, done)}
+        onFixed={(fixed) => state.setFixed(fixed)}
+        onComputer={(computer) => state.save({ computer })}
+        onIos={(ios) => state.save({ ios })}
         onShowOnPage={() => {
           const quotes = evidenceQuotes(props.diagnosis()).map((e) => e.quote);
           setHighlight(props.effects.showQuotes(quotes) ? 'shown' : 'missing');

@@ -1,5 +1,6 @@
 import type { Diagnosis } from '../../lib/diagnose/types';
 import type { PanelStart } from './initial-view';
+import type { PageFacts } from '../../lib/plan/page-facts';
 
 /**
  * The contract between the small content script, which runs on every Apple support page, and
@@ -24,6 +25,7 @@ export const OWN_PANEL_SELECTOR = `[${PANEL_OWNER_ATTRIBUTE}]`;
 
 export interface PanelMountOptions {
   diagnosis: Diagnosis;
+  facts: PageFacts;
   start: PanelStart;
   host: string;
   os: string;
@@ -31,7 +33,7 @@ export interface PanelMountOptions {
 
 export interface PanelHandle {
   /** The page says something new (late content): show the new diagnosis. */
-  update(diagnosis: Diagnosis): void;
+  update(diagnosis: Diagnosis, facts: PageFacts): void;
   /** The keyboard shortcut: open, or fold to the tab. */
   toggle(): void;
   remove(): void;

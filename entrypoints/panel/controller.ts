@@ -6,6 +6,7 @@ import { diagnose, readPage } from '../../lib/diagnose';
 import { initialView } from './initial-view';
 import { isTogglePanelMessage } from '../../lib/messaging/protocol';
 import { platformOs } from '../../lib/plan/env';
+import { readPageFacts } from '../../lib/plan/page-facts';
 import { getSettings, watchSettings } from '../../lib/storage/browser-items';
 import { getPanelSite } from '../../lib/storage/browser-items';
 import { OWN_PANEL_SELECTOR, type PanelController, type PanelHandle } from './api';
@@ -38,27 +39,36 @@ export function startPanelController(stopGate: () => void): PanelController {
   /** `asked`: the person pressed the shortcut, which opens the panel whatever the settings. */
   const evaluate = async (asked: boolean) => {
     if (ctx.isInvalid) return;
-    const d = diagnose(readPage(document, location.href));
+    const page = readPage(document, location.href);
+    const d = diagnose(page);
     if (!d.isBackupError) {
       unmount();
       return;
     }
     if (panel) {
-      panel.update(d);
+      panel.update(d, readPageFacts(page));
       if (asked) panel.toggle();
       return;
     }
     const settings = await getSettings();
     const blocked = settings.panel === 'off' || settings.disabledSites.includes(host);
     if ((blocked && !asked) || ctx.isInvalid) return;
-    // Never two panels, even if another copy of this script (an older version) left one. An
-    // element of the page that merely shares our host's name is not a panel of ours.
-    if (document.querySelector(OWN_PANEL_SELECTOR)) return;
+    // Never two panels: one left by another copy of this script (an older version) goes first.
+    // Firefox destroys that copy when it updates the add-on, without a turn to take its panel
+    // away, and the new version's page stylesheet would show it again, dead. An element of the
+    // page that merely shares our host's name is not a panel of ours.
+    for (const old of document.querySelectorAll(OWN_PANEL_SELECTOR)) old.remove();
     const site = await getPanelSite(host);
     const mode = settings.panel === 'off' ? 'open' : settings.panel;
     const start = asked ? 'open' : initialView(mode, site, window.innerWidth);
     if (ctx.isInvalid) return;
-    panel = await mountPanel(ctx, { diagnosis: d, start, host, os: platformOs(navigator) });
+    panel = await mountPanel(ctx, {
+      diagnosis: d,
+      facts: readPageFacts(page),
+      start,
+      host,
+      os: platformOs(navigator),
+    });
     stopWatching = watchInvalidation(ctx);
   };
 

@@ -4,14 +4,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import panelCss from './styles.css?inline';
 import { withHostName } from '../../lib/content-script/lifetime';
-import type { Diagnosis } from '../../lib/diagnose/types';
 import { setPanelSite } from '../../lib/storage/browser-items';
 import { PANEL_HOST, PANEL_OWNER_ATTRIBUTE, type PanelHandle, type PanelMountOptions } from './api';
 import { PANEL_WIDTH } from './initial-view';
 import { createPageEffects } from './page-effects';
 import { PanelApp, type AppView } from './PanelApp';
 
-function sameDiagnosis(a: Diagnosis, b: Diagnosis): boolean {
+/** Late content often says what the page said already: nothing then changes in the panel. */
+function same<T>(a: T, b: T): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -20,7 +20,8 @@ export async function mountPanel(
   ctx: ContentScriptContext,
   options: PanelMountOptions,
 ): Promise<PanelHandle> {
-  const [diagnosis, setDiagnosis] = createSignal(options.diagnosis, { equals: sameDiagnosis });
+  const [diagnosis, setDiagnosis] = createSignal(options.diagnosis, { equals: same });
+  const [facts, setFacts] = createSignal(options.facts, { equals: same });
   const [view, setView] = createSignal<AppView>(options.start);
   const effects = createPageEffects(ctx, document);
   const ui = await withHostName(PANEL_HOST, (name) =>
@@ -40,6 +41,7 @@ export async function mountPanel(
               effects={effects}
               shadow={shadow}
               diagnosis={diagnosis}
+              facts={facts}
               view={view}
               setView={setView}
               host={options.host}
@@ -54,7 +56,10 @@ export async function mountPanel(
   ui.mount();
   ui.shadowHost.setAttribute(PANEL_OWNER_ATTRIBUTE, '');
   return {
-    update: (d) => setDiagnosis(d),
+    update(d, f) {
+      setDiagnosis(d);
+      setFacts(f);
+    },
     toggle() {
       const next = view() === 'open' ? 'collapsed' : 'open';
       setView(next);

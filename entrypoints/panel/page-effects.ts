@@ -4,13 +4,17 @@ import { NARROW_WINDOW, PANEL_WIDTH } from './initial-view';
 
 /** The highlight's name in CSS.highlights and in the page's ::highlight() rule. */
 const HIGHLIGHT = 'backup-doctor';
-/** Our class on <html> while the open panel narrows Apple's layout. */
+/**
+ * Our class on <html> while the open panel narrows Apple's layout. The margin itself is in the
+ * manifest's page stylesheet (public/panel-page.css), which goes with the extension.
+ */
 const BESIDE_CLASS = 'backup-doctor-beside';
 
-const PAGE_CSS = `
-::highlight(${HIGHLIGHT}) { background-color: #ffd84d; color: #111; }
-html.${BESIDE_CLASS} { margin-right: ${PANEL_WIDTH}px !important; }
-`;
+/** Marks our <style> element on the page. */
+const STYLE_MARK = 'page';
+// The margin's width comes from here (PANEL_WIDTH), so the page sheet and the panel agree.
+const PAGE_CSS = `::highlight(${HIGHLIGHT}) { background-color: #ffd84d; color: #111; }
+html.${BESIDE_CLASS} { --backup-doctor-panel-width: ${PANEL_WIDTH}px; }`;
 
 export interface PageEffects {
   /** Narrows Apple's layout so the open panel sits beside the text, on a wide enough window. */
@@ -27,8 +31,10 @@ export interface PageEffects {
  * <html>, and a named CSS highlight. Apple's text nodes are never touched.
  */
 export function createPageEffects(ctx: ContentScriptContext, doc: Document): PageEffects {
+  // One left by an older copy of this script that could not clean up (see the controller).
+  for (const old of doc.querySelectorAll(`style[data-backup-doctor="${STYLE_MARK}"]`)) old.remove();
   const style = doc.createElement('style');
-  style.dataset.backupDoctor = 'page';
+  style.dataset.backupDoctor = STYLE_MARK;
   style.textContent = PAGE_CSS;
   doc.head.append(style);
   let open = false;

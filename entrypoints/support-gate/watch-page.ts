@@ -2,7 +2,7 @@ import { createLifetime } from '../../lib/content-script/lifetime';
 import { watchNavigation, whenSettled } from './page-events';
 import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { readGateTexts } from '../../lib/diagnose/read-page';
-import { READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
 import { loadPanelModule } from './load-panel';
 
@@ -51,7 +51,7 @@ export function watchPage(): void {
       .then(evaluate)
       .catch(() => undefined)
       .then(() => {
-        if (!life.stopped)
+        if (MARKS_READY && !life.stopped)
           document.documentElement?.setAttribute(READ_ATTRIBUTE, String(++readings));
       });
   };
@@ -95,8 +95,10 @@ export function watchPage(): void {
     observer.disconnect();
     clearTimeout(debounce);
     clearTimeout(windowTimer);
-    document.documentElement?.removeAttribute(READY_ATTRIBUTE);
-    document.documentElement?.removeAttribute(READ_ATTRIBUTE);
+    if (MARKS_READY) {
+      document.documentElement?.removeAttribute(READY_ATTRIBUTE);
+      document.documentElement?.removeAttribute(READ_ATTRIBUTE);
+    }
   });
 
   whenSettled(life.signal, () => {
@@ -106,6 +108,6 @@ export function watchPage(): void {
     });
     watchLateContent();
     schedule();
-    document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
+    if (MARKS_READY) document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
   });
 }

@@ -8,7 +8,14 @@ import type { CardView } from './card';
  */
 export function StatusCard(props: { view: CardView }): JSX.Element {
   return (
-    <section class="card" data-state={props.view.state} aria-labelledby="bd-status-headline">
+    // dir="auto": the card's words set its direction, not the page's (dir="rtl" on Apple's
+    // Arabic and Hebrew pages).
+    <section
+      class="card"
+      dir="auto"
+      data-state={props.view.state}
+      aria-labelledby="bd-status-headline"
+    >
       <p class="label">{C.label}</p>
       <div class="head">
         <span class="dot" aria-hidden="true" />

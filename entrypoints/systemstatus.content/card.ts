@@ -50,7 +50,8 @@ export function sourcedView(
 ): SourcedView {
   const feed = viewService(snapshot, name, now);
   const row = preferPage(snapshot, page, now) ? findService(page?.services ?? null, name) : null;
-  if (!row) return { ...feed, source: 'feed' };
+  // A row whose state the page does not make clear leaves the answer to the feed.
+  if (!row || row.state === 'unknown') return { ...feed, source: 'feed' };
   const agree = row.state === feed.state;
   return {
     ...feed,

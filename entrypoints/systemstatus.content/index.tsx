@@ -11,7 +11,7 @@ import { watchInvalidation } from '../../lib/content-script/browser-watch-invali
 import { withHostName } from '../../lib/content-script/lifetime';
 import { teardown } from '../../lib/content-script/lifetime';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
-import { READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
+import { MARKS_READY, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
 import { pageDisagrees, sourcedView, statusCardView, type PageReading } from './card';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
@@ -49,6 +49,8 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
     unhighlight = highlightRows(views);
   };
   ctx.onInvalidated(() => unhighlight());
+  // The primary row's blue follows a page that turns dark or light.
+  ctx.addEventListener(matchMedia('(prefers-color-scheme: dark)'), 'change', refreshHighlights);
 
   watchStatusPage(ctx, (reading) => {
     setPage(reading);
@@ -84,8 +86,10 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const root = document.documentElement;
-    root.setAttribute(READY_ATTRIBUTE, READY_VALUE);
-    ctx.onInvalidated(() => root.removeAttribute(READY_ATTRIBUTE));
+    if (MARKS_READY) {
+      root.setAttribute(READY_ATTRIBUTE, READY_VALUE);
+      ctx.onInvalidated(() => root.removeAttribute(READY_ATTRIBUTE));
+    }
     // Answers from the cache at once; refreshes behind it when the data is older than 2 minutes.
     void sendMessage('getStatus').catch(() => undefined);
     await mountCard(ctx);

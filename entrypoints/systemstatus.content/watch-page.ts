@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PRIMARY_BACKUP_SERVICE } from '../../content/services';
-import { readAsOfText, parseAsOf, readStatusPage } from '../../lib/status/page';
-import { findService } from '../../lib/status/describe';
+import { pageServices, parseAsOf, readAsOfText, readStatusPageRows } from '../../lib/status/page';
+import { sameService } from '../../lib/status/names';
 import type { PageReading } from './card';
 
 /** Apple's page draws its rows after load; we stop waiting for them after this long. */
@@ -23,11 +23,11 @@ export function watchStatusPage(
   };
   const read = (): void => {
     if (done) return;
-    const services = readStatusPage(document);
-    if (services.length === 0) return;
+    const rows = readStatusPageRows(document);
+    if (rows.length === 0) return;
     const now = Date.now();
-    onReading({ services, at: parseAsOf(readAsOfText(document), now) ?? now });
-    if (findService(services, PRIMARY_BACKUP_SERVICE)) stop();
+    onReading({ services: pageServices(rows), at: parseAsOf(readAsOfText(document), now) ?? now });
+    if (rows.some((r) => sameService(r.status.name, PRIMARY_BACKUP_SERVICE))) stop();
   };
   read();
   if (done) return;

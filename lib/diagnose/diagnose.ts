@@ -1,6 +1,7 @@
 import type { Signal } from '../../content/diagnosis/types';
 import { opensGate } from './gate';
 import { scan } from './matcher';
+import { causeFactor, textFactor } from './posts';
 import { ALL_SIGNALS, signalMatcher } from './signal-table';
 import {
   CAUSE_IDS,
@@ -12,6 +13,7 @@ import {
   PAGE_TEXT_LIMITS,
   type PageText,
 } from './types';
+import { pageKindOf } from './page-kind';
 import { readUrl } from './url';
 
 /** Text beyond this is not read (PAGE_TEXT_LIMITS in types.ts). */
@@ -122,7 +124,7 @@ function find(page: PageText, gated: boolean): Findings {
       const signal = ALL_SIGNALS[hit.signal];
       if (!signal) continue;
       const f = found.get(hit.signal) ?? { factor: 0, evidence: [] };
-      f.factor = Math.max(f.factor, factor);
+      f.factor = Math.max(f.factor, kind === null ? textFactor(p, hit.start) * factor : factor);
       f.evidence.push({ quote: source.slice(hit.start, hit.end), kind: kind ?? signal.kind });
       found.set(hit.signal, f);
       if (signal.kind === 'error-code') {
@@ -186,6 +188,7 @@ function diagnoseUnsafe(page: PageText, prior: number, gated: boolean): Diagnosi
     channel: isBackupError ? pickChannel(icloud, computer) : 'none',
     causes: rankCauses(weighted),
     errorCodes: codes,
+    ...(isBackupError ? { pageKind: pageKindOf(page) } : {}),
   };
 }
 
@@ -218,13 +221,15 @@ function pickChannel(icloud: Side, computer: Side): Channel {
 }
 
 /** Noisy-or per cause: each piece of evidence independently points at it with its weight. */
-function rankCauses(weighted: { w: Weighted; evidence: Evidence[] }[]): CauseFinding[] {
+function rankCauses(
+  weighted: { w: Weighted; factor: number; evidence: Evidence[] }[],
+): CauseFinding[] {
   const miss = new Map<CauseId, number>();
   const evidence = new Map<CauseId, Evidence[]>();
-  for (const { w, evidence: ev } of weighted) {
+  for (const { w, factor, evidence: ev } of weighted) {
     for (const id of CAUSE_IDS) {
-      const weight = w.causes?.[id];
-      if (weight === undefined || weight <= 0) continue;
+      const weight = (w.causes?.[id] ?? 0) * causeFactor(factor);
+      if (weight <= 0) continue;
       miss.set(id, (miss.get(id) ?? 1) * (1 - Math.min(weight, 1)));
       const list = evidence.get(id) ?? [];
       for (const e of ev) if (list.length < MAX_EVIDENCE_PER_CAUSE) list.push(e);

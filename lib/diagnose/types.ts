@@ -16,6 +16,12 @@ export interface PageText {
   title: string;
   text: string;
   lang?: string;
+  /**
+   * On a Community thread, where the replies begin in `text`: before it are the asker's own
+   * words, after it other people's guesses, which count less (lib/diagnose/posts.ts). Optional,
+   * so a PageText without it is read as before.
+   */
+  replyStart?: number;
 }
 
 export interface Evidence {
@@ -29,6 +35,9 @@ export interface CauseFinding {
   evidence: Evidence[];
 }
 
+/** A page listing possible causes (Apple's article) vs a person describing their own failure. */
+export type PageKind = 'guide' | 'report';
+
 export interface Diagnosis {
   /** The page is about a backup that fails or does not happen. */
   isBackupError: boolean;
@@ -39,4 +48,6 @@ export interface Diagnosis {
   causes: CauseFinding[];
   /** As written on the page, e.g. "0xE8000084", "-402620395". */
   errorCodes: string[];
+  /** A page listing possible causes vs a person describing their own failure. */
+  pageKind?: PageKind;
 }

@@ -1,19 +1,52 @@
 import { CAUSE_NAMES, CHANNEL_NAMES } from '../../content/strings/cause-names';
 import { format } from '../../content/strings/format';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
-import type { Diagnosis, Evidence } from '../diagnose/types';
+import type { DeviceKind } from '../../content/steps/types';
+import { DEVICE_NAMES } from '../../content/strings/steps';
+import type { CauseId, Channel, Diagnosis, Evidence } from '../diagnose/types';
+import type { Incident } from './incident';
+
+/** A channel's name for this device: "iCloud backup", "iPad backup". */
+export function channelName(channel: Channel, device: DeviceKind = 'iphone'): string {
+  return format(CHANNEL_NAMES[channel], { device: DEVICE_NAMES[device] });
+}
+
+function causeName(cause: CauseId, device: DeviceKind): string {
+  return format(CAUSE_NAMES[cause], { device: DEVICE_NAMES[device] });
+}
 
 /** What we spotted, in plain words: "iCloud backup: not enough iCloud storage". */
-export function headline(d: Diagnosis): string {
-  const channel = CHANNEL_NAMES[d.channel];
+export function headline(d: Diagnosis, device: DeviceKind = 'iphone'): string {
+  const channel = channelName(d.channel, device);
   const [top, ...rest] = [...d.causes].sort((a, b) => b.score - a.score);
   if (!top) return format(S.headlineGeneral, { channel });
-  if (rest.length === 0) return format(S.headline, { channel, cause: CAUSE_NAMES[top.id] });
+  const cause = causeName(top.id, device);
+  if (rest.length === 0) return format(S.headline, { channel, cause });
   return format(rest.length === 1 ? S.headlineMore : S.headlineMorePlural, {
     channel,
-    cause: CAUSE_NAMES[top.id],
+    cause,
     n: rest.length,
   });
+}
+
+/**
+ * The page's line: on a guide, what the page covers (its causes are not yet the reader's);
+ * on a report, or once the reader said what they see, what we spotted.
+ */
+export function pageHeadline(d: Diagnosis, device: DeviceKind = 'iphone'): string {
+  if (d.pageKind !== 'guide') return headline(d, device);
+  const channel = channelName(d.channel, device);
+  const [top, ...rest] = [...d.causes].sort((a, b) => b.score - a.score);
+  if (!top) return format(S.headlineGeneral, { channel });
+  if (rest.length === 0) {
+    return format(S.guideHeadlineOne, { channel, cause: causeName(top.id, device) });
+  }
+  return format(S.guideHeadline, { channel, n: rest.length + 1 });
+}
+
+/** Apple's ongoing incident in plain words: it leads whatever the page says. */
+export function incidentHeadline(incident: Incident): string {
+  return format(S.incidentHeadline[incident.event.state], { service: incident.service });
 }
 
 /** How many quotes the panel lists at most. */

@@ -96,7 +96,7 @@ export function planFixes(d: Diagnosis, services: ServiceStatus[] | null, env: E
   const steps = ids.flatMap((id): FixStep[] => {
     const def = STEPS_BY_ID.get(id);
     if (!def) return [];
-    const text = resolveStep(def, computer, ios);
+    const text = resolveStep(def, computer, ios, env.device);
     return [
       {
         id,

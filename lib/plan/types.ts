@@ -1,3 +1,4 @@
+import type { DeviceKind } from '../../content/steps/types';
 import type { CauseId } from '../diagnose/types';
 import type { StatusEvent } from '../status/types';
 
@@ -17,6 +18,8 @@ export interface Env {
    * version, 10.3 or 10.2: Apple's settings layout changed at iOS 10.3, not at a major version.
    */
   iosMajor?: number;
+  /** The device the steps speak of; unknown means an iPhone. */
+  device?: DeviceKind;
 }
 
 export interface FixStep {

@@ -28,6 +28,14 @@ export async function notifyAfterFetch(services: ServiceStatus[]): Promise<void>
 }
 
 /**
+ * Whether this build offers notifications at all: Safari has no notifications API, so its
+ * manifest does not list the permission (wxt.config.ts) and the options page leaves the setting out.
+ */
+export function notificationsOffered(): boolean {
+  return browser.runtime.getManifest().optional_permissions?.includes('notifications') ?? false;
+}
+
+/**
  * The optional `notifications` permission. `request` must be called straight from a click (a
  * user gesture), before anything is awaited, or the browser refuses without asking.
  */

@@ -1,5 +1,10 @@
-import { STATUS_PAGE_LIGHTS, STATUS_PAGE_SELECTORS as SEL } from '../../content/apple-selectors';
+import {
+  STATUS_PAGE_SELECTORS as SEL,
+  STATUS_PAGE_WORDS as WORDS,
+} from '../../content/apple-selectors';
 import { cleanText } from './entities';
+import { localisedService, sameService, serviceKey } from './names';
+import { worseState } from './summarize';
 import type { ServiceState, ServiceStatus } from './types';
 
 function first(root: ParentNode, selectors: readonly string[]): Element | null {
@@ -10,27 +15,47 @@ function first(root: ParentNode, selectors: readonly string[]): Element | null {
   return null;
 }
 
-/** The service rows the page shows, by the first row selector that finds any. */
+/**
+ * The service rows the page shows, in page order: for each layout (lights table, small-screen
+ * events) the first selector that finds any. Nothing inside the legend counts, and a row inside
+ * another row found already is the same service.
+ */
 export function statusPageRows(root: ParentNode): Element[] {
-  for (const selector of SEL.rows) {
-    const rows = root.querySelectorAll(selector);
-    if (rows.length > 0) return [...rows];
+  const legend = SEL.legend.join(',');
+  const rows: Element[] = [];
+  for (const layout of SEL.rows) {
+    for (const selector of layout) {
+      const found = [...root.querySelectorAll(selector)].filter((row) => !row.closest(legend));
+      if (found.length === 0) continue;
+      for (const row of found) {
+        if (!rows.some((r) => r.contains(row) || row.contains(r))) rows.push(row);
+      }
+      break;
+    }
   }
-  return [];
+  return rows;
 }
 
-function stateFromWords(words: string): ServiceState | null {
-  for (const word of words.toLowerCase().split(/[^a-z]+/)) {
-    const state = STATUS_PAGE_LIGHTS[word];
-    if (state) return state;
+/**
+ * What a class word or a phrase says about the service now: an event that is over or not
+ * started makes it available; otherwise the worst state named; null when it names none.
+ */
+function stateOfWords(text: string): ServiceState | null {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  if (words.some((w) => WORDS.notCurrent.includes(w))) return 'available';
+  let state: ServiceState | null = null;
+  for (const word of words) {
+    // Own keys only: a word such as "constructor" is no state.
+    const named = Object.hasOwn(WORDS.states, word) ? WORDS.states[word] : undefined;
+    if (named) state = state ? worseState(state, named) : named;
   }
-  return null;
+  return state;
 }
 
 function stateOfClasses(element: Element): ServiceState | null {
   for (const name of element.classList) {
     const match = /^light-([a-z]+)$/.exec(name);
-    const state = match?.[1] ? STATUS_PAGE_LIGHTS[match[1]] : undefined;
+    const state = match?.[1] ? stateOfWords(match[1]) : null;
     if (state) return state;
   }
   return null;
@@ -40,6 +65,7 @@ function stateOfClasses(element: Element): ServiceState | null {
 function lightState(row: Element): ServiceState | null {
   const known = first(row, SEL.light);
   const candidates = [
+    row,
     ...(known ? [known, ...known.querySelectorAll('[class*="light-"]')] : []),
     ...row.querySelectorAll('[class*="light-"]'),
   ];
@@ -50,36 +76,116 @@ function lightState(row: Element): ServiceState | null {
   return null;
 }
 
-/** A row's service name (without its a11y suffix) and what its suffix says. */
-function rowName(row: Element): { name: string; suffix: string } {
-  const element = first(row, SEL.name) ?? row;
-  const suffixElement = first(element, SEL.a11ySuffix);
-  const suffix = suffixElement?.textContent ?? '';
-  let name = '';
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Text of `element` without the text of `leaveOut` (a descendant). */
+function textWithout(element: Element, leaveOut: Element | null): string {
+  if (!leaveOut) return element.textContent ?? '';
+  let text = '';
   for (const node of element.childNodes) {
-    if (node !== suffixElement) name += node.textContent ?? '';
+    if (node === leaveOut) continue;
+    text +=
+      node.nodeType === ELEMENT
+        ? textWithout(node as Element, leaveOut)
+        : node.nodeType === TEXT
+          ? (node.textContent ?? '')
+          : '';
   }
-  return { name: cleanText(name).replace(/:$/, '').trim(), suffix };
+  return text;
 }
 
-/** Each readable row with the status it shows (for highlighting the row itself). */
-export function readStatusPageRows(root: ParentNode): { row: Element; status: ServiceStatus }[] {
-  const out: { row: Element; status: ServiceStatus }[] = [];
+/** The a11y suffix inside a name: a known class, else a last child element that reads ": …". */
+function suffixOf(name: Element): Element | null {
+  const known = first(name, SEL.a11ySuffix);
+  if (known) return known;
+  const last = name.lastElementChild;
+  return last && /^\s*:/.test(last.textContent ?? '') ? last : null;
+}
+
+/**
+ * A row's service name as shown and the states its words give: the nested a11y suffix
+ * (": available") and the phrase after the last hyphen of a link or small-screen title
+ * ("iCloud Mail - Issue", "X - Available"; in any language, so cut off even when its words are
+ * not known). Elsewhere a hyphen is cut only before a known state word.
+ */
+function rowWords(row: Element): { name: string; states: (ServiceState | null)[] } {
+  const nameElement = first(row, SEL.name) ?? row;
+  const suffix = suffixOf(nameElement);
+  const phrased =
+    first(row, SEL.phrased) ?? (nameElement.matches(SEL.phrased.join(',')) ? nameElement : null);
+  let shown = cleanText(textWithout(nameElement, suffix));
+  if (shown === '') shown = cleanText(phrased?.textContent ?? '');
+  const states = [stateOfWords(suffix?.textContent ?? '')];
+  const phrase = /^(.*\S)\s+[-\u2013\u2014]\s+(.+)$/.exec(shown);
+  if (phrase?.[1] && phrase[2]) {
+    const said = stateOfWords(phrase[2]);
+    if (said || phrased) {
+      shown = phrase[1];
+      states.push(said);
+    }
+  }
+  return { name: shown.replace(/\s*:$/, '').trim(), states };
+}
+
+/**
+ * How a row's name was matched to the English feed's services: as shown (an English name, or one
+ * we do not know), by a localised name we are certain of, or by a guessed one.
+ */
+export type RowMatch = 'shown' | 'localised' | 'guessed';
+
+export interface StatusPageRow {
+  row: Element;
+  /** The English feed's name when the shown one is a localised name we know. */
+  status: ServiceStatus;
+  match: RowMatch;
+}
+
+/**
+ * Each readable row with the status it shows: the worst of what its light class, its link's
+ * phrase and its a11y suffix say (a row none of them explains is unknown).
+ */
+export function readStatusPageRows(root: ParentNode): StatusPageRow[] {
+  const out: StatusPageRow[] = [];
   for (const row of statusPageRows(root)) {
-    const { name, suffix } = rowName(row);
+    const { name, states } = rowWords(row);
     if (name === '') continue;
-    const state = lightState(row) ?? stateFromWords(suffix) ?? 'unknown';
-    out.push({ row, status: { name, state, events: [] } });
+    const known = [lightState(row), ...states].filter((s): s is ServiceState => s !== null);
+    const state = known.length > 0 ? known.reduce(worseState) : 'unknown';
+    const found = localisedService(name);
+    // An English name is itself, however loosely the table would match it.
+    const local = found && !sameService(found.service, name) ? found : null;
+    out.push({
+      row,
+      status: { name: local?.service ?? name, state, events: [] },
+      match: local ? (local.certain ? 'localised' : 'guessed') : 'shown',
+    });
   }
   return out;
 }
 
 /**
- * What Apple's System Status page shows, one status per row: the light's class first, then the
- * a11y suffix; a row neither explains is unknown. The page carries no event details.
+ * The services a page reading stands for, one per name (a page may show both layouts): a row
+ * named by a guessed localised name is left out, so the feed answers for that service.
+ */
+export function pageServices(rows: readonly StatusPageRow[]): ServiceStatus[] {
+  const seen = new Set<string>();
+  const out: ServiceStatus[] = [];
+  for (const { status, match } of rows) {
+    const key = serviceKey(status.name);
+    if (match === 'guessed' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(status);
+  }
+  return out;
+}
+
+/**
+ * What Apple's System Status page shows, one status per service. The page carries no event
+ * details.
  */
 export function readStatusPage(root: ParentNode): ServiceStatus[] {
-  return readStatusPageRows(root).map(({ status }) => status);
+  return pageServices(readStatusPageRows(root));
 }
 
 /** The page's "as of" text, trimmed, or null when the page shows none. */

@@ -3,7 +3,13 @@ import type { AppleStatusEvent, AppleStatusFeed, AppleStatusService } from './ty
 
 /** What was wrong with a feed body that could not be read. */
 export type StatusFeedErrorReason =
-  'empty' | 'bad-wrapper' | 'not-json' | 'not-an-object' | 'no-services' | 'no-readable-services';
+  | 'empty'
+  | 'bad-wrapper'
+  | 'not-json'
+  | 'not-an-object'
+  | 'unrecognised-format'
+  | 'no-services'
+  | 'no-readable-services';
 
 export class StatusFeedError extends Error {
   override readonly name = 'StatusFeedError';
@@ -119,8 +125,17 @@ export function parseStatusFeed(body: string): AppleStatusFeed {
     throw new StatusFeedError('not-json', `The feed is not valid JSON: ${detail}`);
   }
   if (!isRecord(data)) throw new StatusFeedError('not-an-object', 'The feed is not an object');
+  if (data.services === undefined) {
+    // An object without `services` is a feed of another shape, such as the older
+    // `dashboard` / `detailedTimeline` one: say so rather than read nothing as all clear.
+    const keys = Object.keys(data).slice(0, 5).join(', ');
+    throw new StatusFeedError(
+      'unrecognised-format',
+      `The feed has no list of services (its fields: ${keys || 'none'})`,
+    );
+  }
   if (!Array.isArray(data.services)) {
-    throw new StatusFeedError('no-services', 'The feed has no list of services');
+    throw new StatusFeedError('no-services', 'The feed’s services are not a list');
   }
   const services = data.services
     .map(readService)

@@ -217,7 +217,8 @@ export class StatusService {
         };
       } catch (error) {
         if (error instanceof StatusFeedError) {
-          throw new FetchFailure('malformed', `${error.reason}: ${error.message}`);
+          const kind = error.reason === 'unrecognised-format' ? 'format' : 'malformed';
+          throw new FetchFailure(kind, `${error.reason}: ${error.message}`);
         }
         throw error;
       }

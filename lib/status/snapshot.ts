@@ -22,6 +22,7 @@ const ERROR_KINDS: readonly NonNullable<StatusSnapshot['error']>['kind'][] = [
   'timeout',
   'http',
   'malformed',
+  'format',
 ];
 
 function num(x: unknown): number | null {

@@ -67,7 +67,12 @@ export interface StatusSnapshot {
   fetchedAt: number | null;
   /** When the last attempt ended, success or failure. */
   checkedAt: number | null;
-  error: { kind: 'network' | 'timeout' | 'http' | 'malformed'; message: string; at: number } | null;
+  error: {
+    /** `format`: a readable body in a shape we do not know (an older or newer feed format). */
+    kind: 'network' | 'timeout' | 'http' | 'malformed' | 'format';
+    message: string;
+    at: number;
+  } | null;
   /** True while a fetch is in flight. */
   refreshing: boolean;
 }

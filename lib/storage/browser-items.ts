@@ -5,6 +5,7 @@ import {
   sanitizePanelSites,
   sanitizeProgress,
   sanitizeSettings,
+  type Answers,
   type PanelSites,
   type PanelSiteState,
   type ProblemProgress,
@@ -34,6 +35,11 @@ export const panelSitesItem = storage.defineItem<PanelSites>('local:panelSites',
   version: 1,
 });
 
+export const answersItem = storage.defineItem<Answers>('local:answers', {
+  fallback: {},
+  version: 1,
+});
+
 export async function getSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue());
 }
@@ -53,10 +59,13 @@ export async function getProgress(): Promise<Progress> {
   return sanitizeProgress(await progressItem.getValue());
 }
 
-/** Forgets every problem's ticked steps; resolves with how many problems had saved progress. */
+/**
+ * Forgets every problem's ticked steps and "What do you see?" answers; resolves with how many
+ * problems had saved progress.
+ */
 export async function clearProgress(): Promise<number> {
   const count = Object.keys(await getProgress()).length;
-  await progressItem.removeValue();
+  await Promise.all([progressItem.removeValue(), answersItem.removeValue()]);
   return count;
 }
 

@@ -1,3 +1,5 @@
+import { DEVICE_KINDS, type DeviceKind } from '../../content/steps/types';
+
 /**
  * Typed shapes of everything the extension keeps in storage, their defaults, and sanitizers that
  * turn whatever is found there (an older version's data, garbage) into a valid value. Pure.
@@ -31,6 +33,8 @@ export interface Settings {
   disabledSites: string[];
   computer: ComputerChoice;
   ios: IosChoice;
+  /** The reader's device, for pages that don't say (an iPad page or thread says iPad). */
+  device: DeviceKind;
   /** The user turned notifications on (and granted the optional permission). */
   notifications: boolean;
 }
@@ -40,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   computer: 'auto',
   ios: 'auto',
+  device: 'iphone',
   notifications: false,
 };
 
@@ -50,6 +55,12 @@ export interface ProblemProgress {
   updatedAt: number;
 }
 export type Progress = Record<string, ProblemProgress>;
+
+/**
+ * What the reader answered "What do you see?" with on a guide, per problem key (as progress):
+ * a troubleshooter choice's id or "none". The latest MAX_ANSWERS are kept.
+ */
+export type Answers = Record<string, string>;
 
 /** How the panel was left on a site: open, collapsed to a tab, or closed. */
 export type PanelSiteState = 'open' | 'collapsed' | 'closed';
@@ -102,6 +113,7 @@ export function sanitizeSettings(value: unknown): Settings {
     disabledSites: hostList(v.disabledSites),
     computer: oneOf(v.computer, COMPUTER_CHOICES, DEFAULT_SETTINGS.computer),
     ios: oneOf(OLD_IOS_CHOICES.get(v.ios) ?? v.ios, IOS_CHOICES, DEFAULT_SETTINGS.ios),
+    device: oneOf(v.device, DEVICE_KINDS, DEFAULT_SETTINGS.device),
     notifications: v.notifications === true,
   };
 }
@@ -128,6 +140,21 @@ export function sanitizeProgress(value: unknown): Progress {
       fixed: entry.fixed === true,
       updatedAt: typeof entry.updatedAt === 'number' ? entry.updatedAt : 0,
     };
+  }
+  return out;
+}
+
+/** Enough for every problem a person may read about; a flood from garbage is cut. */
+export const MAX_ANSWERS = 50;
+const MAX_ANSWER_LENGTH = 64;
+
+export function sanitizeAnswers(value: unknown): Answers {
+  if (!isRecord(value)) return {};
+  const out: Answers = {};
+  for (const [key, answer] of entriesOf(value).slice(-MAX_ANSWERS)) {
+    if (typeof answer === 'string' && answer.length > 0 && answer.length <= MAX_ANSWER_LENGTH) {
+      out[key] = answer;
+    }
   }
   return out;
 }

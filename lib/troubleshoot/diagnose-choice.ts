@@ -16,7 +16,11 @@ export interface TroubleshootAnswer {
  */
 export function diagnoseChoice(choice: TroubleshooterChoice): TroubleshootAnswer {
   const d = diagnoseMessage(choice.text);
-  return { diagnosis: { ...d, isBackupError: true, channel: choice.channel }, isBackupError: true };
+  // The message is the person's own: what it points at is theirs, as on a report.
+  return {
+    diagnosis: { ...d, isBackupError: true, channel: choice.channel, pageKind: 'report' },
+    isBackupError: true,
+  };
 }
 
 /**
@@ -30,7 +34,7 @@ export function diagnoseCode(code: string): TroubleshootAnswer {
   const text = `Error ${code}`;
   const pointsAway =
     explain({ url: '', title: '', text }).reduce((sum, signal) => sum + signal.backup, 0) < 0;
-  const d = diagnoseMessage(text);
+  const d: Diagnosis = { ...diagnoseMessage(text), pageKind: 'report' };
   if (!pointsAway) return { diagnosis: { ...d, isBackupError: true }, isBackupError: true };
   return {
     diagnosis: { ...d, isBackupError: true, channel: 'both', causes: [] },

@@ -1,7 +1,7 @@
 import { cleanup, render, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { IncidentNotice } from '../../components/panel/IncidentNotice';
+import { IncidentNotice } from '../../components/plan/IncidentNotice';
 import { StatusLine } from '../../entrypoints/panel/StatusLine';
 import { Popup } from '../../entrypoints/popup/Popup';
 import { StatusCard } from '../../entrypoints/systemstatus.content/StatusCard';

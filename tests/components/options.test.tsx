@@ -18,6 +18,13 @@ function stubPermission(answer: boolean | Error, held = false) {
   return { request, remove };
 }
 
+/** The optional permissions the build's manifest lists (fakeBrowser has no manifest). */
+function offer(optional: string[]) {
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockImplementation(
+    () => ({ optional_permissions: optional }) as never,
+  );
+}
+
 async function renderOptions() {
   render(() => <OptionsPage />);
   await screen.findByRole('group', { name: S.panel.legend });
@@ -27,6 +34,7 @@ describe('the options page', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     stubPermission(false);
+    offer(['notifications']);
     vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockImplementation(() =>
       Promise.resolve({ os: 'win', arch: 'x86-64', nacl_arch: 'x86-64' } as never),
     );
@@ -81,6 +89,13 @@ describe('the options page', () => {
     await waitFor(() =>
       expect(screen.getByLabelText<HTMLInputElement>(S.device.ios['15']).checked).toBe(true),
     );
+  });
+
+  it('leaves notifications out in a build that cannot show them (Safari)', async () => {
+    offer([]);
+    await renderOptions();
+    expect(screen.queryByLabelText(S.notifications.label)).toBeNull();
+    expect(screen.queryByText(S.notifications.why)).toBeNull();
   });
 
   it('asks for the notifications permission in the click and turns them on when granted', async () => {

@@ -1,7 +1,8 @@
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { planFixes } from '../../lib/plan';
+import type { PanelProps } from '../../entrypoints/panel/Panel';
 import type { FixPlan } from '../../lib/plan/types';
-import type { StatusSnapshot } from '../../lib/status/types';
+import type { ServiceStatus, StatusSnapshot } from '../../lib/status/types';
 
 export const NOW = Date.UTC(2026, 10, 28, 15, 0);
 
@@ -36,3 +37,56 @@ export function snapshot(overrides: Partial<StatusSnapshot> = {}): StatusSnapsho
     ...overrides,
   };
 }
+
+/** Everything the Panel needs, for a page about not enough iCloud storage. */
+export function panelProps(overrides: Partial<PanelProps> = {}): PanelProps {
+  return {
+    view: 'open',
+    diagnosis: STORAGE_DIAGNOSIS,
+    plan: STORAGE_PLAN,
+    device: 'iphone',
+    answer: null,
+    asker: null,
+    snapshot: snapshot(),
+    now: NOW,
+    done: [],
+    fixed: false,
+    computer: 'auto',
+    ios: 'auto',
+    detected: 'mac',
+    highlight: 'off',
+    summary: () => 'summary',
+    copy: async () => true,
+    onAnswer: () => {},
+    onToggleStep: () => {},
+    onFixed: () => {},
+    onComputer: () => {},
+    onIos: () => {},
+    onShowOnPage: () => {},
+    onHideOnPage: () => {},
+    onCollapse: () => {},
+    onExpand: () => {},
+    onClose: () => {},
+    ...overrides,
+  };
+}
+
+/** Apple's ongoing outage on iCloud Backup, started ten minutes before NOW. */
+export const OUTAGE: ServiceStatus[] = [
+  {
+    name: 'iCloud Backup',
+    state: 'outage',
+    events: [
+      {
+        messageId: 'x',
+        state: 'outage',
+        phase: 'ongoing',
+        statusType: 'Outage',
+        message: 'Backups are failing for some users.',
+        usersAffected: '',
+        start: NOW - 600_000,
+        end: null,
+      },
+    ],
+  },
+];

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CollapsedTab } from '../../entrypoints/panel/CollapsedTab';
 import { CopySummary } from '../../entrypoints/panel/CopySummary';
 import { EvidenceList } from '../../entrypoints/panel/EvidenceList';
-import { FixedNotice } from '../../components/panel/FixedNotice';
-import { IncidentNotice } from '../../components/panel/IncidentNotice';
-import { PlatformSwitch } from '../../components/panel/PlatformSwitch';
+import { FixedNotice } from '../../components/plan/FixedNotice';
+import { IncidentNotice } from '../../components/plan/IncidentNotice';
+import { PlatformSwitch } from '../../components/plan/PlatformSwitch';
 import { StatusLine } from '../../entrypoints/panel/StatusLine';
 import { NOW, snapshot } from './panel-fixtures';
 
@@ -20,6 +20,7 @@ describe('EvidenceList', () => {
   it('quotes the page’s words and its error codes', () => {
     render(() => (
       <EvidenceList
+        label="Why we think so"
         evidence={evidence}
         errorCodes={['0xE8000084']}
         highlight="off"
@@ -43,6 +44,7 @@ describe('EvidenceList', () => {
     const onHide = vi.fn();
     render(() => (
       <EvidenceList
+        label="Why we think so"
         evidence={evidence}
         errorCodes={[]}
         highlight={state}
@@ -59,6 +61,7 @@ describe('EvidenceList', () => {
   it('says so when the words are no longer on the page', () => {
     render(() => (
       <EvidenceList
+        label="Why we think so"
         evidence={evidence}
         errorCodes={[]}
         highlight="missing"
@@ -72,6 +75,7 @@ describe('EvidenceList', () => {
   it('shows nothing without evidence', () => {
     const { container } = render(() => (
       <EvidenceList
+        label="Why we think so"
         evidence={[]}
         errorCodes={[]}
         highlight="off"
@@ -150,7 +154,7 @@ describe('StatusLine', () => {
 });
 
 describe('IncidentNotice', () => {
-  it('puts Apple’s own message and the start time in front', () => {
+  it('puts Apple’s own message first, then the service and its start time', () => {
     const { container } = render(() => (
       <IncidentNotice
         now={NOW}
@@ -169,8 +173,9 @@ describe('IncidentNotice', () => {
         }}
       />
     ));
-    expect(container.textContent).toContain('It’s Apple’s side: wait for Apple to fix it');
-    expect(container.textContent).toMatch(/iCloud Backup: outage since \d\d:\d\d/);
+    expect(container.textContent).toMatch(
+      /^Apple says:Users may be unable to back up\.iCloud Backup: outage since \d\d:\d\d/,
+    );
     expect(container.querySelector('blockquote')?.textContent).toBe(
       'Users may be unable to back up.',
     );

@@ -1,39 +1,13 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelProps, type PanelView } from '../../entrypoints/panel/Panel';
+import { Panel, type PanelView } from '../../entrypoints/panel/Panel';
 import { planFixes } from '../../lib/plan';
-import { NOW, snapshot, STORAGE_DIAGNOSIS, STORAGE_PLAN } from './panel-fixtures';
+import { NOW, panelProps, STORAGE_DIAGNOSIS, STORAGE_PLAN } from './panel-fixtures';
 
 afterEach(cleanup);
 
-function props(overrides: Partial<PanelProps> = {}): PanelProps {
-  return {
-    view: 'open',
-    diagnosis: STORAGE_DIAGNOSIS,
-    plan: STORAGE_PLAN,
-    snapshot: snapshot(),
-    now: NOW,
-    done: [],
-    fixed: false,
-    computer: 'auto',
-    ios: 'auto',
-    detected: 'mac',
-    highlight: 'off',
-    summary: () => 'summary',
-    copy: async () => true,
-    onToggleStep: () => {},
-    onFixed: () => {},
-    onComputer: () => {},
-    onIos: () => {},
-    onShowOnPage: () => {},
-    onHideOnPage: () => {},
-    onCollapse: () => {},
-    onExpand: () => {},
-    onClose: () => {},
-    ...overrides,
-  };
-}
+const props = panelProps;
 
 describe('Panel', () => {
   it('is a labelled landmark that names what we spotted', () => {

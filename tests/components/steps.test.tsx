@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StepItem } from '../../components/steps/StepItem';
-import { StepList } from '../../components/steps/StepList';
-import { StepProgress } from '../../components/steps/StepProgress';
+import { StepItem } from '../../components/plan/StepItem';
+import { StepList } from '../../components/plan/StepList';
+import { StepProgress } from '../../components/plan/StepProgress';
 import type { FixStep } from '../../lib/plan/types';
 import { STORAGE_PLAN } from './panel-fixtures';
 

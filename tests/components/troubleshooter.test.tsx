@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../entrypoints/popup/Popup';
 import { CAUSE_NAMES } from '../../content/strings/cause-names';
+import { format } from '../../content/strings/format';
 import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import { TROUBLESHOOTER_CHOICES } from '../../content/troubleshooter';
 import { problemKey } from '../../lib/plan';
@@ -120,7 +121,9 @@ describe('the popup’s troubleshooter', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: S.picker.codeSubmit }));
     expect(
-      await screen.findByRole('heading', { name: new RegExp(CAUSE_NAMES.connection) }),
+      await screen.findByRole('heading', {
+        name: new RegExp(format(CAUSE_NAMES.connection, { device: 'iPhone' })),
+      }),
     ).toBeTruthy();
     expect(screen.getByText('You see: error 0xE8000084')).toBeTruthy();
   });

@@ -6,6 +6,7 @@ import {
   openReplayedPage,
   saveScreenshot,
   type ExtensionBrowser,
+  openPopup,
 } from './harness/browser';
 import { focused, focusMatches, tabTo, type FocusInfo } from './harness/focus';
 import { ReplayServer } from './harness/replay-server';
@@ -41,13 +42,6 @@ const shadowAttr = (page: Page, selector: string, attr: string) =>
     selector,
     attr,
   );
-
-async function openPopup(ext: ExtensionBrowser): Promise<Page> {
-  const page = await openExtensionPage(ext, 'popup.html');
-  await page.setViewport({ width: 360, height: 640 });
-  await page.waitForSelector('main[aria-busy="false"]');
-  return page;
-}
 
 /** Every stop must show where focus is. */
 function expectAllVisible(stops: FocusInfo[]): void {

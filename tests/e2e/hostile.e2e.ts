@@ -18,6 +18,7 @@ import {
   waitForContentScript,
   waitForReading,
   type ExtensionBrowser,
+  waitForShadow,
 } from './harness/browser';
 import { htmlRoute, ReplayServer, SITES_DIR } from './harness/replay-server';
 import { startReplayed, stopReplayed } from './harness/session';
@@ -94,14 +95,6 @@ describe('hostile and faulty inputs', () => {
     await waitForContentScript(page);
     return { page, problems };
   }
-
-  const waitForShadow = (page: Page, host: string, selector: string, timeout = 10_000) =>
-    page.waitForFunction(
-      (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s) ?? null,
-      { timeout },
-      host,
-      selector,
-    );
 
   /** Elements inside our open shadow roots made from Apple's text, and the roots' text. */
   const shadowContent = (page: Page, host: string) =>

@@ -8,19 +8,12 @@ import {
   saveScreenshot,
   waitForContentScript,
   type ExtensionBrowser,
+  openPopup,
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
 import { startReplayed, stopReplayed } from './harness/session';
 import { feed, switchFeed } from './harness/feeds';
-
-/** Opens the popup at its real width and waits until it has read the cached snapshot. */
-async function openPopup(ext: ExtensionBrowser): Promise<Page> {
-  const page = await openExtensionPage(ext, 'popup.html');
-  await page.setViewport({ width: 360, height: 640 });
-  await page.waitForSelector('main[aria-busy="false"]');
-  return page;
-}
 
 const backupState = (page: Page) =>
   page.$eval('.hero', (el) => ({

@@ -6,6 +6,7 @@ import {
   openReplayedPage,
   saveScreenshot,
   textInShadow,
+  waitForContentScript,
   type ExtensionBrowser,
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
@@ -71,16 +72,30 @@ async function waitForHeadline(page: Page, text: string): Promise<void> {
   );
 }
 
-/** The highlight mark on each row of the page, by service name. */
+/**
+ * The highlight mark on each row of the page, by the name the row shows (without the state
+ * after its hyphen or colon), for the rows that are on screen in the page's layout.
+ */
 async function highlights(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const out: Record<string, string> = {};
     for (const row of document.querySelectorAll<HTMLElement>('[data-backup-doctor-highlight]')) {
-      const name = row.querySelector('.light-name, .light-content')?.firstChild?.textContent ?? '';
-      out[name.trim()] = `${row.dataset.backupDoctorHighlight} ${row.style.outlineStyle}`;
+      if (row.getClientRects().length === 0) continue;
+      const name = (row.textContent ?? '').replace(/\s*(:| - ).*$/s, '').trim();
+      out[name] = `${row.dataset.backupDoctorHighlight} ${row.style.outlineStyle}`;
     }
     return out;
   });
+}
+
+/** Puts the marked iCloud Backup row in view and saves the screen: to be looked at. */
+async function screenshotMarkedRow(page: Page, name: string): Promise<void> {
+  await page.evaluate(() =>
+    document
+      .querySelector('[data-backup-doctor-highlight="primary"]')
+      ?.scrollIntoView({ block: 'center' }),
+  );
+  await saveScreenshot(page, name);
 }
 
 /** Accessibility problems axe finds in the card (labels, contrast, roles), by rule id. */
@@ -94,6 +109,17 @@ async function cardViolations(page: Page): Promise<string[]> {
 /** Rgba of the badge colours (lib/status/badge.ts). */
 const RED = [196, 22, 28, 255];
 const AMBER = [138, 90, 0, 255];
+
+const DE_PAGE = 'https://www.apple.com/de/support/systemstatus/';
+const AE_PAGE = 'https://www.apple.com/ae-ar/support/systemstatus/';
+
+/** Our status pages by layout, with the names their rows show for the services we mark. */
+const VARIANTS = [
+  ['table', US_PAGE, 1280, 'iCloud Backup', 'iCloud Account & Sign In'],
+  ['small-screen', US_PAGE, 400, 'iCloud Backup', 'iCloud Account & Sign In'],
+  ['german', DE_PAGE, 1280, 'iCloud-Backup', 'iCloud-Account und -Anmeldung'],
+  ['arabic-rtl', AE_PAGE, 1280, 'النسخ الاحتياطي على iCloud', 'حساب iCloud وتسجيل الدخول'],
+] as const;
 
 describe('Apple’s status in the background, on the badge and in storage', () => {
   const server = new ReplayServer();
@@ -236,7 +262,7 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     await page.close();
   });
 
-  it('on the UK page with another markup: a newer page wins and the feed is asked again', async () => {
+  it('on the UK page: a newer page wins and the feed is asked again', async () => {
     // Our snapshot says outage; Apple has since recovered, as the page (drawn later) shows.
     await scenario({ body: await feed('backup-outage.json') });
     server.setFeed({ body: await feed('all-available.json') });
@@ -262,6 +288,110 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     expect(await textInShadow(page, CARD, '.problem')).toMatch(
       /^Apple’s status feed answered with an error\. Last known status from /,
     );
+    await page.close();
+  });
+
+  it.each(VARIANTS)(
+    'the %s page, all available: the card says so and the iCloud Backup row is marked',
+    async (layout, url, width, backupRow) => {
+      await switchFeed(ext, server, { body: await feed('all-available.json') });
+      const page = await openReplayedPage(ext, url, { width, height: 900 });
+      await waitForHeadline(page, 'iCloud Backup is available');
+      await page.waitForSelector('[data-backup-doctor-highlight="primary"]');
+      expect(await highlights(page)).toEqual({ [backupRow]: 'primary solid' });
+      await screenshotMarkedRow(page, `status-row-${layout}-available-light`);
+      // On the page turned dark, the primary row's blue turns lighter to stay visible.
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('[data-backup-doctor-highlight="primary"]')]
+            .filter((row) => row.getClientRects().length > 0)
+            .every((row) => row.style.outlineColor === 'rgb(76, 157, 255)'),
+        { timeout: 5_000 },
+      );
+      await screenshotMarkedRow(page, `status-row-${layout}-available-dark`);
+      await page.close();
+    },
+  );
+
+  it.each(VARIANTS)(
+    'the %s page during an outage: the card, the iCloud Backup row and the related rows in trouble',
+    async (layout, url, width, backupRow, accountRow) => {
+      await switchFeed(ext, server, { body: await feed('backup-outage.json') });
+      const page = await openReplayedPage(ext, url, { width, height: 900 });
+      await waitForHeadline(page, 'iCloud Backup is down (outage)');
+      expect(await textInShadow(page, CARD, '.related')).toContain('iCloud Account & Sign In');
+      await page.waitForSelector('[data-backup-doctor-highlight="trouble"]');
+      expect(await highlights(page)).toEqual({
+        [backupRow]: 'primary solid',
+        [accountRow]: 'trouble solid',
+        'iCloud Drive': 'trouble solid',
+      });
+      await screenshotMarkedRow(page, `status-row-${layout}-outage-light`);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await screenshotMarkedRow(page, `status-row-${layout}-outage-dark`);
+      await page.close();
+    },
+  );
+
+  it('the right-to-left page keeps its direction, and our card reads left to right', async () => {
+    const page = await openReplayedPage(ext, AE_PAGE, { width: 1280, height: 900 });
+    await waitForHeadline(page, 'iCloud Backup is down (outage)');
+    expect(
+      await page.evaluate((host) => {
+        const card = document.querySelector(host)?.shadowRoot?.querySelector('.card');
+        return [
+          document.getElementById('ssp')?.getAttribute('dir'),
+          card ? getComputedStyle(card).direction : null,
+        ];
+      }, CARD),
+    ).toEqual(['rtl', 'ltr']);
+    await page.close();
+  });
+
+  it('markup drift: with every class and id gone, the card tells the feed’s truth', async () => {
+    await switchFeed(ext, server, { body: await feed('backup-outage.json') });
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    // Apple's page as if redesigned: every class and id is taken off as soon as it is drawn.
+    await page.evaluateOnNewDocument(() => {
+      const strip = (root: Element) => {
+        for (const el of [root, ...root.querySelectorAll('[class], [id]')]) {
+          el.removeAttribute('class');
+          el.removeAttribute('id');
+        }
+      };
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) if (node instanceof Element) strip(node);
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(US_PAGE, { waitUntil: 'load' });
+    await waitForContentScript(page);
+    await waitForHeadline(page, 'iCloud Backup is down (outage)');
+    await page.waitForFunction(() => document.querySelectorAll('table td').length > 0);
+    expect(await page.$$('table [class], table [id]')).toHaveLength(0);
+    expect(await textInShadow(page, CARD, '.related')).toContain('iCloud Account & Sign In');
+    await page.close();
+  });
+
+  it('a feed in the old dashboard format: the card says the format is not recognised, never green', async () => {
+    await scenario({ body: await feed('backup-outage.json') });
+    const snapshot = await scenario({ body: await feed('old-format-dashboard.json') });
+    expect(snapshot.error?.kind).toBe('format');
+    expect(backup(snapshot)?.state).toBe('outage');
+    const page = await openReplayedPage(ext, UK_PAGE);
+    await page.waitForFunction(
+      (host) =>
+        document
+          .querySelector(host)
+          ?.shadowRoot?.querySelector('.problem')
+          ?.textContent?.startsWith('Apple’s status feed is in a format we don’t recognise.'),
+      { timeout: 15_000 },
+      CARD,
+    );
+    expect(await textInShadow(page, CARD, '.headline')).not.toBe('iCloud Backup is available');
     await page.close();
   });
 });

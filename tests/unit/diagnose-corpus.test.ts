@@ -83,11 +83,11 @@ describe("Apple's articles, read from their text alone", () => {
 describe('the corpus in each language', () => {
   // Whether the held-out pages reach their targets is reported by `npm run eval:diagnosis`, not
   // asserted here: a test that failed on them would invite tuning against them.
-  it('has at least 20 pages per language besides English, 8 of them held out', () => {
+  it('has at least 20 pages per language besides English, a third of them held out', () => {
     for (const language of LANGUAGES.filter((l) => l !== 'en')) {
       const mine = corpus.filter((p) => languageOf(p) === language);
       expect(mine.length).toBeGreaterThanOrEqual(20);
-      expect(mine.filter((p) => p.heldOut).length).toBeGreaterThanOrEqual(8);
+      expect(mine.filter((p) => p.heldOut).length * 3).toBeGreaterThanOrEqual(mine.length);
     }
   });
 });

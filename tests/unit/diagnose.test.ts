@@ -77,9 +77,52 @@ describe('diagnose', () => {
     ['Korean, written without the space', '백업이안돼요', 'ko-backup-failed'],
     ['Chinese, an adverb between the parts', 'iCloud 备份一直失败', 'zh-hans-backup-failed'],
     ['traditional Chinese', '無法完成上次備份', 'zh-hant-last-backup-not-completed'],
+    // A backup noun with the article of its gender.
+    [
+      'Portuguese "a cópia"',
+      'Não foi possível efetuar a cópia de segurança do iPhone.',
+      'pt-could-not-back-up',
+    ],
+    ['Portuguese "uma cópia"', 'Não consigo fazer uma cópia de segurança.', 'pt-cant-back-up'],
+    ['Portuguese "na cópia"', 'Deu falha na cópia de segurança de ontem.', 'pt-backup-failed'],
+    ['Portuguese "no meio da cópia"', 'Dá erro no meio da cópia de segurança.', 'pt-backup-failed'],
+    [
+      'Spanish "el respaldo"',
+      'iTunes no pudo hacer el respaldo del iPhone.',
+      'es-could-not-back-up',
+    ],
+    ['Spanish "un respaldo"', 'No puedo hacer un respaldo del iPhone.', 'es-cant-back-up'],
+    ['Spanish "error en el respaldo"', 'Me sale error en el respaldo.', 'es-backup-failed'],
   ])('reads %s', (_, text, id) => {
     expect(explain(page(text)).map((f) => f.id)).toContain(id);
   });
+
+  it('does not read an article of the wrong gender as agreeing', () => {
+    const found = explain(page('Não foi possível efetuar o cópia de segurança.'));
+    expect(found.map((f) => f.id)).not.toContain('pt-could-not-back-up');
+  });
+
+  // "Can't back up the iPhone" without the app's name is iCloud's message as well as the computer's.
+  it.each([
+    ['Korean, iCloud', 'iCloud 저장 공간이 부족하기 때문에 iPhone을 백업할 수 없습니다.', 'icloud'],
+    [
+      'Korean, computer',
+      'Finder에서 iPhone을 백업할 수 없습니다. 케이블도 바꿔 봤어요.',
+      'computer',
+    ],
+    [
+      'Japanese, iCloud',
+      'iCloud ストレージが不足しているため iPhone をバックアップできません。',
+      'icloud',
+    ],
+    ['simplified Chinese, iCloud', '无法备份 iPhone，因为 iCloud 储存空间不足。', 'icloud'],
+    ['traditional Chinese, iCloud', '無法備份 iPhone，因為 iCloud 儲存空間不足。', 'icloud'],
+  ] as const)(
+    'takes the channel of a generic "can\'t back up the iPhone" from the words around it: %s',
+    (_, text, channel) => {
+      expect(diagnose(page(text)).channel).toBe(channel);
+    },
+  );
 
   it('keeps English apostrophes inside words', () => {
     expect(explain(page("It can't back up.")).map((f) => f.id)).toContain('cant-back-up');

@@ -82,7 +82,9 @@ describe('buildSummary', () => {
   const plan = planFixes(d, null, { computer: 'windows' });
   const base = {
     diagnosis: d,
+    answer: null,
     plan,
+    device: 'iphone' as const,
     url: 'https://discussions.apple.com/thread/255012345',
     status: 'iCloud Backup: available · checked 3 minutes ago',
     computer: 'Windows',

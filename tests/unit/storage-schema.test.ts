@@ -24,6 +24,7 @@ describe('sanitizeSettings', () => {
         panel: 'collapsed',
         computer: 'amiga',
         ios: '11-14',
+        device: 'newton',
         disabledSites: ['discussions.apple.com', 7],
         notifications: 'yes',
       }),
@@ -31,9 +32,14 @@ describe('sanitizeSettings', () => {
       panel: 'collapsed',
       computer: 'auto',
       ios: '11-14',
+      device: 'iphone',
       disabledSites: ['discussions.apple.com'],
       notifications: false,
     });
+  });
+
+  it.each(['iphone', 'ipad', 'ipod'])('keeps the device %s', (device) => {
+    expect(sanitizeSettings({ device }).device).toBe(device);
   });
 });
 
@@ -103,6 +109,7 @@ describe('reading version-1 settings as version 2', () => {
       disabledSites: ['support.apple.com'],
       computer: 'mac',
       ios: '10.3',
+      device: 'iphone',
       notifications: true,
     });
   });

@@ -10,7 +10,7 @@ export const ES_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '{esbackup} [del]? {device}? [ha fallado|falló|fallida|falla|fallo|no funciona]',
-      'error en la {esbackup}',
+      'error en {esthebackup}',
       '{esbackup} [en icloud]? falla',
     ],
     backup: 3.5,
@@ -37,8 +37,8 @@ export const ES_SIGNALS: Signal[] = [
     ownBackup: true,
     kind: 'error-message',
     patterns: [
-      '{app} no [ha podido|pudo] [hacer|realizar|crear] [una|la] {esbackup}',
-      'no se [ha podido|pudo] [hacer|realizar] la {esbackup} del {device}',
+      '{app} no [ha podido|pudo] [hacer|realizar|crear] {esthebackup}',
+      'no se [ha podido|pudo] [hacer|realizar] {esthebackup} del {device}',
       'no se [ha podido|pudo] respaldar [el]? {device}',
       '{app} no [ha podido|pudo] respaldar',
     ],
@@ -54,7 +54,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-cant-back-up',
     kind: 'phrase',
     patterns: [
-      'no [me deja|puedo|consigo|logro] [hacer|realizar]? [la|una|el]? [{esbackup}|respaldar]',
+      'no [me deja|puedo|consigo|logro] [hacer|realizar]? [{esthebackup}|{esbackup}|respaldar]',
       'no se [respalda|hace la copia|hace el respaldo]',
       '{esbackup} ~ [se para|se corta|falla|no termina]',
     ],

@@ -36,15 +36,24 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-could-not-back-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: [
-      '{app} [は|が] {device} を バックアップ できません',
-      'ため {device} を バックアップ できません',
-      '{device} を バックアップ できません でした',
-    ],
+    patterns: ['{app} [は|が] {device} を バックアップ できません'],
     backup: 4,
     computer: 2,
     example: 'エラーが起きたため、iTunesはiPhoneをバックアップできませんでした。',
     fixture: 'ja-community-itunes-error',
+  },
+  {
+    // Without the app's name the same words are iCloud's message too: the channel comes from
+    // the iCloud or computer words around it.
+    id: 'ja-device-could-not-back-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: [
+      'ため {device} を バックアップ できません',
+      '{device} を バックアップ できません でした',
+    ],
+    backup: 4,
+    fixture: 'ja-apple-computer',
   },
   {
     id: 'ja-icloud-storage',

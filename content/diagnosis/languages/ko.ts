@@ -34,11 +34,21 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-could-not-back-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['{app} [가|이]? {device} [을|를]? 백업 할 수 없', '{device} [을|를] 백업 할 수 없'],
+    patterns: ['{app} [가|이]? {device} [을|를]? 백업 할 수 없'],
     backup: 4,
     computer: 2,
     example: '오류가 발생했기 때문에 iTunes가 iPhone을 백업할 수 없습니다.',
     fixture: 'ko-community-itunes-error',
+  },
+  {
+    // Without the app's name the same words are iCloud's message too: the channel comes from
+    // the iCloud or computer words around it.
+    id: 'ko-device-could-not-back-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: ['{device} [을|를] 백업 할 수 없'],
+    backup: 4,
+    fixture: 'ko-apple-computer',
   },
   {
     id: 'ko-icloud-storage',

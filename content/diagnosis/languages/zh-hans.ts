@@ -34,11 +34,21 @@ export const ZH_HANS_SIGNALS: Signal[] = [
     id: 'zh-hans-could-not-back-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['{app} 无法 备份', '无法 备份 {device} 因为'],
+    patterns: ['{app} 无法 备份'],
     backup: 4,
     computer: 2,
     example: 'iTunes 无法备份 iPhone，因为发生错误。',
     fixture: 'zh-cn-community-itunes-error',
+  },
+  {
+    // Without the app's name the same words are iCloud's message too: the channel comes from
+    // the iCloud or computer words around it.
+    id: 'zh-hans-device-could-not-back-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: ['无法 备份 {device} 因为'],
+    backup: 4,
+    fixture: 'zh-cn-community-mac-space',
   },
   {
     id: 'zh-hans-icloud-storage',

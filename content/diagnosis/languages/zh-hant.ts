@@ -34,11 +34,21 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     id: 'zh-hant-could-not-back-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['{app} 無法 備份', '無法 備份 {device} 因为'],
+    patterns: ['{app} 無法 備份'],
     backup: 4,
     computer: 2,
     example: 'iTunes 無法備份 iPhone，因為發生錯誤。',
     fixture: 'zh-tw-community-itunes-error',
+  },
+  {
+    // Without the app's name the same words are iCloud's message too: the channel comes from
+    // the iCloud or computer words around it.
+    id: 'zh-hant-device-could-not-back-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: ['無法 備份 {device} 因為'],
+    backup: 4,
+    fixture: 'zh-tw-community-corrupt',
   },
   {
     id: 'zh-hant-icloud-storage',

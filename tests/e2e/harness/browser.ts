@@ -11,8 +11,16 @@ import puppeteer, {
 } from 'puppeteer';
 import type { ReplayServer } from './replay-server';
 
-/** The built Chrome extension the e2e suite loads. `npm run build` makes it. */
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/**
+ * The Chrome extension the e2e suite loads: the test build (`npm run build:test`), which marks
+ * a page once its content script has decided (lib/ready-marker.ts).
+ */
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3-test');
+/** The production build (`npm run build`), which leaves no mark: for the tests that say so. */
+export const PRODUCTION_EXTENSION_DIR = path.resolve(
+  import.meta.dirname,
+  '../../../.output/chrome-mv3',
+);
 /** Where tests save screenshots (git-ignored). */
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../screenshots');
 
@@ -25,13 +33,20 @@ export function chromiumPath(): string {
   throw new Error('No Chromium found: install Debian’s chromium or set PUPPETEER_EXECUTABLE_PATH');
 }
 
-export interface ExtensionBrowser {
+/** A browser running our extension, whichever browser it is. */
+export interface ExtensionSession {
   browser: Browser;
-  extensionId: string;
-  worker: WebWorker;
+  /** Where the extension's own pages live: `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  origin: string;
   /** The colour scheme asked for at launch; pages opened through the harness emulate it too. */
   colorScheme?: 'light' | 'dark';
   close(): Promise<void>;
+}
+
+/** Chromium with our extension: its background is a service worker the tests can reach. */
+export interface ExtensionBrowser extends ExtensionSession {
+  extensionId: string;
+  worker: WebWorker;
 }
 
 export interface LaunchOptions {
@@ -47,7 +62,9 @@ export async function launchWithExtension(
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
+    throw new Error(
+      `No built extension at ${extensionDir}: run \`npm run build && npm run build:test\` first`,
+    );
   }
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'backup-doctor-e2e-'));
   const browser = await puppeteer.launch({
@@ -78,6 +95,7 @@ export async function launchWithExtension(
   if (!worker) throw new Error('The extension’s service worker did not start');
   return {
     browser,
+    origin: `chrome-extension://${extensionId}`,
     extensionId,
     worker,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
@@ -92,7 +110,7 @@ export async function launchWithExtension(
  * A new tab in the launch's colour scheme. `--force-prefers-color-scheme` alone does not reach
  * extension pages in new headless Chromium, so the media feature is emulated per page as well.
  */
-async function newPage(ext: ExtensionBrowser, viewport?: Viewport): Promise<Page> {
+async function newPage(ext: ExtensionSession, viewport?: Viewport): Promise<Page> {
   const page = await ext.browser.newPage();
   if (viewport) await page.setViewport(viewport);
   if (ext.colorScheme) {
@@ -102,9 +120,34 @@ async function newPage(ext: ExtensionBrowser, viewport?: Viewport): Promise<Page
 }
 
 /** Opens one of the extension's own pages (`popup.html`, `options.html`) in a tab. */
-export async function openExtensionPage(ext: ExtensionBrowser, file: string): Promise<Page> {
+export async function openExtensionPage(ext: ExtensionSession, file: string): Promise<Page> {
   const page = await newPage(ext);
-  await page.goto(`chrome-extension://${ext.extensionId}/${file}`, { waitUntil: 'load' });
+  const url = `${ext.origin}/${file}`;
+  if (!url.startsWith('moz-extension:')) {
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+  // Firefox's WebDriver BiDi loads an extension page but never reports the navigation done:
+  // leave it pending (it settles when the tab closes) and wait for the document itself.
+  // Asked again until it answers: while the tab navigates, an evaluation may find no document.
+  page.goto(url, { timeout: 0 }).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  const loaded = () =>
+    page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false);
+  while (!(await loaded())) {
+    if (Date.now() > deadline) throw new Error(`${url} did not load`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return page;
+}
+
+/** Opens the popup at its real width and waits until it has read the cached snapshot. */
+export async function openPopup(ext: ExtensionSession): Promise<Page> {
+  const page = await openExtensionPage(ext, 'popup.html');
+  await page.setViewport({ width: 360, height: 640 });
+  await page.waitForSelector('main[aria-busy="false"]');
   return page;
 }
 
@@ -113,7 +156,7 @@ export async function openExtensionPage(ext: ExtensionBrowser, file: string): Pr
  * `viewport` when the page's width matters (the panel opens beside wide pages only).
  */
 export async function openReplayedPage(
-  ext: ExtensionBrowser,
+  ext: ExtensionSession,
   url: string,
   viewport?: Viewport,
 ): Promise<Page> {
@@ -151,6 +194,21 @@ export async function queryInShadow(
   return element as ElementHandle | null;
 }
 
+/** Waits until `selector` matches inside the shadow root of `host` (our panel, our card). */
+export async function waitForShadow(
+  page: Page,
+  host: string,
+  selector: string,
+  timeout = 10_000,
+): Promise<void> {
+  await page.waitForFunction(
+    (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s) ?? null,
+    { timeout },
+    host,
+    selector,
+  );
+}
+
 /** Text of an element inside the shadow root of `host`, or null when it is not there. */
 export async function textInShadow(
   page: Page,
@@ -177,20 +235,26 @@ interface RuntimeLike {
 }
 
 /**
+ * The extension's API in one of its pages: `browser` (Firefox, promises), else `chrome`
+ * (Chromium, promises in MV3). Firefox's MV2 `chrome` takes callbacks only.
+ */
+type ApiScope = { browser?: RuntimeLike; chrome: RuntimeLike };
+
+/**
  * Sends a message to the background from an extension page, as the popup would (a service
  * worker's own messages do not reach its own listeners). Opens `popup.html` when no page is given.
  */
 export async function callBackground<T>(
-  ext: ExtensionBrowser,
+  ext: ExtensionSession,
   message: unknown,
   from?: Page,
 ): Promise<T> {
   const page = from ?? (await openExtensionPage(ext, 'popup.html'));
   try {
-    return (await page.evaluate(
-      (m) => (globalThis as unknown as { chrome: RuntimeLike }).chrome.runtime.sendMessage(m),
-      message,
-    )) as T;
+    return (await page.evaluate((m) => {
+      const scope = globalThis as unknown as ApiScope;
+      return (scope.browser?.runtime ? scope.browser : scope.chrome).runtime.sendMessage(m);
+    }, message)) as T;
   } finally {
     if (!from) await page.close();
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { StatusSnapshot } from '../../../lib/status/types';
-import { callBackground, type ExtensionBrowser } from './browser';
+import { callBackground, type ExtensionSession } from './browser';
 import type { FeedScenario, ReplayServer } from './replay-server';
 
 const FEEDS = path.resolve(import.meta.dirname, '../../fixtures/feeds');
@@ -13,7 +13,7 @@ export function feed(name: string): Promise<string> {
 
 /** Switches the replayed feed and has the background fetch it now; resolves with its snapshot. */
 export function switchFeed(
-  ext: ExtensionBrowser,
+  ext: ExtensionSession,
   server: ReplayServer,
   answer: FeedScenario,
 ): Promise<StatusSnapshot> {

@@ -3,6 +3,7 @@ import {
   callBackground,
   launchWithExtension,
   type ExtensionBrowser,
+  type ExtensionSession,
   type LaunchOptions,
 } from './browser';
 import type { FeedScenario, ReplayServer } from './replay-server';
@@ -12,23 +13,36 @@ export interface SessionOptions extends LaunchOptions {
   refresh?: boolean;
 }
 
+/**
+ * Starts the replay server with `feed`, then a browser through `launch` (Chromium, Firefox)
+ * against it; with `refresh`, has the background fetch the feed before the tests start.
+ */
+export async function startReplayedWith<T extends ExtensionSession>(
+  server: ReplayServer,
+  feed: FeedScenario,
+  launch: (server: ReplayServer) => Promise<T>,
+  refresh = false,
+): Promise<T> {
+  await server.start();
+  server.setFeed(feed);
+  const ext = await launch(server);
+  if (refresh) await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
+  return ext;
+}
+
 /** Starts the replay server with `feed`, then Chromium with the built extension against it. */
-export async function startReplayed(
+export function startReplayed(
   server: ReplayServer,
   feed: FeedScenario,
   { refresh = false, ...launch }: SessionOptions = {},
 ): Promise<ExtensionBrowser> {
-  await server.start();
-  server.setFeed(feed);
-  const ext = await launchWithExtension(server, launch);
-  if (refresh) await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
-  return ext;
+  return startReplayedWith(server, feed, (s) => launchWithExtension(s, launch), refresh);
 }
 
 /** Closes what `startReplayed` opened, whatever of it had started. */
 export async function stopReplayed(
   server: ReplayServer,
-  ext: ExtensionBrowser | undefined,
+  ext: ExtensionSession | undefined,
 ): Promise<void> {
   await ext?.close();
   await server.stop();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatusFeed, StatusFeedError } from '../../../lib/status';
-import { feedFixture, referenceSample } from './feed-files';
+import { parseStatusFeed, StatusFeedError, summarizeServices } from '../../../lib/status';
+import { FIXTURE_NOW, feedFixture, referenceSample } from './feed-files';
 
 const TINY =
   '{"drpost":false,"drMessage":null,"services":[{"serviceName":"iCloud Backup","redirectUrl":null,"events":[]}]}';
@@ -43,7 +43,7 @@ describe('parseStatusFeed says what is wrong with a body it cannot read', () => 
     ['truncated JSON', TINY.slice(0, 40), 'not-json'],
     ['a JSON array', '[1,2,3]', 'not-an-object'],
     ['JSON null inside a callback', 'jsonCallback(null)', 'not-an-object'],
-    ['an object without services', '{"drpost":false}', 'no-services'],
+    ['an object without services', '{"drpost":false}', 'unrecognised-format'],
     ['services that is not a list', '{"services":{"a":1}}', 'no-services'],
     ['an empty list of services', '{"services":[]}', 'no-readable-services'],
     ['services without names', '{"services":[{"events":[]},7]}', 'no-readable-services'],
@@ -151,5 +151,37 @@ describe('parseStatusFeed on Apple’s real payloads', () => {
   it('reads the 2020 developer feed wrapped in jsonCallback as Apple served it', () => {
     const body = `jsonCallback(${referenceSample('developer_2020-11-02_statusbuddy.json')});`;
     expect(parseStatusFeed(body).services.length).toBeGreaterThan(10);
+  });
+});
+
+describe('feed variants Apple has served', () => {
+  it.each([
+    ['bare JSON (today’s consumer feed)', 'all-available.json'],
+    ['JSONP (the developer feed, older consumer ones)', 'null-affected-trailing-spaces.jsonp'],
+  ])('reads %s', (_, file) => {
+    expect(parseStatusFeed(feedFixture(file)).services[0]?.serviceName).toBe('iCloud Backup');
+  });
+
+  it('takes affectedServices: null as “this service only”, and trims names', () => {
+    const feed = parseStatusFeed(feedFixture('null-affected-trailing-spaces.jsonp'));
+    expect(feed.services.map((s) => s.serviceName)).toEqual([
+      'iCloud Backup',
+      'iCloud Account & Sign In',
+      'App Store Connect - App Processing',
+    ]);
+    expect(feed.services[0]?.events[0]?.affectedServices).toBeNull();
+    const summary = summarizeServices(feed, FIXTURE_NOW);
+    expect(summary.map((s) => [s.name, s.state])).toEqual([
+      ['iCloud Backup', 'issue'],
+      ['iCloud Account & Sign In', 'available'],
+      ['App Store Connect - App Processing', 'available'],
+    ]);
+  });
+
+  it('calls the old dashboard / detailedTimeline body an unrecognised format, never all clear', () => {
+    expect(reasonOf(feedFixture('old-format-dashboard.json'))).toBe('unrecognised-format');
+    expect(() => parseStatusFeed(feedFixture('old-format-dashboard.json'))).toThrow(
+      /dashboard, detailedTimeline/,
+    );
   });
 });

@@ -195,6 +195,7 @@ describe('StatusService', () => {
     ['an HTTP 500', { status: 500, body: 'oops' }, 'http'],
     ['a malformed body', { body: 'jsonCallback({"services": [' }, 'malformed'],
     ['an HTML page', { body: feedFixture('junk-html.txt') }, 'malformed'],
+    ['an old-format body', { body: feedFixture('old-format-dashboard.json') }, 'format'],
     ['a network error', { networkError: true }, 'network'],
   ])('keeps the last good status after %s and records the error', async (_, answer, kind) => {
     const w = world();

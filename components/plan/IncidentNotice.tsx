@@ -10,15 +10,19 @@ export interface IncidentNoticeProps {
   now: number;
 }
 
-/** Apple's ongoing incident, in Apple's own words, with when it started. */
+/**
+ * Apple's ongoing incident: Apple's own words first (the headline above already says it is
+ * Apple's side), then which service and since when.
+ */
 export function IncidentNotice(props: IncidentNoticeProps): JSX.Element {
   const e = () => props.incident.event;
   const state = () => STATUS_STRINGS.stateWord[e().state];
   return (
-    <section class="bd-incident" data-state={e().state} aria-labelledby="bd-incident-title">
-      <p id="bd-incident-title" class="bd-incident-title">
-        {S.incidentTitle}
-      </p>
+    <section class="bd-incident" data-state={e().state} aria-label={S.appleSays}>
+      <Show when={e().message}>
+        <p class="bd-incident-title">{S.appleSays}</p>
+        <blockquote class="bd-incident-message">{e().message}</blockquote>
+      </Show>
       <p class="bd-incident-since">
         {e().start !== null
           ? format(S.incidentSince, {
@@ -28,9 +32,6 @@ export function IncidentNotice(props: IncidentNoticeProps): JSX.Element {
             })
           : format(S.incidentNoStart, { service: props.incident.service, state: state() })}
       </p>
-      <Show when={e().message}>
-        <blockquote class="bd-incident-message">{e().message}</blockquote>
-      </Show>
       <Show when={e().usersAffected}>
         <p class="bd-note">{e().usersAffected}</p>
       </Show>

@@ -1,0 +1,24 @@
+import type { PageKind, PageText } from './types';
+import { pathOf, readQuery } from './url-parts';
+
+/** Where people write about their own failure: Apple Community, in every language. */
+const REPORT_HOSTS = ['discussions.apple.com', 'discussions.apple.com.cn'];
+
+function hostOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url);
+  return (m?.[1] ?? '').toLowerCase();
+}
+
+/**
+ * A report is a person describing their own failure: a Community thread, or a support search,
+ * whose query is what they typed. Anything else Apple publishes (an article, a user guide) is a
+ * guide: it lists what may go wrong, not what went wrong for this reader.
+ */
+export function pageKindOf(page: Pick<PageText, 'url'>): PageKind {
+  const url = typeof page.url === 'string' ? page.url : '';
+  if (REPORT_HOSTS.includes(hostOf(url))) return 'report';
+  const searched = /(?:^|\/)search\/?$/i.test(
+    pathOf(url).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''),
+  );
+  return searched && readQuery(url).trim() !== '' ? 'report' : 'guide';
+}
