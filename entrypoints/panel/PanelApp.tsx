@@ -26,7 +26,7 @@ import { buildSummary } from '../../lib/plan/summary';
 import { teardown } from '../../lib/content-script/lifetime';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
-import { getAnswer, saveAnswer, watchAnswer } from '../../lib/storage/browser-answers';
+import { getAnswer, saveAnswer, watchAnswer } from '../../lib/storage/browser-items';
 import { setPanelSite } from '../../lib/storage/browser-items';
 import type { IosChoice } from '../../lib/storage/schema';
 import { copyText } from './clipboard';

@@ -6,10 +6,10 @@ import { channelName, headline, incidentHeadline } from '../../lib/plan/headline
 import type { StatusSnapshot } from '../../lib/status/types';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
 import { diagnoseChoice, diagnoseCode } from '../../lib/troubleshoot/diagnose-choice';
-import { createPlanState } from '../plan/createPlanState';
-import { PlanSection } from '../plan/PlanSection';
-import '../plan/steps.css';
-import '../panel/panel.css';
+import { createPlanState } from '../../components/plan/createPlanState';
+import { PlanSection } from '../../components/plan/PlanSection';
+import '../../components/plan/steps.css';
+import '../../components/panel/panel.css';
 
 const S = POPUP_STRINGS.plan;
 

@@ -5,7 +5,7 @@ import { nativeBrowser } from '../../lib/messaging/browser-native';
 import type { StatusSnapshot } from '../../lib/status/types';
 import { ChoicePicker } from './ChoicePicker';
 import { createStatusFeed } from './status-feed';
-import type { TroubleshootRequest } from '../../components/popup/PlanView';
+import type { TroubleshootRequest } from './PlanView';
 import { StatusView } from './StatusView';
 import './popup.css';
 
@@ -15,7 +15,7 @@ type View = { kind: 'status' } | { kind: 'pick' } | { kind: 'plan'; request: Tro
  * Diagnosis, planning and the steps are loaded when the troubleshooter opens, not with the
  * popup: the status shows first and fast.
  */
-const loadPlanView = () => import('../../components/popup/PlanView');
+const loadPlanView = () => import('./PlanView');
 const PlanView = lazy(() => loadPlanView().then((m) => ({ default: m.PlanView })));
 
 /**
