@@ -220,7 +220,7 @@ describe('markup drift: every class and id gone', () => {
       FIXTURE_NOW + 60_000,
       UTC,
     );
-    expect(view.source).toBe('From Apple’s status feed, checked 1 min ago.');
+    expect(view.source).toBe('From Apple’s status feed, checked 1 minute ago.');
   });
 });
 
