@@ -635,7 +635,7 @@ describe('the fix panel on Apple’s pages', () => {
       },
       Date.now() - 10 * 60_000,
     );
-    await waitForText(page, '.bd-status-age', 'min ago');
+    await waitForText(page, '.bd-status-age', 'minutes ago');
 
     const second = '.bd-step:nth-child(2) .bd-step-title';
     await tabTo(page, second);
