@@ -27,9 +27,9 @@ describe('the import directions DESIGN.md draws, as the lint rule enforces them'
 
   it.each([
     ['content/ importing lib/', 'content/strings/probe.ts', '../../lib/diagnose/types'],
-    ['content/ importing components/', 'content/probe.ts', '../components/steps/StepList'],
+    ['content/ importing components/', 'content/probe.ts', '../components/plan/StepList'],
     ['content/ importing an entrypoint', 'content/steps/probe.ts', '../../entrypoints/panel/api'],
-    ['lib/ importing components/', 'lib/status/probe.ts', '../../components/steps/StepList'],
+    ['lib/ importing components/', 'lib/status/probe.ts', '../../components/plan/StepList'],
     ['lib/ importing an entrypoint', 'lib/plan/probe.ts', '../../entrypoints/popup/Popup'],
     [
       'a browser adapter in lib/ importing components/',
@@ -38,7 +38,7 @@ describe('the import directions DESIGN.md draws, as the lint rule enforces them'
     ],
     [
       'components/ importing an entrypoint',
-      'components/steps/probe.tsx',
+      'components/plan/probe.tsx',
       '../../entrypoints/panel/Panel',
     ],
     ['lib/ importing Solid', 'lib/plan/probe.ts', 'solid-js'],
@@ -51,11 +51,11 @@ describe('the import directions DESIGN.md draws, as the lint rule enforces them'
   it.each([
     ['lib/ importing content/', 'lib/status/probe.ts', '../../content/vocabulary'],
     ['content/ importing content/', 'content/strings/probe.ts', '../vocabulary'],
-    ['components/ importing lib/', 'components/steps/probe.tsx', '../../lib/plan/types'],
+    ['components/ importing lib/', 'components/plan/probe.tsx', '../../lib/plan/types'],
     [
       'an entrypoint importing components/',
       'entrypoints/popup/probe.tsx',
-      '../../components/steps/StepList',
+      '../../components/plan/StepList',
     ],
     ['an entrypoint importing lib/', 'entrypoints/panel/probe.ts', '../../lib/diagnose'],
     ['a browser adapter in lib/ importing WXT', 'lib/status/browser-probe.ts', 'wxt/browser'],
