@@ -117,6 +117,33 @@ export const NEGATIVE_SIGNALS: Signal[] = [
     fixture: 'neg-whatsapp',
   },
   {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels
+    // what its words score, and counts a third beside Apple's own message.
+    id: 'if-backup-fails',
+    kind: 'phrase',
+    patterns: ['if [the|your|a|this]? [backup|icloud backup] [fails|failed]'],
+    backup: -4.5,
+    passing: true,
+    fixture: 'neg-howto-icloud-if-backup-fails',
+  },
+  {
+    // Google's photo app by its name in the other languages (one entry: German, Spanish and
+    // Portuguese write it alike).
+    id: 'photo-apps-localised',
+    kind: 'phrase',
+    patterns: [
+      'google fotos',
+      'google foto',
+      'google フォト',
+      '[google|구글] 포토',
+      '[google|谷歌] 相册',
+      '[google|谷歌] 相簿',
+    ],
+    backup: -1.5,
+    passing: true,
+    fixture: 'es-neg-howto-if-fails',
+  },
+  {
     id: 'how-to-guide',
     kind: 'phrase',
     patterns: [

@@ -110,8 +110,9 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
   it('opens the panel beside Apple’s iCloud backup article (panel.js imported by the content script)', async () => {
     const page = await openReplayedPage(ext, ICLOUD_ARTICLE, WIDE);
     await waitForPanel(page);
+    // Apple's article is a guide: the heading says what it covers, not the reader's cause.
     expect(await textInShadow(page, PANEL, 'h2')).toMatch(
-      /^iCloud backup: not enough iCloud storage/,
+      /^iCloud backup: this page covers \d possible causes$/,
     );
     expect(await textInShadow(page, PANEL, '.bd-status')).toMatch(/iCloud Backup: available/);
     await page.close();

@@ -306,4 +306,58 @@ export const DE_SIGNALS: Signal[] = [
     backup: -1.5,
     fixture: 'de-neg-apple-backup-icloud',
   },
+  {
+    id: 'de-backup-not-saved',
+    kind: 'error-message',
+    patterns: [
+      '{debackup} konnte nicht [gespeichert|abgeschlossen|erstellt|fertiggestellt] werden',
+      '{debackup} nicht [gespeichert|abgeschlossen|erstellt] werden [konnte|kann]',
+      '{debackup} kann nicht [gespeichert|abgeschlossen|erstellt] werden',
+    ],
+    backup: 3.5,
+    example: 'Das Backup konnte nicht gespeichert werden.',
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'de-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'de-icloud-space',
+    kind: 'phrase',
+    patterns: [
+      '[nicht genug|nicht genügend|zu wenig|kein] [freier]? [speicherplatz|speicher|platz] ~ icloud',
+      'icloud [speicherplatz|speicher] [ist|reicht]? [voll|aufgebraucht|nicht aus|erschöpft]',
+      '[speicherplatz|speicher] [in|bei] icloud [ist|reicht]? [voll|aufgebraucht|nicht aus]',
+    ],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'de-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'de-computer-space',
+    kind: 'phrase',
+    patterns: [
+      '[nicht genug|nicht genügend|zu wenig|kein] [freier]? [speicherplatz|platz|speicher] ~ [computer|mac|pc|festplatte|laufwerk|rechner]',
+      '[computer|mac|pc|festplatte|rechner] ~ [nicht genug|nicht genügend|zu wenig] [freien|freier]? [speicherplatz|platz]',
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'de-community-space-computer',
+  },
+  {
+    id: 'de-account-sign-in-out',
+    kind: 'phrase',
+    patterns: [
+      '[apple account|apple id|apple-account|apple-id|icloud] ~ [abgemeldet|ausgeloggt|abmelden]',
+      '[abgemeldet|ausgeloggt] ~ [apple account|apple id|apple-account|apple-id|icloud]',
+      '[passwort|kennwort] [meines|des|für den|für meinen|vom]? [apple account|apple id|apple-accounts|apple-account|apple-id]',
+    ],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'de-community-account-out',
+  },
 ];

@@ -255,4 +255,67 @@ export const ES_SIGNALS: Signal[] = [
     backup: -1.5,
     fixture: 'es-neg-guia-pasos',
   },
+  {
+    id: 'es-backup-not-saved',
+    kind: 'error-message',
+    patterns: [
+      'no se [ha podido|pudo|puede] [guardar|completar|terminar] {esthebackup}',
+      '{esbackup} no se [ha podido|pudo|puede] [guardar|completar|terminar]',
+    ],
+    backup: 3.5,
+    example: 'No se ha podido guardar la copia de seguridad.',
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'es-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'es-icloud-space',
+    kind: 'phrase',
+    patterns: [
+      '[no hay|no tengo|no queda|sin|falta] [suficiente]? [espacio|almacenamiento] ~ icloud',
+      'icloud [está]? lleno',
+      '[espacio|almacenamiento] [en|de] icloud [está|es]? [lleno|insuficiente]',
+    ],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'es-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'es-computer-space',
+    kind: 'phrase',
+    patterns: [
+      '[no hay|no tengo|no queda|sin|falta] [suficiente]? [espacio|almacenamiento] [libre]? ~ [ordenador|computadora|mac|pc|disco]',
+      '[ordenador|computadora|mac|pc|disco] [está]? lleno',
+      'espacio en [el]? disco [es]? insuficiente',
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'es-community-space-computer',
+  },
+  {
+    id: 'es-account-sign-in-out',
+    kind: 'phrase',
+    patterns: [
+      'contraseña de [la|mi|tu|su]? [cuenta de apple|id de apple|apple id|cuenta apple]',
+      '[cerrar|cerré|cerró|cerrado|cierra] [la]? sesión',
+      '[iniciar|inicia|inicié] sesión ~ [cuenta de apple|id de apple|icloud]',
+    ],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'es-community-account-out',
+  },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
+    id: 'es-if-backup-fails',
+    kind: 'phrase',
+    patterns: ['si {esthebackup} [falla|falló]'],
+    backup: -6.5,
+    passing: true,
+    fixture: 'es-neg-howto-if-fails',
+  },
 ];

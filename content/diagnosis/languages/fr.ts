@@ -246,4 +246,78 @@ export const FR_SIGNALS: Signal[] = [
     backup: -1.5,
     fixture: 'fr-neg-comment',
   },
+  {
+    id: 'fr-backup-not-saved',
+    kind: 'error-message',
+    patterns: [
+      "{frbackup} n'a pas pu être [effectuée|enregistrée|terminée|réalisée|créée]",
+      '{frbackup} ne peut pas être [effectuée|enregistrée|terminée]',
+      "impossible [d'enregistrer|de terminer|d'effectuer] la sauvegarde",
+    ],
+    backup: 3.5,
+    example: "La sauvegarde n'a pas pu être enregistrée.",
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'fr-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'fr-icloud-space',
+    kind: 'phrase',
+    patterns: [
+      "[pas assez|manque|n'ai plus|n'a plus|n'y a plus|plus assez] [d'espace|de place|de stockage] ~ icloud",
+      'espace icloud [est]? [insuffisant|plein|saturé]',
+      'icloud est [plein|saturé]',
+    ],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'fr-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'fr-computer-space',
+    kind: 'phrase',
+    patterns: [
+      "[pas assez|manque|n'ai plus|n'a plus|n'y a plus|plus assez] [d'espace|de place] ~ [ordinateur|mac|pc|disque]",
+      'espace disque [est]? insuffisant',
+      '[ordinateur|mac|pc|disque] [est]? [plein|saturé]',
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'fr-community-space-computer',
+  },
+  {
+    id: 'fr-account-sign-in-out',
+    kind: 'phrase',
+    patterns: [
+      '[déconnecté|déconnectée|déconnexion|déconnecter] ~ [compte apple|identifiant apple|icloud]',
+      '[connecter|connectez|connexion|reconnecter|reconnectez] ~ [compte apple|identifiant apple]',
+      'mot de passe ~ [compte apple|identifiant apple]',
+    ],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'fr-community-account-out',
+  },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
+    id: 'fr-if-backup-fails',
+    kind: 'phrase',
+    patterns: ['si {frbackup} [échoue|ne fonctionne pas]'],
+    backup: -3.5,
+    passing: true,
+    fixture: 'fr-neg-howto-if-fails',
+  },
+  {
+    id: 'fr-no-longer-backs-up',
+    kind: 'phrase',
+    patterns: [
+      'ne [fait|fais|font] [plus|pas] [de|la|sa|ma]? sauvegarde',
+      '{frbackup} [bloquée|impossible]',
+    ],
+    backup: 3,
+    fixture: 'fr-community-space-icloud',
+  },
 ];

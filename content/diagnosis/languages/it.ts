@@ -240,4 +240,68 @@ export const IT_SIGNALS: Signal[] = [
     backup: -1.5,
     fixture: 'it-neg-guida-passi',
   },
+  {
+    id: 'it-backup-not-saved',
+    kind: 'error-message',
+    patterns: [
+      'backup non [può|potrà|poteva|potrebbe] essere [salvato|completato|eseguito|creato]',
+      'impossibile [salvare|completare] il backup',
+      'non è stato possibile [salvare|completare] il backup',
+    ],
+    backup: 3.5,
+    example: 'Il backup non può essere salvato.',
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'it-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'it-icloud-space',
+    kind: 'phrase',
+    patterns: [
+      "non [c'è|ho|hai|resta]? [abbastanza|sufficiente] spazio ~ icloud",
+      'spazio [disponibile|libero]? [su|in] icloud [è]? [esaurito|pieno|insufficiente]',
+      'icloud [è]? pieno',
+    ],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'it-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'it-computer-space',
+    kind: 'phrase',
+    patterns: [
+      "non [c'è|ho|hai|resta]? [abbastanza|sufficiente] spazio ~ [computer|mac|pc|disco]",
+      'spazio [libero|disponibile]? [sul|nel] [computer|mac|pc|disco] [è]? [esaurito|insufficiente]',
+      '[mac|pc|computer|disco] [è]? pieno',
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'it-community-space-computer',
+  },
+  {
+    id: 'it-account-sign-in-out',
+    kind: 'phrase',
+    patterns: [
+      '[esci|uscire|uscito|uscita|disconnesso|disconnessa] ~ [account apple|id apple|icloud]',
+      '[accedi|accedere|accesso] ~ [account apple|id apple]',
+      'password ~ [account apple|id apple]',
+    ],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'it-community-account-out',
+  },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
+    id: 'it-if-backup-fails',
+    kind: 'phrase',
+    patterns: ['se il backup [fallisce|non funziona|non va|si blocca|si interrompe]'],
+    backup: -3.5,
+    passing: true,
+    fixture: 'it-neg-howto-if-fails',
+  },
 ];

@@ -243,4 +243,58 @@ export const JA_SIGNALS: Signal[] = [
     backup: -1.5,
     fixture: 'ja-neg-howto',
   },
+  {
+    id: 'ja-backup-not-saved',
+    kind: 'error-message',
+    patterns: ['バックアップ を [保存|作成] [できません|できなかった|でき ない]'],
+    backup: 3.5,
+    example: 'バックアップを保存できませんでした。',
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'ja-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'ja-icloud-space',
+    kind: 'phrase',
+    patterns: [
+      'icloud の [空き 容量|容量|空き 領域|ストレージ 容量] [が|は]? [足り ない|足りず|足りません|不足|ありません|いっぱい]',
+      'icloud [の|に]? [十分 な]? 空き [容量|領域] が [ない|ありません]',
+    ],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'ja-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'ja-computer-space',
+    kind: 'phrase',
+    patterns: [
+      '[mac|パソコン|pc|コンピュータ|ディスク] の [空き 容量|空き 領域|ディスク 容量|容量|ストレージ] [が|は]? [足り ない|足りず|足りません|不足|ありません|いっぱい]',
+      '[mac|パソコン|pc|コンピュータ] [に|上 に] [十分 な]? 空き [容量|領域] が [ない|ありません]',
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'ja-community-space-computer',
+  },
+  {
+    id: 'ja-account-sign-in-out',
+    kind: 'phrase',
+    patterns: ['サインアウト', 'apple アカウント', 'apple id'],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'ja-community-account-out',
+  },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
+    id: 'ja-if-backup-fails',
+    kind: 'phrase',
+    patterns: ['もし バックアップ [に|が] 失敗', 'バックアップ [に|が] 失敗 した [ら|場合]'],
+    backup: -3.5,
+    passing: true,
+    fixture: 'ja-neg-howto-if-fails',
+  },
 ];

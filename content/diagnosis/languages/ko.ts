@@ -229,4 +229,54 @@ export const KO_SIGNALS: Signal[] = [
     backup: -1.5,
     fixture: 'ko-neg-howto',
   },
+  {
+    id: 'ko-backup-not-saved',
+    kind: 'error-message',
+    patterns: ['백업 [을|를]? [저장|완료|생성] 할 수 없'],
+    backup: 3.5,
+    example: '백업을 저장할 수 없습니다.',
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'ko-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'ko-icloud-space',
+    kind: 'phrase',
+    patterns: ['icloud [의|에]? [저장 공간|공간|용량] [이|가]? [부족|충분하지 않|꽉 찼|가득 찼]'],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'ko-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'ko-computer-space',
+    kind: 'phrase',
+    patterns: [
+      '[컴퓨터|pc|맥|mac|디스크|드라이브] [의|에]? [여유 공간|공간|저장 공간|용량] [이|가]? [부족|충분하지 않|없]',
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'ko-community-space-computer',
+  },
+  {
+    id: 'ko-account-sign-in-out',
+    kind: 'phrase',
+    patterns: ['로그아웃', 'apple 계정', '애플 계정', 'apple id'],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'ko-community-account-out',
+  },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
+    id: 'ko-if-backup-fails',
+    kind: 'phrase',
+    patterns: ['백업 [이|가|을|를|도]? 실패 하면', '백업 [이|가|을|를|도]? 실패 한 경우'],
+    backup: -3.5,
+    passing: true,
+    fixture: 'ko-neg-howto-if-fails',
+  },
 ];

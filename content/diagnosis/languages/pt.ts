@@ -243,4 +243,67 @@ export const PT_SIGNALS: Signal[] = [
     backup: -1.5,
     fixture: 'pt-neg-guia-passos',
   },
+  {
+    id: 'pt-backup-not-saved',
+    kind: 'error-message',
+    patterns: [
+      '{ptthebackup} não [pôde|pode] ser [salvo|salva|concluído|concluída|feito|feita|criado|criada|guardado|guardada]',
+      'não foi possível [salvar|concluir|guardar] {ptthebackup}',
+    ],
+    backup: 3.5,
+    example: 'O backup não pôde ser salvo.',
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'pt-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'pt-icloud-space',
+    kind: 'phrase',
+    patterns: [
+      '[não há|não tem|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
+      'icloud [está]? cheio',
+      '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
+    ],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'pt-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'pt-computer-space',
+    kind: 'phrase',
+    patterns: [
+      '[não há|não tem|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
+      '[mac|computador|pc|disco] [está]? [cheio|sem espaço]',
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'pt-community-space-computer',
+  },
+  {
+    id: 'pt-account-sign-in-out',
+    kind: 'phrase',
+    patterns: [
+      '[senha|palavra passe] [da|do|de]? [minha|meu|sua]? [conta apple|id apple|apple id]',
+      '[sair|saí|saiu|desconectado|desconectada|terminar sessão|terminei sessão] ~ [conta apple|id apple|icloud]',
+      '[entrar|entre|iniciar sessão|inicie sessão] [de novo|novamente]',
+    ],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'pt-community-account-out',
+  },
+  {
+    id: 'pt-backup-stopped',
+    kind: 'phrase',
+    patterns: [
+      '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro]',
+      '{ptbackup} [parou|travou] [de funcionar]?',
+    ],
+    backup: 3,
+    fixture: 'pt-community-account-out',
+  },
 ];

@@ -226,4 +226,55 @@ export const ZH_HANS_SIGNALS: Signal[] = [
     backup: -1.5,
     fixture: 'zh-cn-neg-howto',
   },
+  {
+    id: 'zh-hans-backup-not-saved',
+    kind: 'error-message',
+    patterns: ['无法 [保存|完成] 备份', '备份 无法 [保存|完成]'],
+    backup: 3.5,
+    example: '无法保存备份。',
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'zh-cn-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'zh-hans-icloud-space',
+    kind: 'phrase',
+    patterns: ['icloud [储存|存储]? 空间 [不足|不够|已满|满 了]', '没有 足够 的 icloud'],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'zh-cn-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'zh-hans-computer-space',
+    kind: 'phrase',
+    patterns: [
+      '[电脑|mac|pc|磁盘|硬盘] [上]? [的]? [可用]? 空间 [不足|不够|已满]',
+      '电脑 上 没有 足够 的',
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'zh-cn-community-space-computer',
+  },
+  {
+    id: 'zh-hans-account-sign-in-out',
+    kind: 'phrase',
+    patterns: ['退出 [登录|apple]', 'apple [账号|id]', '登录 apple'],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'zh-cn-community-account-out',
+  },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
+    id: 'zh-hans-if-backup-fails',
+    kind: 'phrase',
+    patterns: ['如果 备份 失败', '若 备份 失败', '备份 失败 的话'],
+    backup: -3.5,
+    passing: true,
+    fixture: 'zh-cn-neg-howto-if-fails',
+  },
 ];

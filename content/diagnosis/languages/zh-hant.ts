@@ -226,4 +226,55 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     backup: -1.5,
     fixture: 'zh-tw-neg-howto',
   },
+  {
+    id: 'zh-hant-backup-not-saved',
+    kind: 'error-message',
+    patterns: ['無法 [儲存|完成] 備份', '備份 無法 [儲存|完成]'],
+    backup: 3.5,
+    example: '無法儲存備份。',
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'zh-tw-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'zh-hant-icloud-space',
+    kind: 'phrase',
+    patterns: ['icloud [儲存]? 空間 [不足|不夠|已滿|滿 了]', '沒有 足夠 的 icloud'],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'zh-tw-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'zh-hant-computer-space',
+    kind: 'phrase',
+    patterns: [
+      '[電腦|mac|pc|磁碟|硬碟] [上]? [的]? [可用]? 空間 [不足|不夠|已滿]',
+      '電腦 上 沒有 足夠 的',
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'zh-tw-community-space-computer',
+  },
+  {
+    id: 'zh-hant-account-sign-in-out',
+    kind: 'phrase',
+    patterns: ['登出', 'apple [帳戶|id]', '登入 apple'],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'zh-tw-community-account-out',
+  },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
+    id: 'zh-hant-if-backup-fails',
+    kind: 'phrase',
+    patterns: ['如果 備份 失敗', '若 備份 失敗', '備份 失敗 的話'],
+    backup: -3.5,
+    passing: true,
+    fixture: 'zh-tw-neg-howto-if-fails',
+  },
 ];
