@@ -20,6 +20,7 @@ import {
   type ExtensionBrowser,
   waitForShadow,
 } from './harness/browser';
+import { waitForReadings } from './harness/decisions';
 import { htmlRoute, ReplayServer, SITES_DIR } from './harness/replay-server';
 import { startReplayed, stopReplayed } from './harness/session';
 
@@ -227,8 +228,14 @@ describe('hostile and faulty inputs', () => {
         await page.setViewport({ width: 1280, height: 900 });
         const problems = watchProblems(page);
         await page.goto(url, { waitUntil: 'load' });
-        if (panel) await waitForShadow(page, PANEL, '.bd-panel');
-        await new Promise((r) => setTimeout(r, 1_500));
+        if (panel) {
+          await waitForShadow(page, PANEL, '.bd-panel');
+          // The first reading, then the one more the rewriting brings: the gate's decisions.
+          await waitForReadings(page, 2);
+        } else {
+          // No script of ours here: the control only settles after load.
+          await new Promise((r) => setTimeout(r, 1_500));
+        }
         await page.evaluate((h) => {
           const w = window as unknown as { panelChanges: number };
           w.panelChanges = 0;
