@@ -4,6 +4,52 @@ import solid from 'eslint-plugin-solid/configs/typescript';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const POLYFILL = { name: 'webextension-polyfill', message: "Import browser from 'wxt/browser'." };
+
+/** What lib/ and content/ may not import: they stay pure and run in Node as they are. */
+const PURE = {
+  group: ['wxt', 'wxt/*', 'solid-js', 'solid-js/*'],
+  message: 'lib/ and content/ stay pure; only lib/**/browser-*.ts adapters touch the browser.',
+};
+
+/** A relative import that climbs into one of `folders` at the top of the tree. */
+function into(folders, message) {
+  return { regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message };
+}
+
+function importDirections() {
+  const rule = (...patterns) => ({
+    'no-restricted-imports': ['error', { paths: [POLYFILL], patterns }],
+  });
+  const notUp = into(
+    ['components', 'entrypoints'],
+    'lib/ is framework-free logic: it never imports components/ or entrypoints/.',
+  );
+  return [
+    {
+      files: ['content/**/*.ts'],
+      rules: rule(
+        PURE,
+        into(
+          ['lib', 'components', 'entrypoints'],
+          'content/ is data: it imports nothing from lib/, components/ or entrypoints/ (declare shared words in content/vocabulary.ts).',
+        ),
+      ),
+    },
+    { files: ['lib/**/*.ts'], ignores: ['lib/**/browser-*.ts'], rules: rule(PURE, notUp) },
+    { files: ['lib/**/browser-*.ts'], rules: rule(notUp) },
+    {
+      files: ['components/**/*.{ts,tsx}'],
+      rules: rule(
+        into(
+          ['entrypoints'],
+          'components/ is shared UI: it never imports a surface in entrypoints/.',
+        ),
+      ),
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'coverage/', 'tests/screenshots/'] },
   js.configs.recommended,
@@ -27,32 +73,13 @@ export default tseslint.config(
           message: 'Use textContent or Solid; Apple’s text is text.',
         },
       ],
-      'no-restricted-imports': [
-        'error',
-        { name: 'webextension-polyfill', message: "Import browser from 'wxt/browser'." },
-      ],
+      'no-restricted-imports': ['error', { paths: [POLYFILL] }],
     },
   },
-  {
-    // lib/ and content/ stay pure so they run in Node; only lib/**/browser-*.ts adapters may
-    // touch the extension APIs.
-    files: ['lib/**/*.ts', 'content/**/*.ts'],
-    ignores: ['lib/**/browser-*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['wxt/*', 'wxt', 'solid-js', 'solid-js/*'],
-              message: 'lib/ and content/ stay pure.',
-            },
-          ],
-          paths: [{ name: 'webextension-polyfill', message: 'lib/ and content/ stay pure.' }],
-        },
-      ],
-    },
-  },
+  // The import directions DESIGN.md draws: content/ (data) <- lib/ (logic) <- components/ (shared
+  // UI) <- entrypoints/ (each surface). An arrow the other way fails `npm run lint`
+  // (tests/unit/import-directions.test.ts proves it).
+  ...importDirections(),
   {
     files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'tests/fixtures/sites/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,15 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// Only Apple's status feed and the pages our content scripts read. Nothing else is reachable.
-export const HOST_PERMISSIONS = [
-  'https://www.apple.com/support/systemstatus/*',
-  'https://www.apple.com/*/support/systemstatus/*',
-  'https://support.apple.com/*',
-  'https://discussions.apple.com/*',
-];
-
-/** Where the fix panel may appear. */
-const PANEL_PAGES = ['https://support.apple.com/*', 'https://discussions.apple.com/*'];
+import { APPLE_HOST_PERMISSIONS, PANEL_PAGES } from './content/apple-sites';
 
 const TOOLBAR_BUTTON = {
   default_title: 'Backup Doctor',
@@ -33,7 +23,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     // Safari has no notifications API: its build does not offer them (the options page hides them).
     ...(browser === 'safari' ? {} : { optional_permissions: ['notifications'] }),
-    host_permissions: HOST_PERMISSIONS,
+    // Only Apple's status feed and the pages our content scripts read (content/apple-sites.ts).
+    host_permissions: [...APPLE_HOST_PERMISSIONS],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // The toolbar button under the key the target reads: WXT writes the popup into
     // browser_action for MV2 builds before it would move `action` there, and then keeps only the
@@ -47,7 +38,7 @@ export default defineConfig({
     // Its stylesheet shows our panel: the browser removes it with the extension (see the file).
     content_scripts: [
       {
-        matches: PANEL_PAGES,
+        matches: [...PANEL_PAGES],
         js: ['support-gate.js'],
         css: ['panel-page.css'],
         run_at: 'document_start',
@@ -58,7 +49,7 @@ export default defineConfig({
     // learn we are installed. (WXT turns this into the MV2 form for Firefox, which has no such
     // key: its extension URLs already hold a per-install id.)
     web_accessible_resources: [
-      { resources: ['panel.js'], matches: PANEL_PAGES, use_dynamic_url: true },
+      { resources: ['panel.js'], matches: [...PANEL_PAGES], use_dynamic_url: true },
     ],
     commands: {
       'toggle-panel': {

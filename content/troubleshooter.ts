@@ -1,4 +1,4 @@
-import type { Channel } from '../lib/diagnose/types';
+import type { Channel } from './vocabulary';
 
 /**
  * The popup's "What do you see?" choices: the messages people actually see when a backup fails,

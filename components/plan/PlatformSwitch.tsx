@@ -3,7 +3,12 @@ import { format } from '../../content/strings/format';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Computer } from '../../lib/plan/types';
 import { IOS_RANGE_NAMES } from '../../content/strings/steps';
-import { IOS_CHOICES, type ComputerChoice, type IosChoice } from '../../lib/storage/schema';
+import {
+  COMPUTER_CHOICES,
+  IOS_CHOICES,
+  type ComputerChoice,
+  type IosChoice,
+} from '../../content/vocabulary';
 
 export interface PlatformSwitchProps {
   computer: ComputerChoice;
@@ -13,8 +18,6 @@ export interface PlatformSwitchProps {
   onComputer: (choice: ComputerChoice) => void;
   onIos: (choice: IosChoice) => void;
 }
-
-const COMPUTER_CHOICES: readonly ComputerChoice[] = ['auto', 'mac', 'windows'];
 
 function isChoice<T extends string>(value: string, allowed: readonly T[]): value is T {
   return (allowed as readonly string[]).includes(value);

@@ -9,13 +9,11 @@ export interface StepItemProps {
   index: number;
   done: boolean;
   onToggle: (id: string, done: boolean) => void;
-  /** Start with the details shown. */
-  initiallyOpen?: boolean;
 }
 
 /** One fix step: a done box, the title that opens the details, and the details. */
 export function StepItem(props: StepItemProps): JSX.Element {
-  const [open, setOpen] = createSignal(props.initiallyOpen ?? false);
+  const [open, setOpen] = createSignal(false);
   const detailsId = createUniqueId();
   return (
     <li class="bd-step" classList={{ 'bd-step-done': props.done }} data-step-id={props.step.id}>

@@ -1,5 +1,5 @@
 import { createEffect, createSignal, on, onCleanup, type Accessor, type Setter } from 'solid-js';
-import { teardown } from '../../lib/content-script/teardown';
+import { teardown } from '../../lib/content-script/lifetime';
 
 /**
  * A stored value kept per key (a problem's progress, its "What do you see?" answer): read when

@@ -1,7 +1,7 @@
 import { createComputed, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { DeviceKind } from '../../content/steps/types';
-import { teardown } from '../../lib/content-script/teardown';
+import { teardown } from '../../lib/content-script/lifetime';
 import { createKeyedValue } from './createKeyedValue';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
@@ -13,7 +13,7 @@ import {
   getProblemProgress,
   saveProblemProgress,
   watchProblemProgress,
-} from '../../lib/storage/browser-progress';
+} from '../../lib/storage/browser-items';
 import { markFixed, NO_PROGRESS, toggleDone } from '../../lib/storage/progress';
 import { DEFAULT_SETTINGS, type ProblemProgress, type Settings } from '../../lib/storage/schema';
 

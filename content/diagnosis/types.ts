@@ -1,4 +1,4 @@
-import type { CauseId } from '../../lib/diagnose/types';
+import type { CauseId } from '../vocabulary';
 
 /**
  * One thing a page can say that moves the diagnosis. Patterns use a tiny phrase syntax, matched

@@ -1,4 +1,4 @@
-import type { CauseId } from '../../lib/diagnose/types';
+import type { CauseId } from '../vocabulary';
 import { ALL_STEPS } from './table';
 
 /** Step ids for one cause, per backup channel, from the cheapest and safest to the most drastic. */

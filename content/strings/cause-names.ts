@@ -1,4 +1,4 @@
-import type { CauseId, Channel } from '../../lib/diagnose/types';
+import type { CauseId, Channel } from '../vocabulary';
 
 /** Plain-words names of each cause and channel, for headlines and summaries; `{device}` is the device's name. */
 export const CAUSE_NAMES: Record<CauseId, string> = {

@@ -1,5 +1,5 @@
-import { IOS_RANGE_NAMES } from './steps';
-import type { ComputerChoice, IosChoice, PanelMode } from '../../lib/storage/schema';
+import type { ComputerChoice, IosChoice, PanelMode } from '../vocabulary';
+import { COMPUTER_NAMES, IOS_RANGE_NAMES } from './steps';
 
 /** Every string the options page shows. `{placeholders}` are filled with `format`. */
 export const OPTIONS_STRINGS = {
@@ -28,11 +28,11 @@ export const OPTIONS_STRINGS = {
     computerLegend: 'Your computer',
     computerHint: 'Used to pick Finder, iTunes or the Apple Devices app in computer backup steps.',
     detected: '(this browser says: {computer})',
-    detectedNames: { mac: 'Mac', windows: 'Windows PC', other: 'neither a Mac nor a PC' },
+    detectedNames: COMPUTER_NAMES,
     computer: {
       auto: 'Work it out from this browser',
-      mac: 'Mac',
-      windows: 'Windows PC',
+      mac: COMPUTER_NAMES.mac,
+      windows: COMPUTER_NAMES.windows,
     } satisfies Record<ComputerChoice, string>,
     iosLegend: 'Your iPhone or iPad’s iOS version',
     iosHint: 'Settings paths moved between versions. Find yours in Settings > General > About.',

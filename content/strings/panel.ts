@@ -1,6 +1,7 @@
+import { COMPUTER_NAMES } from './steps';
+
 /** Every word the panel on Apple's pages shows. */
 export const PANEL_STRINGS = {
-  regionLabel: 'Backup Doctor',
   brand: 'Backup Doctor',
   headline: '{channel}: {cause}',
   headlineMore: '{channel}: {cause}, and {n} more possible cause',
@@ -39,9 +40,9 @@ export const PANEL_STRINGS = {
   generalNote: 'The page doesn’t name a cause, so these are the usual checks, safest first.',
   computerLabel: 'Your computer',
   computerAuto: 'Detected: {detected}',
-  computerNames: { mac: 'Mac', windows: 'Windows', other: 'not a Mac or PC' },
-  computerMac: 'Mac',
-  computerWindows: 'Windows',
+  computerNames: COMPUTER_NAMES,
+  computerMac: COMPUTER_NAMES.mac,
+  computerWindows: COMPUTER_NAMES.windows,
   iosLabel: 'iOS version',
   iosAuto: 'Current (iOS 16 or later)',
   fixedIt: 'This fixed it',
@@ -58,7 +59,6 @@ export const PANEL_STRINGS = {
   tab: 'Open Backup Doctor: fix steps for this backup problem',
   tabText: 'Backup fix',
   shortcutHint: 'Alt+Shift+B shows or hides this panel.',
-  stepsLink: 'Apple’s article',
   summary: {
     title: '{device} backup problem (summary from Backup Doctor)',
     problem: 'Problem: {headline}',

@@ -1,4 +1,4 @@
-import type { ServiceState } from '../../lib/status/types';
+import type { ServiceState } from '../vocabulary';
 
 /**
  * Every string the popup shows. State words, times and feed errors come from

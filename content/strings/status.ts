@@ -1,4 +1,4 @@
-import type { ServiceState } from '../../lib/status/types';
+import type { ServiceState } from '../vocabulary';
 
 /** Words for Apple's service status, shared by the badge, the status card and the popup. */
 export const STATUS_STRINGS = {
@@ -32,9 +32,9 @@ export const STATUS_STRINGS = {
   resolved: 'Resolved {when}',
   dayAndTime: '{day}, {time}',
   checkedJustNow: 'checked just now',
-  checkedMinutes: 'checked {n} min ago',
-  checkedHours: 'checked {n} h ago',
-  checkedDays: 'checked {n} d ago',
+  /** `{ago}` is "3 minutes ago", worded by Intl.RelativeTimeFormat in `relativeTimeLocale`. */
+  checkedAgo: 'checked {ago}',
+  relativeTimeLocale: 'en',
   neverChecked: 'not checked yet',
   stale: 'Last known status from {time}; it may have changed.',
   noData: 'We have no status from Apple yet.',
@@ -46,7 +46,6 @@ export const STATUS_STRINGS = {
     format: 'Apple’s status feed is in a format we don’t recognise.',
   },
   errorWithLastKnown: '{error} Last known status from {time}.',
-  notServiceListed: '{service} isn’t listed in Apple’s status feed.',
 } as const;
 
 /** The optional notifications about iCloud Backup and iCloud Account & Sign In. */
@@ -56,4 +55,19 @@ export const NOTIFICATION_STRINGS = {
   endedMessage: 'Apple reports the problem has ended. Try your backup again.',
   noMessage: 'Apple reports a problem with this service.',
   join: ' and ',
+} as const;
+
+/** The compact card on Apple's System Status page. */
+export const STATUS_CARD_STRINGS = {
+  label: 'Backup Doctor',
+  headline: 'iCloud Backup is {state}',
+  headlineUnknown: 'We don’t know iCloud Backup’s status right now',
+  fromFeed: 'From Apple’s status feed, {checked}.',
+  fromPage: 'As this page shows it, {time}.',
+  alsoAffected: 'Also affected',
+  relatedState: '{service}: {state}',
+  fixLink: 'Steps to fix a backup that fails',
+  /** Our panel shows the matching fix steps on this article (DESIGN.md: support.content). */
+  fixUrl: 'https://support.apple.com/en-us/102563',
+  waitAdvice: 'This is on Apple’s side: wait for it to end, then back up again.',
 } as const;

@@ -21,6 +21,16 @@ export const DEVICE_NAMES: Record<DeviceKind, string> = {
   ipod: 'iPod touch',
 };
 
+/**
+ * The computers' names, shared by the options page and the panel's platform switch and copied
+ * summary ("auto" is worded by each surface for its own place).
+ */
+export const COMPUTER_NAMES = {
+  mac: 'Mac',
+  windows: 'Windows PC',
+  other: 'neither a Mac nor a PC',
+} as const;
+
 /** The iOS ranges the reader can pick (see IOS_SPANS), as the panel and the options name them. */
 export const IOS_RANGE_NAMES: Record<IosRange, string> = {
   '16+': 'iOS 16 or later',

@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
-import { OptionsPage } from '../../components/options/OptionsPage';
+import { OptionsPage } from './OptionsPage';
 
 const root = document.getElementById('app');
 if (root) render(() => <OptionsPage />, root);

@@ -9,9 +9,9 @@ import {
   type JSX,
 } from 'solid-js';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { HighlightState } from '../../components/panel/EvidenceList';
-import { Panel, type PanelView } from '../../components/panel/Panel';
-import { backupStatusWithAge } from '../../components/panel/status-text';
+import type { HighlightState } from './EvidenceList';
+import { Panel, type PanelView } from './Panel';
+import { backupStatusWithAge } from './StatusLine';
 import { createKeyedValue } from '../../components/plan/createKeyedValue';
 import { createPlanState } from '../../components/plan/createPlanState';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
@@ -23,11 +23,11 @@ import { narrowedDiagnosis } from '../../lib/plan/answer';
 import { evidenceQuotes } from '../../lib/plan/headline';
 import type { PageFacts } from '../../lib/plan/page-facts';
 import { buildSummary } from '../../lib/plan/summary';
-import { teardown } from '../../lib/content-script/teardown';
+import { teardown } from '../../lib/content-script/lifetime';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
-import { getAnswer, saveAnswer, watchAnswer } from '../../lib/storage/browser-answers';
-import { setPanelSite } from '../../lib/storage/browser-panel-sites';
+import { getAnswer, saveAnswer, watchAnswer } from '../../lib/storage/browser-items';
+import { setPanelSite } from '../../lib/storage/browser-items';
 import type { IosChoice } from '../../lib/storage/schema';
 import { copyText } from './clipboard';
 import type { PageEffects } from './page-effects';
@@ -47,7 +47,7 @@ export interface PanelAppProps {
   shadow: ShadowRoot;
 }
 
-/** How often the status line's "checked N min ago" moves on. */
+/** How often the status line's "checked N minutes ago" moves on. */
 const TICK_MS = 30_000;
 
 const IOS_NAMES: Record<IosChoice, string> = { auto: IOS_RANGE_NAMES['16+'], ...IOS_RANGE_NAMES };

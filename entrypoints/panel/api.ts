@@ -1,5 +1,5 @@
 import type { Diagnosis } from '../../lib/diagnose/types';
-import type { PanelStart } from '../../lib/panel/initial-view';
+import type { PanelStart } from './initial-view';
 import type { PageFacts } from '../../lib/plan/page-facts';
 
 /**

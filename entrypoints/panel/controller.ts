@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
-import { teardown } from '../../lib/content-script/teardown';
+import { teardown } from '../../lib/content-script/lifetime';
 import { diagnose, readPage } from '../../lib/diagnose';
-import { initialView } from '../../lib/panel/initial-view';
-import { isTogglePanelMessage } from '../../lib/panel/toggle-message';
-import { platformOs } from '../../lib/plan/browser-platform';
+import { initialView } from './initial-view';
+import { isTogglePanelMessage } from '../../lib/messaging/protocol';
+import { platformOs } from '../../lib/plan/env';
 import { readPageFacts } from '../../lib/plan/page-facts';
 import { getSettings, watchSettings } from '../../lib/storage/browser-items';
-import { getPanelSite } from '../../lib/storage/browser-panel-sites';
+import { getPanelSite } from '../../lib/storage/browser-items';
 import { OWN_PANEL_SELECTOR, type PanelController, type PanelHandle } from './api';
 import { mountPanel } from './mount';
 

@@ -2,10 +2,11 @@ import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import panelCss from '../../components/panel/index.css?inline';
-import { withHostName } from '../../lib/content-script/host-name';
-import { setPanelSite } from '../../lib/storage/browser-panel-sites';
+import panelCss from './styles.css?inline';
+import { withHostName } from '../../lib/content-script/lifetime';
+import { setPanelSite } from '../../lib/storage/browser-items';
 import { PANEL_HOST, PANEL_OWNER_ATTRIBUTE, type PanelHandle, type PanelMountOptions } from './api';
+import { PANEL_WIDTH } from './initial-view';
 import { createPageEffects } from './page-effects';
 import { PanelApp, type AppView } from './PanelApp';
 
@@ -29,7 +30,7 @@ export async function mountPanel(
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: panelCss,
+      css: `${panelCss}\n:host { --bd-panel-width: ${PANEL_WIDTH}px; }`,
       // Typing in the panel must not trigger Apple's own keyboard shortcuts.
       isolateEvents: true,
       onMount: (container, shadow) =>

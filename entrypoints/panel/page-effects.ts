@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findTextRanges } from '../../lib/highlight/find-ranges';
-import { NARROW_WINDOW } from '../../lib/panel/initial-view';
+import { findTextRanges } from './find-ranges';
+import { NARROW_WINDOW, PANEL_WIDTH } from './initial-view';
 
 /** The highlight's name in CSS.highlights and in the page's ::highlight() rule. */
 const HIGHLIGHT = 'backup-doctor';
@@ -12,7 +12,9 @@ const BESIDE_CLASS = 'backup-doctor-beside';
 
 /** Marks our <style> element on the page. */
 const STYLE_MARK = 'page';
-const PAGE_CSS = `::highlight(${HIGHLIGHT}) { background-color: #ffd84d; color: #111; }`;
+// The margin's width comes from here (PANEL_WIDTH), so the page sheet and the panel agree.
+const PAGE_CSS = `::highlight(${HIGHLIGHT}) { background-color: #ffd84d; color: #111; }
+html.${BESIDE_CLASS} { --backup-doctor-panel-width: ${PANEL_WIDTH}px; }`;
 
 export interface PageEffects {
   /** Narrows Apple's layout so the open panel sits beside the text, on a wide enough window. */

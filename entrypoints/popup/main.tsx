@@ -1,7 +1,7 @@
 // First import: the cached snapshot's read starts before Solid and the views are set up.
-import { cachedSnapshot } from '../../components/popup/cachedSnapshot';
+import { cachedSnapshot } from './cached-snapshot';
 import { render } from 'solid-js/web';
-import { Popup } from '../../components/popup/Popup';
+import { Popup } from './Popup';
 
 const root = document.getElementById('app');
 // Drawn once the read has answered (a few ms): the first frame already holds the status, and

@@ -1,4 +1,4 @@
-import { nativeBrowser } from '../../lib/extension/browser-native';
+import { nativeBrowser } from '../../lib/messaging/browser-native';
 import { PANEL_MODULE_KEY, PANEL_MODULE_PATH, type PanelModule } from '../panel/api';
 
 /** The runtime as it may be under an old page: gone, or without an id, once the extension is. */

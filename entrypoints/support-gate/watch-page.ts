@@ -1,6 +1,5 @@
 import { createLifetime } from '../../lib/content-script/lifetime';
-import { watchNavigation } from './watch-navigation';
-import { whenSettled } from './when-settled';
+import { watchNavigation, whenSettled } from './page-events';
 import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
 import { readGateTexts } from '../../lib/diagnose/read-page';
 import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';

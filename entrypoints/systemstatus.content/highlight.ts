@@ -1,12 +1,10 @@
 import { BACKUP_SERVICES, PRIMARY_BACKUP_SERVICE } from '../../content/services';
-import { BADGE_COLORS } from '../../lib/status/badge';
-import type { SourcedView } from '../../lib/status/card';
+import type { SourcedView } from './card';
 import { sameService } from '../../lib/status/names';
 import { readStatusPageRows } from '../../lib/status/page';
+import { ACCENT_COLORS, STATE_COLORS } from '../../lib/status/state-colors';
 
 export const HIGHLIGHT_ATTRIBUTE = 'data-backup-doctor-highlight';
-/** Our blue (theme --bd-accent, light and dark) for the iCloud Backup row when nothing is wrong. */
-const PRIMARY_COLOR = { light: '#0a5cc2', dark: '#4c9dff' };
 
 /** Whether the row is drawn light on dark (its text is light): the dark blue would fade there. */
 function onDark(row: HTMLElement): boolean {
@@ -30,8 +28,11 @@ export function highlightRows(views: readonly SourcedView[]): () => void {
     const primary = sameService(name, PRIMARY_BACKUP_SERVICE);
     const trouble = view !== undefined && view.state !== 'available' && view.state !== 'unknown';
     if (!primary && !trouble) return;
+    // Trouble in the badge's colours; otherwise our accent, light or dark as the row is drawn.
     const color =
-      trouble && view ? BADGE_COLORS[view.state] : PRIMARY_COLOR[onDark(row) ? 'dark' : 'light'];
+      trouble && view
+        ? STATE_COLORS.light[view.state]
+        : ACCENT_COLORS[onDark(row) ? 'dark' : 'light'];
     const before = {
       outline: row.style.outline,
       outlineOffset: row.style.outlineOffset,

@@ -4,26 +4,22 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { STATUS_PAGE_SELECTORS } from '../../content/apple-selectors';
+import { STATUS_PAGES } from '../../content/apple-sites';
 import { BACKUP_SERVICES } from '../../content/services';
-import { StatusCard } from '../../components/status/StatusCard';
+import { StatusCard } from './StatusCard';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
-import { withHostName } from '../../lib/content-script/host-name';
-import { teardown } from '../../lib/content-script/teardown';
+import { withHostName } from '../../lib/content-script/lifetime';
+import { teardown } from '../../lib/content-script/lifetime';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { MARKS_READY, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
-import {
-  pageDisagrees,
-  sourcedView,
-  statusCardView,
-  type PageReading,
-} from '../../lib/status/card';
+import { pageDisagrees, sourcedView, statusCardView, type PageReading } from './card';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { highlightRows } from './highlight';
 import { watchStatusPage } from './watch-page';
-import '../../components/status/StatusCard.css';
+import './StatusCard.css';
 
-/** The card re-renders this often so "checked N min ago" and staleness stay true. */
+/** The card re-renders this often so "checked N minutes ago" and staleness stay true. */
 const CLOCK_TICK_MS = 30_000;
 
 function cardAnchor(): { anchor: Element; append: 'before' | 'first' } {
@@ -85,10 +81,7 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
 }
 
 export default defineContentScript({
-  matches: [
-    'https://www.apple.com/support/systemstatus/*',
-    'https://www.apple.com/*/support/systemstatus/*',
-  ],
+  matches: [...STATUS_PAGES],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {

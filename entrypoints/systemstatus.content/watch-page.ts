@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PRIMARY_BACKUP_SERVICE } from '../../content/services';
 import { pageServices, parseAsOf, readAsOfText, readStatusPageRows } from '../../lib/status/page';
 import { sameService } from '../../lib/status/names';
-import type { PageReading } from '../../lib/status/card';
+import type { PageReading } from './card';
 
 /** Apple's page draws its rows after load; we stop waiting for them after this long. */
 const WAIT_FOR_ROWS_MS = 15_000;

@@ -10,14 +10,15 @@ import {
   type Channel,
   type Diagnosis,
   type Evidence,
+  PAGE_TEXT_LIMITS,
   type PageText,
 } from './types';
 import { pageKindOf } from './page-kind';
 import { readUrl } from './url';
 
-/** Text beyond this is not read: pages about backups say so early, and time is bounded. */
-export const MAX_TEXT = 262_144;
-const MAX_TITLE = 1_000;
+/** Text beyond this is not read (PAGE_TEXT_LIMITS in types.ts). */
+export const MAX_TEXT = PAGE_TEXT_LIMITS.text;
+const MAX_TITLE = PAGE_TEXT_LIMITS.title;
 const MAX_CODES = 20;
 const MAX_EVIDENCE_PER_CAUSE = 8;
 

@@ -1,13 +1,8 @@
 import type { PageKind, PageText } from './types';
-import { pathOf, readQuery } from './url-parts';
+import { hostOf, pathOf, readQuery } from './url-parts';
 
 /** Where people write about their own failure: Apple Community, in every language. */
 const REPORT_HOSTS = ['discussions.apple.com', 'discussions.apple.com.cn'];
-
-function hostOf(url: string): string {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url);
-  return (m?.[1] ?? '').toLowerCase();
-}
 
 /**
  * A report is a person describing their own failure: a Community thread, or a support search,

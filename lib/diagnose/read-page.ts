@@ -1,10 +1,11 @@
 import { COMMUNITY_SELECTORS, SUPPORT_SELECTORS } from '../../content/apple-selectors';
-import { readQuery } from './url-parts';
-import type { PageText } from './types';
+import { first } from '../untrusted';
+import { hostOf, readQuery } from './url-parts';
+import { PAGE_TEXT_LIMITS, type PageText } from './types';
 
-/** The most text read from a page; what a page says about backups comes well before this. */
-export const MAX_PAGE_TEXT = 200_000;
-const MAX_TITLE = 1_000;
+/** The most text read from a page (PAGE_TEXT_LIMITS in types.ts). */
+export const MAX_PAGE_TEXT = PAGE_TEXT_LIMITS.text;
+const MAX_TITLE = PAGE_TEXT_LIMITS.title;
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -36,14 +37,6 @@ const BLOCKS = new Set([
   'TABLE',
 ]);
 const EXCLUDE = SUPPORT_SELECTORS.exclude.join(',');
-
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const s of selectors) {
-    const el = root.querySelector(s);
-    if (el) return el;
-  }
-  return null;
-}
 
 const LISTS = new Set(['UL', 'OL']);
 
@@ -107,11 +100,6 @@ function textOf(nodes: Element[]): { text: string; starts: number[] } {
 
 function clean(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE);
-}
-
-function hostOf(url: string): string {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url);
-  return (m?.[1] ?? '').toLowerCase();
 }
 
 /** Inline elements whose text is part of the sentence around them. */

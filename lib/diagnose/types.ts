@@ -1,26 +1,15 @@
 /** The diagnosis contract (DESIGN.md). Other code and outside checks rely on these shapes. */
 
-/** Every cause, in the order used when scores tie. */
-export const CAUSE_IDS = [
-  'icloud-storage-full',
-  'computer-storage-full',
-  'device-storage-low',
-  'network',
-  'backup-conditions',
-  'icloud-backup-off',
-  'outdated-software',
-  'corrupt-backup',
-  'service-outage',
-  'apple-account',
-  'connection',
-  'security-software',
-  'restrictions',
-] as const;
+import type { CauseId, Channel } from '../../content/vocabulary';
 
-export type CauseId = (typeof CAUSE_IDS)[number];
+// The vocabulary is declared with the data (content/vocabulary.ts); the contract re-exports it.
+export { CAUSE_IDS, type CauseId, type Channel } from '../../content/vocabulary';
 
-/** iCloud backup, computer backup (Finder, iTunes, Apple Devices), both, or none. */
-export type Channel = 'icloud' | 'computer' | 'both' | 'none';
+/**
+ * How much of a page is read and diagnosed, for readPage and diagnose alike: pages about backups
+ * say so early, and time is bounded (diagnose cuts longer input from other callers the same way).
+ */
+export const PAGE_TEXT_LIMITS = { text: 200_000, title: 1_000 } as const;
 
 export interface PageText {
   url: string;

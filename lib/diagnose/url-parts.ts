@@ -1,3 +1,9 @@
+/** The lower-case host of an absolute URL; '' when it has none. */
+export function hostOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url);
+  return (m?.[1] ?? '').toLowerCase();
+}
+
 /** The path of a page URL: before its query and fragment. */
 export function pathOf(url: string): string {
   const qIndex = url.indexOf('?');

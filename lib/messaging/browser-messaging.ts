@@ -7,7 +7,7 @@ import {
   type Response,
 } from './protocol';
 
-export { sendMessage } from './browser-send';
+export { sendMessage } from './browser-native';
 
 export type Handlers = {
   [T in MessageType]: (data: MessageMap[T]['request']) => Response<T> | Promise<Response<T>>;

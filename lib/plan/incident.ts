@@ -1,8 +1,7 @@
 import { INCIDENT_FIRST_SERVICES } from '../../content/services';
+import { severity } from '../../content/vocabulary';
 import { sameService } from '../status/names';
 import type { ServiceStatus, StatusEvent } from '../status/types';
-
-const SEVERITY: Record<StatusEvent['state'], number> = { outage: 3, issue: 2, maintenance: 1 };
 
 export interface Incident {
   service: string;
@@ -20,7 +19,7 @@ export function findIncident(services: readonly ServiceStatus[] | null): Inciden
     const service = services.find((s) => sameService(s.name, wanted));
     const ongoing = (service?.events ?? []).filter((e) => e.phase === 'ongoing');
     if (!service || ongoing.length === 0) continue;
-    const worst = ongoing.reduce((a, b) => (SEVERITY[b.state] > SEVERITY[a.state] ? b : a));
+    const worst = ongoing.reduce((a, b) => (severity(b.state) > severity(a.state) ? b : a));
     return { service: service.name, event: worst };
   }
   return null;

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { hasNotificationsPermission } from '../permissions/browser-notifications';
 import { getSettings } from '../storage/browser-items';
 import { decideNotices } from './notify';
 import { getNotifyMemory, notifyMemoryItem } from './browser-snapshot-store';
@@ -26,4 +25,29 @@ export async function notifyAfterFetch(services: ServiceStatus[]): Promise<void>
       message: notice.message,
     });
   }
+}
+
+/**
+ * Whether this build offers notifications at all: Safari has no notifications API, so its
+ * manifest does not list the permission (wxt.config.ts) and the options page leaves the setting out.
+ */
+export function notificationsOffered(): boolean {
+  return browser.runtime.getManifest().optional_permissions?.includes('notifications') ?? false;
+}
+
+/**
+ * The optional `notifications` permission. `request` must be called straight from a click (a
+ * user gesture), before anything is awaited, or the browser refuses without asking.
+ */
+export function requestNotificationsPermission(): Promise<boolean> {
+  return browser.permissions.request({ permissions: ['notifications'] });
+}
+
+export function hasNotificationsPermission(): Promise<boolean> {
+  return browser.permissions.contains({ permissions: ['notifications'] });
+}
+
+/** Gives the permission back when the user turns notifications off (least privilege). */
+export function releaseNotificationsPermission(): Promise<boolean> {
+  return browser.permissions.remove({ permissions: ['notifications'] });
 }

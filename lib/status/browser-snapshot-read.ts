@@ -1,4 +1,4 @@
-import { nativeBrowser, type ExtensionApi } from '../extension/browser-native';
+import { nativeBrowser, type ExtensionApi } from '../messaging/browser-native';
 import { sanitizeSnapshot } from './snapshot';
 import type { StatusSnapshot } from './types';
 

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { applyBadge } from './browser-badge';
 import { notifyAfterFetch } from './browser-notifications';
 import {
   fetchStateItem,
@@ -10,6 +9,10 @@ import {
 } from './browser-snapshot-store';
 import { firstTickDelayMinutes, POLL_INTERVAL_MS } from './schedule';
 import { StatusService } from './service';
+import { badgeFor } from './describe';
+import { BADGE_TEXT_COLOR } from './state-colors';
+import { problemLine } from './describe';
+import type { StatusSnapshot } from './types';
 
 export const STATUS_ALARM = 'status-tick';
 
@@ -53,4 +56,21 @@ export function startStatusService(): StatusService {
   })();
 
   return service;
+}
+
+/** Shows iCloud Backup's state on the toolbar button (text, colour, and the tooltip in words). */
+export async function applyBadge(snapshot: StatusSnapshot, now: number): Promise<void> {
+  // Firefox's MV2 build has browserAction where MV3 has action.
+  const action = browser.action ?? browser.browserAction;
+  const badge = badgeFor(snapshot, now);
+  const problem = problemLine(snapshot, now);
+  await Promise.all([
+    action.setBadgeText({ text: badge.text }),
+    action.setBadgeBackgroundColor({ color: badge.color }),
+    action.setTitle({ title: problem ? `${badge.title}\n${problem}` : badge.title }),
+  ]);
+  // White text on our dark badge colours; not every browser version has this call.
+  if ('setBadgeTextColor' in action) {
+    await action.setBadgeTextColor({ color: BADGE_TEXT_COLOR });
+  }
 }

@@ -3,6 +3,7 @@ import { format } from '../../content/strings/format';
 import { STATUS_STRINGS as S } from '../../content/strings/status';
 import { sameService } from './names';
 import type { ServiceState, ServiceStatus, StatusEvent, StatusSnapshot } from './types';
+import { STATE_COLORS } from './state-colors';
 
 /** Older than this, a snapshot no longer says how a service is: it reads as unknown. */
 export const STALE_AFTER_MS = 60 * 60 * 1000;
@@ -112,15 +113,22 @@ export function sinceText(ms: number, now: number, options: ClockOptions = {}): 
   return format(S.since, { time: formatClock(ms, now, options) });
 }
 
-/** "checked 3 min ago", "checked just now", "not checked yet". */
+let relativeTime: Intl.RelativeTimeFormat | null = null;
+
+/** "checked 3 minutes ago", "checked just now", "not checked yet". */
 export function checkedAgo(checkedAt: number | null, now: number): string {
   if (checkedAt === null) return S.neverChecked;
   const minutes = Math.floor(Math.max(0, now - checkedAt) / 60_000);
   if (minutes < 1) return S.checkedJustNow;
-  if (minutes < 60) return format(S.checkedMinutes, { n: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return format(S.checkedHours, { n: hours });
-  return format(S.checkedDays, { n: Math.floor(hours / 24) });
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    minutes < 60
+      ? [minutes, 'minute']
+      : hours < 24
+        ? [hours, 'hour']
+        : [Math.floor(hours / 24), 'day'];
+  relativeTime ??= new Intl.RelativeTimeFormat(S.relativeTimeLocale, { numeric: 'always' });
+  return format(S.checkedAgo, { ago: relativeTime.format(-value, unit) });
 }
 
 /** "iCloud Backup: outage since 14:02", or "iCloud Backup: available". */
@@ -156,4 +164,22 @@ export function problemLine(
   if (!isStale(snapshot, now)) return null;
   const time = lastKnown();
   return time ? format(S.stale, { time }) : S.noData;
+}
+
+export interface Badge {
+  /** Empty when iCloud Backup is available: no badge at all. */
+  text: string;
+  color: string;
+  /** The toolbar tooltip, in words: "iCloud Backup: outage since 14:02". */
+  title: string;
+}
+
+/** What the toolbar badge shows for iCloud Backup; grey "?" when unknown or older than an hour. */
+export function badgeFor(snapshot: StatusSnapshot, now: number, options: ClockOptions = {}): Badge {
+  const view = backupView(snapshot, now);
+  return {
+    text: S.badgeText[view.state],
+    color: STATE_COLORS.light[view.state],
+    title: statusLine(view, now, options),
+  };
 }

@@ -2,18 +2,11 @@ import {
   STATUS_PAGE_SELECTORS as SEL,
   STATUS_PAGE_WORDS as WORDS,
 } from '../../content/apple-selectors';
+import { first } from '../untrusted';
 import { cleanText } from './entities';
 import { localisedService, sameService, serviceKey } from './names';
 import { worseState } from './summarize';
 import type { ServiceState, ServiceStatus } from './types';
-
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
-}
 
 /**
  * The service rows the page shows, in page order: for each layout (lights table, small-screen

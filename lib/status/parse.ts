@@ -1,3 +1,4 @@
+import { isRecord } from '../untrusted';
 import { cleanText } from './entities';
 import type { AppleStatusEvent, AppleStatusFeed, AppleStatusService } from './types';
 
@@ -19,12 +20,6 @@ export class StatusFeedError extends Error {
   ) {
     super(message);
   }
-}
-
-type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // A JSONP wrapper such as `jsonCallback({...});`. Matched as text and cut off, never evaluated.

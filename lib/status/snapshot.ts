@@ -1,4 +1,6 @@
-import type { ServiceState, ServiceStatus, StatusEvent, StatusSnapshot } from './types';
+import { SERVICE_STATES } from '../../content/vocabulary';
+import { isRecord } from '../untrusted';
+import type { ServiceStatus, StatusEvent, StatusSnapshot } from './types';
 
 /** The snapshot before anything is known: every reader shows "unknown", never "available". */
 export const EMPTY_SNAPSHOT: StatusSnapshot = {
@@ -11,8 +13,9 @@ export const EMPTY_SNAPSHOT: StatusSnapshot = {
 
 type Loose<T> = Partial<Record<keyof T, unknown>>;
 
-const STATES: readonly ServiceState[] = ['available', 'maintenance', 'issue', 'outage', 'unknown'];
-const EVENT_STATES: readonly StatusEvent['state'][] = ['maintenance', 'issue', 'outage'];
+const EVENT_STATES = SERVICE_STATES.filter(
+  (s): s is StatusEvent['state'] => s !== 'available' && s !== 'unknown',
+);
 const PHASES: readonly StatusEvent['phase'][] = ['ongoing', 'scheduled', 'resolved'];
 const ERROR_KINDS: readonly NonNullable<StatusSnapshot['error']>['kind'][] = [
   'network',
@@ -21,10 +24,6 @@ const ERROR_KINDS: readonly NonNullable<StatusSnapshot['error']>['kind'][] = [
   'malformed',
   'format',
 ];
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function num(x: unknown): number | null {
   return typeof x === 'number' && Number.isFinite(x) ? x : null;
@@ -37,7 +36,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | nul
 }
 
 function sanitizeEvent(value: unknown): StatusEvent | null {
-  if (!isObject(value)) return null;
+  if (!isRecord(value)) return null;
   const v = value as Loose<StatusEvent>;
   const state = oneOf(v.state, EVENT_STATES);
   const phase = oneOf(v.phase, PHASES);
@@ -56,13 +55,13 @@ function sanitizeEvent(value: unknown): StatusEvent | null {
 }
 
 function sanitizeService(value: unknown): ServiceStatus | null {
-  if (!isObject(value)) return null;
+  if (!isRecord(value)) return null;
   const v = value as Loose<ServiceStatus>;
   if (typeof v.name !== 'string' || v.name === '') return null;
   const events = Array.isArray(v.events) ? v.events.map(sanitizeEvent) : [];
   // A service whose state or events we cannot read is unknown, never available.
   const readable = Array.isArray(v.events) && events.every((e) => e !== null);
-  const state = oneOf(v.state, STATES);
+  const state = oneOf(v.state, SERVICE_STATES);
   return {
     name: v.name,
     state: state && readable ? state : 'unknown',
@@ -71,7 +70,7 @@ function sanitizeService(value: unknown): ServiceStatus | null {
 }
 
 function sanitizeError(value: unknown): StatusSnapshot['error'] {
-  if (!isObject(value)) return null;
+  if (!isRecord(value)) return null;
   const kind = oneOf(value.kind, ERROR_KINDS);
   const at = num(value.at);
   if (!kind || at === null) return null;
@@ -84,7 +83,7 @@ function sanitizeError(value: unknown): StatusSnapshot['error'] {
  * Never a crash and never a green.
  */
 export function sanitizeSnapshot(value: unknown): StatusSnapshot {
-  if (!isObject(value)) return EMPTY_SNAPSHOT;
+  if (!isRecord(value)) return EMPTY_SNAPSHOT;
   const v = value as Loose<StatusSnapshot>;
   const services = Array.isArray(v.services)
     ? v.services.map(sanitizeService).filter((s): s is ServiceStatus => s !== null)

@@ -1,3 +1,4 @@
+import { severity } from '../../content/vocabulary';
 import { serviceKey } from './names';
 import type {
   AppleStatusEvent,
@@ -8,17 +9,9 @@ import type {
   StatusEvent,
 } from './types';
 
-/** Worst first; a service takes the worst state among its ongoing events. */
-const SEVERITY: Readonly<Record<ServiceState, number>> = {
-  outage: 4,
-  issue: 3,
-  maintenance: 2,
-  unknown: 1,
-  available: 0,
-};
-
+/** The worse of two states (content/vocabulary.ts orders them). */
 export function worseState(a: ServiceState, b: ServiceState): ServiceState {
-  return SEVERITY[b] > SEVERITY[a] ? b : a;
+  return severity(b) > severity(a) ? b : a;
 }
 
 /** Outage and Maintenance as named; Issue, Performance and any type Apple adds count as issue. */
@@ -67,7 +60,7 @@ const PHASE_ORDER: Readonly<Record<EventPhase, number>> = { ongoing: 0, schedule
 /** Ongoing first (worst, then newest), then scheduled (soonest), then history (newest). */
 function compareEvents(a: StatusEvent, b: StatusEvent): number {
   if (a.phase !== b.phase) return PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase];
-  if (a.phase === 'ongoing' && a.state !== b.state) return SEVERITY[b.state] - SEVERITY[a.state];
+  if (a.phase === 'ongoing' && a.state !== b.state) return severity(b.state) - severity(a.state);
   const as = a.start ?? 0;
   const bs = b.start ?? 0;
   return a.phase === 'scheduled' ? as - bs : bs - as;

@@ -1,6 +1,9 @@
 /** The status contract (DESIGN.md). Other code and outside checks rely on these shapes. */
 
-export type ServiceState = 'available' | 'maintenance' | 'issue' | 'outage' | 'unknown';
+import type { ServiceState } from '../../content/vocabulary';
+
+// Declared with the data (content/vocabulary.ts); the contract re-exports it.
+export type { ServiceState } from '../../content/vocabulary';
 
 /** One event of Apple's feed, as parsed (entity-decoded, trimmed). */
 export interface AppleStatusEvent {

@@ -2,14 +2,18 @@ import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
+  sanitizeAnswers,
   sanitizePanelSites,
   sanitizeProgress,
   sanitizeSettings,
   type Answers,
   type PanelSites,
+  type PanelSiteState,
+  type ProblemProgress,
   type Progress,
   type Settings,
 } from './schema';
+import { progressFor, withProgress } from './progress';
 
 /**
  * The one module that defines the extension's storage items. Each is versioned; a reader always
@@ -66,6 +70,46 @@ export async function clearProgress(): Promise<number> {
   return count;
 }
 
-export async function getPanelSites(): Promise<PanelSites> {
-  return sanitizePanelSites(await panelSitesItem.getValue());
+/** How the panel was left on this host, or null when it never was. */
+export async function getPanelSite(host: string): Promise<PanelSiteState | null> {
+  return sanitizePanelSites(await panelSitesItem.getValue())[host] ?? null;
+}
+
+export async function setPanelSite(host: string, state: PanelSiteState): Promise<void> {
+  const all = sanitizePanelSites(await panelSitesItem.getValue());
+  await panelSitesItem.setValue({ ...all, [host]: state });
+}
+
+/** One problem's progress, read from and written to the shared progress item. */
+export async function getProblemProgress(key: string): Promise<ProblemProgress> {
+  return progressFor(sanitizeProgress(await progressItem.getValue()), key);
+}
+
+export async function saveProblemProgress(key: string, next: ProblemProgress): Promise<void> {
+  const all = sanitizeProgress(await progressItem.getValue());
+  await progressItem.setValue(withProgress(all, key, next));
+}
+
+export function watchProblemProgress(
+  key: string,
+  callback: (progress: ProblemProgress) => void,
+): () => void {
+  return progressItem.watch((value) => callback(progressFor(sanitizeProgress(value), key)));
+}
+
+/** What the reader answered "What do you see?" with for one problem (keyed like progress). */
+export async function getAnswer(key: string): Promise<string | null> {
+  return sanitizeAnswers(await answersItem.getValue())[key] ?? null;
+}
+
+/** Remembers the answer for the problem; null forgets it. */
+export async function saveAnswer(key: string, answer: string | null): Promise<void> {
+  const all = sanitizeAnswers(await answersItem.getValue());
+  // The latest answer goes last: the oldest are the first dropped (sanitizeAnswers).
+  const rest = Object.fromEntries(Object.entries(all).filter(([k]) => k !== key));
+  await answersItem.setValue(answer === null ? rest : { ...rest, [key]: answer });
+}
+
+export function watchAnswer(key: string, callback: (answer: string | null) => void): () => void {
+  return answersItem.watch((value) => callback(sanitizeAnswers(value)[key] ?? null));
 }

@@ -1,21 +1,21 @@
-import {
-  DEVICE_KINDS,
-  IOS_RANGES,
-  type DeviceKind,
-  type IosRange,
-} from '../../content/steps/types';
+import { DEVICE_KINDS, type DeviceKind } from '../../content/steps/types';
 
 /**
  * Typed shapes of everything the extension keeps in storage, their defaults, and sanitizers that
  * turn whatever is found there (an older version's data, garbage) into a valid value. Pure.
  */
 
-export type PanelMode = 'open' | 'collapsed' | 'off';
-export type ComputerChoice = 'auto' | 'mac' | 'windows';
-export type IosChoice = 'auto' | IosRange;
+import {
+  COMPUTER_CHOICES,
+  IOS_CHOICES,
+  PANEL_MODES,
+  type ComputerChoice,
+  type IosChoice,
+  type PanelMode,
+} from '../../content/vocabulary';
+import { isRecord } from '../untrusted';
 
-/** The iOS choices, in the order they are offered. */
-export const IOS_CHOICES: readonly IosChoice[] = ['auto', ...IOS_RANGES];
+export type { ComputerChoice, IosChoice, PanelMode } from '../../content/vocabulary';
 
 /**
  * What an older version stored for the iOS choice: '15+' (now 16 or later, the newest it stood
@@ -72,10 +72,6 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
     : fallback;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Own keys of a stored record, without `__proto__`: assigning that key to a plain object would
  * replace the object's prototype instead of adding an entry (JSON can carry it as an own key).
@@ -113,9 +109,9 @@ function hostList(value: unknown): string[] {
 export function sanitizeSettings(value: unknown): Settings {
   const v = isRecord(value) ? value : {};
   return {
-    panel: oneOf(v.panel, ['open', 'collapsed', 'off'], DEFAULT_SETTINGS.panel),
+    panel: oneOf(v.panel, PANEL_MODES, DEFAULT_SETTINGS.panel),
     disabledSites: hostList(v.disabledSites),
-    computer: oneOf(v.computer, ['auto', 'mac', 'windows'], DEFAULT_SETTINGS.computer),
+    computer: oneOf(v.computer, COMPUTER_CHOICES, DEFAULT_SETTINGS.computer),
     ios: oneOf(OLD_IOS_CHOICES.get(v.ios) ?? v.ios, IOS_CHOICES, DEFAULT_SETTINGS.ios),
     device: oneOf(v.device, DEVICE_KINDS, DEFAULT_SETTINGS.device),
     notifications: v.notifications === true,

@@ -6,7 +6,16 @@ export interface BundleSize {
   name: string;
   files: string[];
   gzipBytes: number;
+  /** DESIGN.md's budget in KB (gzip), when it sets one. */
+  budgetKb?: number;
 }
+
+/** DESIGN.md's bundle budgets: the gate, the status page's script, and the panel's code. */
+const BUDGET_KB: Readonly<Record<string, number>> = {
+  'support-gate': 5,
+  systemstatus: 40,
+  panel: 80,
+};
 
 async function gzipSize(files: string[], root: string): Promise<number> {
   let total = 0;
@@ -21,16 +30,25 @@ async function pageAssets(root: string, html: string): Promise<string[]> {
   return refs.filter(Boolean);
 }
 
-/** gzip size of each bundle the extension loads: content scripts, background, popup. */
+/** gzip size of each bundle the extension loads: content scripts, the panel, background, popup. */
 export async function measureBundles(root: string): Promise<BundleSize[]> {
   const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8')) as {
     background?: { service_worker?: string };
     content_scripts?: { js?: string[]; css?: string[] }[];
+    web_accessible_resources?: ({ resources?: string[] } | string)[];
   };
-  const bundles: { name: string; files: string[] }[] = [];
+  const bundles: { name: string; files: string[]; budgetKb?: number }[] = [];
   for (const script of manifest.content_scripts ?? []) {
     const files = [...(script.js ?? []), ...(script.css ?? [])];
-    bundles.push({ name: `content: ${path.basename(files[0] ?? '?', '.js')}`, files });
+    const base = path.basename(files[0] ?? '?', '.js');
+    bundles.push({ name: `content: ${base}`, files, budgetKb: BUDGET_KB[base] });
+  }
+  // The panel's code, loaded by the gate on a backup page (MV3 lists objects, MV2 strings).
+  const accessible = (manifest.web_accessible_resources ?? []).flatMap((entry) =>
+    typeof entry === 'string' ? [entry] : (entry.resources ?? []),
+  );
+  if (accessible.includes('panel.js')) {
+    bundles.push({ name: 'panel.js', files: ['panel.js'], budgetKb: BUDGET_KB.panel });
   }
   if (manifest.background?.service_worker) {
     bundles.push({ name: 'background', files: [manifest.background.service_worker] });

@@ -63,13 +63,13 @@ for (const size of diagnosis.sizes) {
 
 for (const bundle of await measureBundles(BUILD)) {
   const kb = bundle.gzipBytes / 1024;
-  const isContent = bundle.name.startsWith('content');
+  const budget = bundle.budgetKb;
   add(
     `bundle ${bundle.name} (gzip)`,
     kb,
     'KB',
-    isContent ? '<= 40 KB' : 'report',
-    !isContent || kb <= 40,
+    budget === undefined ? 'report' : `<= ${budget} KB`,
+    budget === undefined || kb <= budget,
   );
 }
 

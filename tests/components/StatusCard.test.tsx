@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StatusCard } from '../../components/status/StatusCard';
-import { statusCardView } from '../../lib/status/card';
+import { StatusCard } from '../../entrypoints/systemstatus.content/StatusCard';
+import { statusCardView } from '../../entrypoints/systemstatus.content/card';
 import { parseStatusFeed, summarizeServices, type StatusSnapshot } from '../../lib/status';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { FIXTURE_NOW, feedFixture } from '../unit/status/feed-files';

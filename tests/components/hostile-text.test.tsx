@@ -2,12 +2,12 @@ import { cleanup, render, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IncidentNotice } from '../../components/plan/IncidentNotice';
-import { StatusLine } from '../../components/panel/StatusLine';
-import { Popup } from '../../components/popup/Popup';
-import { StatusCard } from '../../components/status/StatusCard';
+import { StatusLine } from '../../entrypoints/panel/StatusLine';
+import { Popup } from '../../entrypoints/popup/Popup';
+import { StatusCard } from '../../entrypoints/systemstatus.content/StatusCard';
 import { parseStatusFeed, summarizeServices, type StatusSnapshot } from '../../lib/status';
 import { snapshotItem } from '../../lib/status/browser-snapshot-store';
-import { statusCardView } from '../../lib/status/card';
+import { statusCardView } from '../../entrypoints/systemstatus.content/card';
 import { FIXTURE_START, SCRIPT_TEXT, scriptFeed } from '../helpers/hostile-feeds';
 
 const NOW = FIXTURE_START + 10 * 60_000;

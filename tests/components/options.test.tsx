@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsPage } from '../../components/options/OptionsPage';
+import { OptionsPage } from '../../entrypoints/options/OptionsPage';
 import { OPTIONS_STRINGS as S } from '../../content/strings/options';
 import { getSettings, progressItem, updateSettings } from '../../lib/storage/browser-items';
 

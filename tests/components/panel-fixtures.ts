@@ -1,6 +1,6 @@
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { planFixes } from '../../lib/plan';
-import type { PanelProps } from '../../components/panel/Panel';
+import type { PanelProps } from '../../entrypoints/panel/Panel';
 import type { FixPlan } from '../../lib/plan/types';
 import type { ServiceStatus, StatusSnapshot } from '../../lib/status/types';
 

@@ -1,12 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CollapsedTab } from '../../components/panel/CollapsedTab';
-import { CopySummary } from '../../components/panel/CopySummary';
-import { EvidenceList } from '../../components/panel/EvidenceList';
+import { CollapsedTab } from '../../entrypoints/panel/CollapsedTab';
+import { CopySummary } from '../../entrypoints/panel/CopySummary';
+import { EvidenceList } from '../../entrypoints/panel/EvidenceList';
 import { FixedNotice } from '../../components/plan/FixedNotice';
 import { IncidentNotice } from '../../components/plan/IncidentNotice';
 import { PlatformSwitch } from '../../components/plan/PlatformSwitch';
-import { StatusLine } from '../../components/panel/StatusLine';
+import { StatusLine } from '../../entrypoints/panel/StatusLine';
 import { NOW, snapshot } from './panel-fixtures';
 
 afterEach(cleanup);
@@ -89,7 +89,7 @@ describe('EvidenceList', () => {
 
 describe('StatusLine', () => {
   it.each([
-    ['fresh data', snapshot(), 'iCloud Backup: available', 'checked 3 min ago', 'available'],
+    ['fresh data', snapshot(), 'iCloud Backup: available', 'checked 3 minutes ago', 'available'],
     [
       'an outage',
       snapshot({
@@ -113,7 +113,7 @@ describe('StatusLine', () => {
         ],
       }),
       'iCloud Backup: outage since',
-      'checked 3 min ago',
+      'checked 3 minutes ago',
       'outage',
     ],
     [
@@ -127,7 +127,7 @@ describe('StatusLine', () => {
       'data over an hour old',
       snapshot({ fetchedAt: NOW - 2 * 3_600_000, checkedAt: NOW - 2 * 3_600_000 }),
       'iCloud Backup: couldn’t check',
-      'checked 2 h ago',
+      'checked 2 hours ago',
       'unknown',
     ],
   ])('with %s says “%s”', (_, snap, line, age, state) => {

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-li
 import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Panel, type PanelProps } from '../../components/panel/Panel';
+import { Panel, type PanelProps } from '../../entrypoints/panel/Panel';
 import { createPlanState, type PlanState } from '../../components/plan/createPlanState';
 import { PlanSection } from '../../components/plan/PlanSection';
 import type { Diagnosis } from '../../lib/diagnose/types';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelView } from '../../components/panel/Panel';
+import { Panel, type PanelView } from '../../entrypoints/panel/Panel';
 import { planFixes } from '../../lib/plan';
 import { NOW, panelProps, STORAGE_DIAGNOSIS, STORAGE_PLAN } from './panel-fixtures';
 

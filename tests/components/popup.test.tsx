@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '../../components/popup/Popup';
+import { Popup } from '../../entrypoints/popup/Popup';
 import { APPLE_STATUS_URL, POPUP_STRINGS as S } from '../../content/strings/popup';
 import { STATUS_STRINGS } from '../../content/strings/status';
 import { snapshotItem } from '../../lib/status/browser-snapshot-store';
@@ -45,7 +45,7 @@ describe('the popup', () => {
     await showPopup(SNAPSHOTS.available);
     expect(backupState()).toBe(S.headline.available);
     expect(hero()?.dataset.state).toBe('available');
-    expect(screen.getByTestId('checked').textContent).toBe('checked 3 min ago');
+    expect(screen.getByTestId('checked').textContent).toBe('checked 3 minutes ago');
     const related = within(screen.getByRole('region', { name: S.relatedTitle }));
     for (const name of [
       'iCloud Account & Sign In',
@@ -121,7 +121,7 @@ describe('the popup', () => {
     expect(screen.getByTestId('problem').textContent).toBe(
       `${STATUS_STRINGS.error.network} Last known status from ${formatClock(NOW - 20 * 60_000, NOW)}.`,
     );
-    expect(screen.getByTestId('checked').textContent).toBe('checked 1 min ago');
+    expect(screen.getByTestId('checked').textContent).toBe('checked 1 minute ago');
   });
 
   it('falls back to unknown with the last known state when the failure has lasted over an hour', async () => {

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '../../components/popup/Popup';
+import { Popup } from '../../entrypoints/popup/Popup';
 import { CAUSE_NAMES } from '../../content/strings/cause-names';
 import { format } from '../../content/strings/format';
 import { POPUP_STRINGS as S } from '../../content/strings/popup';

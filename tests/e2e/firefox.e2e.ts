@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWN_PANEL_SELECTOR, PANEL_HOST } from '../../entrypoints/panel/api';
+import type { StatusSnapshot } from '../../lib/status/types';
 import {
   callBackground,
   openExtensionPage,
@@ -100,10 +101,10 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
         null,
       { timeout: 15_000 },
     );
-    expect(await callBackground(ext, { type: 'getVersion' }, page)).toEqual({
-      name: 'Backup Doctor',
-      version: manifest.version,
-    });
+    // Woken by the message, it answers with the status it keeps in storage.
+    const answer = await callBackground<StatusSnapshot>(ext, { type: 'getStatus' }, page);
+    expect(answer).toHaveProperty('checkedAt');
+    expect(answer).toHaveProperty('services');
     await page.close();
   });
 

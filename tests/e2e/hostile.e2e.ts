@@ -16,9 +16,11 @@ import {
   EXTENSION_DIR,
   openExtensionPage,
   waitForContentScript,
+  waitForReading,
   type ExtensionBrowser,
   waitForShadow,
 } from './harness/browser';
+import { waitForReadings } from './harness/decisions';
 import { htmlRoute, ReplayServer, SITES_DIR } from './harness/replay-server';
 import { startReplayed, stopReplayed } from './harness/session';
 
@@ -209,8 +211,7 @@ describe('hostile and faulty inputs', () => {
       const page = await ext.browser.newPage();
       const problems = watchProblems(page);
       await page.goto('https://support.apple.com/en-us/hostile-empty', { waitUntil: 'load' });
-      await page.waitForSelector('[data-backup-doctor="ready"]', { timeout: 10_000 });
-      await new Promise((r) => setTimeout(r, 1_000));
+      await waitForReading(page);
       expect(await page.$(OWN_PANEL)).toBeNull();
       expect(problems).toEqual([]);
       await page.close();
@@ -227,8 +228,14 @@ describe('hostile and faulty inputs', () => {
         await page.setViewport({ width: 1280, height: 900 });
         const problems = watchProblems(page);
         await page.goto(url, { waitUntil: 'load' });
-        if (panel) await waitForShadow(page, PANEL, '.bd-panel');
-        await new Promise((r) => setTimeout(r, 1_500));
+        if (panel) {
+          await waitForShadow(page, PANEL, '.bd-panel');
+          // The first reading, then the one more the rewriting brings: the gate's decisions.
+          await waitForReadings(page, 2);
+        } else {
+          // No script of ours here: the control only settles after load.
+          await new Promise((r) => setTimeout(r, 1_500));
+        }
         await page.evaluate((h) => {
           const w = window as unknown as { panelChanges: number };
           w.panelChanges = 0;
@@ -282,7 +289,7 @@ describe('hostile and faulty inputs', () => {
         server.route(SUPPORT, '/en-us/hostile-named', htmlRoute(article({ start: markup })));
         const { page, problems } = await open('https://support.apple.com/en-us/hostile-named');
         await waitForShadow(page, OWN_PANEL, '.bd-panel');
-        await new Promise((r) => setTimeout(r, 1_000));
+        await waitForReading(page);
         expect(await page.$$eval(OWN_PANEL, (els) => els.length)).toBe(1);
         const theirs = await page.$eval('#theirs', (el) => ({
           text: el.textContent,
@@ -411,7 +418,7 @@ describe('hostile and faulty inputs', () => {
     const popup = await openExtensionPage(ext, 'popup.html');
     const popupProblems = watchProblems(popup);
     await popup.reload({ waitUntil: 'load' });
-    await new Promise((r) => setTimeout(r, 500));
+    await popup.waitForSelector('main[aria-busy="false"]');
     expect(popupProblems).toEqual([]);
     await popup.close();
 
@@ -464,7 +471,7 @@ describe('hostile and faulty inputs', () => {
     await page.reload({ waitUntil: 'load' });
     await waitForContentScript(page);
     await waitForShadow(page, PANEL, '.bd-panel');
-    await new Promise((r) => setTimeout(r, 1_000));
+    await waitForReading(page);
     expect(await page.$$eval(PANEL, (els) => els.length)).toBe(1);
     expect(problems).toEqual([]);
     await page.close();

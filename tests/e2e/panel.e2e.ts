@@ -6,10 +6,12 @@ import {
   saveScreenshot,
   textInShadow,
   waitForContentScript,
+  waitForReading,
   type ExtensionBrowser,
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
 import { focusMatches, tabTo } from './harness/focus';
+import { readings, waitForReadings, waitForStored } from './harness/decisions';
 import { ReplayServer } from './harness/replay-server';
 import { startReplayed, stopReplayed } from './harness/session';
 import { feed } from './harness/feeds';
@@ -115,8 +117,8 @@ describe('the fix panel on Apple’s pages', () => {
     }, HOST);
 
   async function expectNoPanel(page: Page): Promise<void> {
-    // Long enough for late content handling and a mount to have happened.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The gate's decision on this page: it has read the page and chosen.
+    await waitForReading(page);
     expect(await page.$(HOST)).toBeNull();
   }
 
@@ -155,7 +157,7 @@ describe('the fix panel on Apple’s pages', () => {
       HOST,
     );
     expect(await textInShadow(page, HOST, '.bd-status')).toMatch(
-      /iCloud Backup: available\s*checked (just now|\d+ min ago)/,
+      /iCloud Backup: available\s*checked (just now|\d+ minutes? ago)/,
     );
     const ids = await stepIds(page);
     expect(ids[0]).toBe('icloud-check-backup-size');
@@ -327,9 +329,7 @@ describe('the fix panel on Apple’s pages', () => {
     expect(onArticle).toHaveLength(1);
     // Asked for at the per-session address (use_dynamic_url), never at the extension's fixed one.
     expect(onArticle[0]).not.toContain(ext.extensionId);
-    expect(await panelRequests(UNRELATED, () => new Promise((r) => setTimeout(r, 1000)))).toEqual(
-      [],
-    );
+    expect(await panelRequests(UNRELATED, (page) => waitForReading(page))).toEqual([]);
   });
 
   it.each([
@@ -393,8 +393,12 @@ describe('the fix panel on Apple’s pages', () => {
       {},
       HOST,
     );
-    // Storage writes are async: give it a moment before leaving the page.
-    await new Promise((r) => setTimeout(r, 300));
+    // The tick is written to storage before the page is left.
+    await waitForStored(ext, 'progress', (value) =>
+      Object.values((value ?? {}) as Record<string, { done: string[] }>).some(
+        (p) => p.done.length === 1,
+      ),
+    );
     await page.reload({ waitUntil: 'load' });
     await waitForPanel(page, '.bd-step-check');
     await page.waitForFunction(
@@ -471,7 +475,12 @@ describe('the fix panel on Apple’s pages', () => {
     await click(page, '.bd-bar .bd-icon-button');
     await waitForPanel(page, '.bd-tab');
     expect(await narrowsApplesLayout(page)).toBe(false);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitForStored(
+      ext,
+      'panelSites',
+      (value) =>
+        (value as Record<string, string> | undefined)?.['support.apple.com'] === 'collapsed',
+    );
     await page.reload({ waitUntil: 'load' });
     await waitForPanel(page, '.bd-tab');
     await saveScreenshot(page, 'panel-collapsed-light');
@@ -546,12 +555,13 @@ describe('the fix panel on Apple’s pages', () => {
     const page = await open(ICLOUD_ARTICLE);
     await waitForPanel(page);
     // Late content makes the script re-read the page; it must update, not add.
+    const before = await readings(page);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'The last backup could not be completed.';
       document.getElementById('sections')?.append(p);
     });
-    await new Promise((r) => setTimeout(r, 1000));
+    await waitForReadings(page, before + 1);
     expect(await page.$$eval(HOST, (els) => els.length)).toBe(1);
     await page.close();
   });
@@ -625,7 +635,7 @@ describe('the fix panel on Apple’s pages', () => {
       },
       Date.now() - 10 * 60_000,
     );
-    await waitForText(page, '.bd-status-age', 'min ago');
+    await waitForText(page, '.bd-status-age', 'minutes ago');
 
     const second = '.bd-step:nth-child(2) .bd-step-title';
     await tabTo(page, second);

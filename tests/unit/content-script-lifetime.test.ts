@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLifetime } from '../../lib/content-script/lifetime';
-import { watchNavigation } from '../../entrypoints/support-gate/watch-navigation';
-import { whenSettled } from '../../entrypoints/support-gate/when-settled';
+import { watchNavigation } from '../../entrypoints/support-gate/page-events';
+import { whenSettled } from '../../entrypoints/support-gate/page-events';
 
 describe('the gate’s lifetime on a page', () => {
   it('runs every clean-up step once on stop, even when one throws', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeErrorCode } from '../../lib/troubleshoot/error-code';
+import { normalizeErrorCode } from '../../entrypoints/popup/ChoicePicker';
 
 describe('normalizeErrorCode', () => {
   it.each([

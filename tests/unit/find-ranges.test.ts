@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextRanges, foldText } from '../../lib/highlight/find-ranges';
+import { findTextRanges, foldText } from '../../entrypoints/panel/find-ranges';
 
 // The test's own document: happy-dom's ranges collapse in documents made by createHTMLDocument.
 function pageWith(html: string): Document {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withHostName } from '../../lib/content-script/host-name';
-import { teardown } from '../../lib/content-script/teardown';
+import { withHostName } from '../../lib/content-script/lifetime';
+import { teardown } from '../../lib/content-script/lifetime';
 
 const gone = () => {
   throw new Error('Extension context invalidated.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { initialView } from '../../lib/panel/initial-view';
-import { isTogglePanelMessage, TOGGLE_PANEL_MESSAGE } from '../../lib/panel/toggle-message';
-import { platformOs } from '../../lib/plan/browser-platform';
+import { initialView } from '../../entrypoints/panel/initial-view';
+import { isTogglePanelMessage, TOGGLE_PANEL_MESSAGE } from '../../lib/messaging/protocol';
+import { platformOs } from '../../lib/plan/env';
 
 describe('initialView', () => {
   it.each([

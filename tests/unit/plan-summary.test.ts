@@ -86,7 +86,7 @@ describe('buildSummary', () => {
     plan,
     device: 'iphone' as const,
     url: 'https://discussions.apple.com/thread/255012345',
-    status: 'iCloud Backup: available · checked 3 min ago',
+    status: 'iCloud Backup: available · checked 3 minutes ago',
     computer: 'Windows',
     ios: 'iOS 15 or later',
   };
@@ -103,7 +103,7 @@ describe('buildSummary', () => {
       'The message: “iTunes could not back up the iPhone because the iPhone disconnected”',
       'Error codes: 0xE8000084',
       'Page I was reading: https://discussions.apple.com/thread/255012345',
-      'Apple System Status: iCloud Backup: available · checked 3 min ago',
+      'Apple System Status: iCloud Backup: available · checked 3 minutes ago',
       'My setup: Windows, iOS 15 or later',
       '',
       'What I’ve tried:',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_ALIASES } from '../../../content/services';
-import { badgeFor, BADGE_COLORS } from '../../../lib/status/badge';
+import { badgeFor } from '../../../lib/status/describe';
+import { STATE_COLORS } from '../../../lib/status/state-colors';
 import {
   backupView,
   checkedAgo,
@@ -130,9 +131,9 @@ describe('times in words', () => {
     [null, 'not checked yet'],
     [FIXTURE_NOW, 'checked just now'],
     [FIXTURE_NOW - 59_000, 'checked just now'],
-    [FIXTURE_NOW - 3 * MIN, 'checked 3 min ago'],
-    [FIXTURE_NOW - 2 * HOUR - 5 * MIN, 'checked 2 h ago'],
-    [FIXTURE_NOW - 50 * HOUR, 'checked 2 d ago'],
+    [FIXTURE_NOW - 3 * MIN, 'checked 3 minutes ago'],
+    [FIXTURE_NOW - 2 * HOUR - 5 * MIN, 'checked 2 hours ago'],
+    [FIXTURE_NOW - 50 * HOUR, 'checked 2 days ago'],
     [FIXTURE_NOW + MIN, 'checked just now'],
   ])('checkedAgo(%s)', (checkedAt, text) => {
     expect(checkedAgo(checkedAt, FIXTURE_NOW)).toBe(text);
@@ -187,7 +188,7 @@ describe('badgeFor', () => {
       'all-available.json',
       0,
       '',
-      BADGE_COLORS.available,
+      STATE_COLORS.light.available,
       'iCloud Backup: available',
     ],
     [
@@ -195,7 +196,7 @@ describe('badgeFor', () => {
       'upcoming-maintenance.json',
       0,
       '',
-      BADGE_COLORS.available,
+      STATE_COLORS.light.available,
       'iCloud Backup: available',
     ],
     [
@@ -203,7 +204,7 @@ describe('badgeFor', () => {
       'backup-maintenance-ongoing.json',
       0,
       'MNT',
-      BADGE_COLORS.maintenance,
+      STATE_COLORS.light.maintenance,
       'iCloud Backup: maintenance since 14:02',
     ],
     [
@@ -211,7 +212,7 @@ describe('badgeFor', () => {
       'backup-issue-ongoing.json',
       0,
       '!',
-      BADGE_COLORS.issue,
+      STATE_COLORS.light.issue,
       'iCloud Backup: issue since 14:02',
     ],
     [
@@ -219,7 +220,7 @@ describe('badgeFor', () => {
       'backup-outage.json',
       0,
       'OUT',
-      BADGE_COLORS.outage,
+      STATE_COLORS.light.outage,
       'iCloud Backup: outage since 14:02',
     ],
     [
@@ -227,7 +228,7 @@ describe('badgeFor', () => {
       'backup-outage.json',
       2 * HOUR,
       '?',
-      BADGE_COLORS.unknown,
+      STATE_COLORS.light.unknown,
       'iCloud Backup: unknown',
     ],
   ])('%s', (_, file, later, text, color, title) => {
@@ -237,12 +238,12 @@ describe('badgeFor', () => {
   it('shows a grey ? before any data', () => {
     expect(badgeFor(EMPTY_SNAPSHOT, FIXTURE_NOW)).toMatchObject({
       text: '?',
-      color: BADGE_COLORS.unknown,
+      color: STATE_COLORS.light.unknown,
     });
   });
 
   it('uses a different colour and text for each unhealthy state', () => {
     const states = ['maintenance', 'issue', 'outage', 'unknown'] as const;
-    expect(new Set(states.map((s) => BADGE_COLORS[s])).size).toBe(4);
+    expect(new Set(states.map((s) => STATE_COLORS.light[s])).size).toBe(4);
   });
 });

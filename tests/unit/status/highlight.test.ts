@@ -3,7 +3,7 @@ import {
   HIGHLIGHT_ATTRIBUTE,
   highlightRows,
 } from '../../../entrypoints/systemstatus.content/highlight';
-import type { SourcedView } from '../../../lib/status/card';
+import type { SourcedView } from '../../../entrypoints/systemstatus.content/card';
 import type { ServiceState } from '../../../lib/status/types';
 import { renderStatusPage, STATUS_PAGES, type StatusPageName } from './status-pages';
 

@@ -6,7 +6,7 @@ import {
   preferPage,
   statusCardView,
   type PageReading,
-} from '../../../lib/status/card';
+} from '../../../entrypoints/systemstatus.content/card';
 import {
   parseAsOf,
   readAsOfText,
@@ -220,7 +220,7 @@ describe('markup drift: every class and id gone', () => {
       FIXTURE_NOW + 60_000,
       UTC,
     );
-    expect(view.source).toBe('From Apple’s status feed, checked 1 min ago.');
+    expect(view.source).toBe('From Apple’s status feed, checked 1 minute ago.');
   });
 });
 
@@ -311,7 +311,7 @@ describe('statusCardView', () => {
         },
         { name: 'iCloud Drive', state: 'issue', text: 'iCloud Drive: having an issue' },
       ],
-      source: 'From Apple’s status feed, checked 3 min ago.',
+      source: 'From Apple’s status feed, checked 3 minutes ago.',
       problem: null,
       fixUrl: 'https://support.apple.com/en-us/102563',
       fixLabel: 'Steps to fix a backup that fails',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchStatusPage } from '../../../entrypoints/systemstatus.content/watch-page';
-import type { PageReading } from '../../../lib/status/card';
+import type { PageReading } from '../../../entrypoints/systemstatus.content/card';
 
 function addRow(name: string, light: string): void {
   const tbody = document.querySelector('#ssp-lights-table tbody');
