@@ -351,7 +351,8 @@ describe('hostile and faulty inputs', () => {
           { timeout: 10_000 },
           CARD,
         );
-        await new Promise((r) => setTimeout(r, 500));
+        // The script mounts its card once, in its one run, and draws the headline inside that
+        // mount: once a headline shows, the script has done all it will do on this page.
         expect(await ourCards()).toBe(1);
         const theirs = await page.$eval('#theirs', (el) => ({
           text: el.textContent,
