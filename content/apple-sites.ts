@@ -3,10 +3,11 @@
  * content script (wxt.config.ts), the status page script's matches, and the options page's list
  * of sites where the panel can be turned off all come from here.
  */
+export type PanelHost = 'support.apple.com' | 'discussions.apple.com';
+
+/** A site the panel can appear on; the options page names it (content/strings/options.ts). */
 export interface PanelSite {
-  host: string;
-  /** What the options page calls it. */
-  label: string;
+  host: PanelHost;
 }
 
 /**
@@ -14,8 +15,8 @@ export interface PanelSite {
  * (kept in Settings.disabledSites by hostname).
  */
 export const PANEL_SITES: readonly PanelSite[] = [
-  { host: 'support.apple.com', label: 'Apple Support (support.apple.com)' },
-  { host: 'discussions.apple.com', label: 'Apple Community (discussions.apple.com)' },
+  { host: 'support.apple.com' },
+  { host: 'discussions.apple.com' },
 ];
 
 /** Match patterns of the pages the panel's gate runs on. */
@@ -32,3 +33,9 @@ export const STATUS_PAGES: readonly string[] = [
 
 /** Every Apple address the extension may read: nothing else is reachable. */
 export const APPLE_HOST_PERMISSIONS: readonly string[] = [...STATUS_PAGES, ...PANEL_PAGES];
+
+/** Apple's System Status page, which the popup and the steps about Apple's side link to. */
+export const APPLE_STATUS_URL = 'https://www.apple.com/support/systemstatus/';
+
+/** Apple's "If you can't back up" article: our panel shows the matching steps on it. */
+export const FIX_ARTICLE_URL = 'https://support.apple.com/en-us/102563';

@@ -1,3 +1,4 @@
+import type { ChoiceId } from './strings/choices';
 import type { Channel } from './vocabulary';
 
 /**
@@ -11,10 +12,9 @@ import type { Channel } from './vocabulary';
 export type ChoiceGroup = 'device' | 'computer' | 'other';
 
 export interface TroubleshooterChoice {
-  id: string;
+  /** Its button's words are CHOICE_LABELS[id] (content/strings/choices.ts). */
+  id: ChoiceId;
   group: ChoiceGroup;
-  /** What the person sees, as the button says it. */
-  label: string;
   /** The text `diagnose` reads: the message in full, as shown. */
   text: string;
   /** Which backup the message is about, when the text alone may not say. */
@@ -25,77 +25,66 @@ export const TROUBLESHOOTER_CHOICES: readonly TroubleshooterChoice[] = [
   {
     id: 'iphone-backup-failed',
     group: 'device',
-    label: '“iPhone Backup Failed” (or iPad)',
     text: 'iPhone Backup Failed. iCloud backup failed on my iPhone.',
     channel: 'icloud',
   },
   {
     id: 'not-enough-icloud-storage',
     group: 'device',
-    label: '“Not Enough Storage”: not enough iCloud storage available',
     text: 'Not Enough Storage. This iPhone cannot be backed up because there is not enough iCloud storage available.',
     channel: 'icloud',
   },
   {
     id: 'last-backup-not-completed',
     group: 'device',
-    label: '“The last backup could not be completed.”',
     text: 'iCloud Backup: The last backup could not be completed.',
     channel: 'icloud',
   },
   {
     id: 'icloud-backup-greyed-out',
     group: 'device',
-    label: 'iCloud Backup is greyed out, or I can’t turn it on',
     text: 'iCloud Backup is greyed out in Settings and I cannot turn on Back Up This iPhone, so my iPhone will not back up.',
     channel: 'icloud',
   },
   {
     id: 'computer-error-occurred',
     group: 'computer',
-    label: '“…could not back up the iPhone because an error occurred”',
     text: 'iTunes could not back up the iPhone because an error occurred.',
     channel: 'computer',
   },
   {
     id: 'computer-backup-corrupt',
     group: 'computer',
-    label: '“…because the backup was corrupt or not compatible”',
     text: 'iTunes could not back up the iPhone because the backup was corrupt or not compatible with the iPhone.',
     channel: 'computer',
   },
   {
     id: 'computer-iphone-disconnected',
     group: 'computer',
-    label: '“…because the iPhone disconnected”',
     text: 'The iPhone could not be backed up because the iPhone disconnected.',
     channel: 'computer',
   },
   {
     id: 'computer-not-enough-space',
     group: 'computer',
-    label: '“…not enough free space on this computer”',
     text: 'The iPhone could not be backed up because there is not enough free space available on this computer.',
     channel: 'computer',
   },
   {
     id: 'computer-session-failed',
     group: 'computer',
-    label: '“…because the backup session failed”',
     text: 'iTunes could not back up the iPhone because the backup session failed.',
     channel: 'computer',
   },
   {
     id: 'no-backup-no-message',
     group: 'other',
-    label: 'Backup just doesn’t happen, no message',
     text: 'My iPhone is not backing up to iCloud automatically overnight and shows no error message.',
     channel: 'icloud',
   },
   {
     id: 'not-sure',
     group: 'other',
-    label: 'I’m not sure',
     text: 'My iPhone backup failed.',
     channel: 'both',
   },

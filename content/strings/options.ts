@@ -1,4 +1,6 @@
+import type { PanelHost } from '../apple-sites';
 import type { ComputerChoice, IosChoice, PanelMode } from '../vocabulary';
+import { plural } from './format';
 import { COMPUTER_NAMES, IOS_RANGE_NAMES } from './steps';
 
 /** Every string the options page shows. `{placeholders}` are filled with `format`. */
@@ -19,6 +21,10 @@ export const OPTIONS_STRINGS = {
     } satisfies Record<PanelMode, string>,
     sitesLegend: 'Sites where the panel may appear',
     sitesHint: 'Untick a site to never show the panel there.',
+    siteNames: {
+      'support.apple.com': 'Apple Support (support.apple.com)',
+      'discussions.apple.com': 'Apple Community (discussions.apple.com)',
+    } satisfies Record<PanelHost, string>,
   },
 
   device: {
@@ -61,9 +67,11 @@ export const OPTIONS_STRINGS = {
     confirm: 'Forget every ticked step and every answer for every problem? This can’t be undone.',
     confirmYes: 'Yes, clear it',
     confirmNo: 'Cancel',
-    clearedOne: 'Cleared saved progress for 1 problem.',
-    clearedMany: 'Cleared saved progress for {count} problems.',
+    cleared: plural({
+      one: 'Cleared saved progress for {count} problem.',
+      other: 'Cleared saved progress for {count} problems.',
+    }),
     nothing: 'There was no saved progress to clear.',
     failed: 'Couldn’t clear saved progress. Try again.',
   },
-};
+} as const;

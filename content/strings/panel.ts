@@ -1,14 +1,19 @@
+import { plural } from './format';
 import { COMPUTER_NAMES } from './steps';
 
 /** Every word the panel on Apple's pages shows. */
 export const PANEL_STRINGS = {
   brand: 'Backup Doctor',
   headline: '{channel}: {cause}',
-  headlineMore: '{channel}: {cause}, and {n} more possible cause',
-  headlineMorePlural: '{channel}: {cause}, and {n} more possible causes',
+  /** `{n}` is the number of other causes (1 or more). */
+  headlineMore: plural({
+    one: '{channel}: {cause}, and {n} more possible cause',
+    other: '{channel}: {cause}, and {n} more possible causes',
+  }),
   headlineGeneral: '{channel} failing: the page doesn’t say why',
   /** A guide lists causes; it does not say which one is the reader's. */
-  guideHeadline: '{channel}: this page covers {n} possible causes',
+  guideHeadline: plural({ other: '{channel}: this page covers {n} possible causes' }),
+  /** A guide about one cause names it (used for exactly one, whatever the language's plurals). */
   guideHeadlineOne: '{channel}: this page covers one possible cause, {cause}',
   /** An ongoing incident on Apple's side leads, in plain words, per state. */
   incidentHeadline: {

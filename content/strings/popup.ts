@@ -66,5 +66,3 @@ export const POPUP_STRINGS = {
       '{code} isn’t a backup error: Apple’s software shows it when restoring or updating an iPhone or iPad. If your backup fails too, these usual checks come first.',
   },
 } as const;
-
-export const APPLE_STATUS_URL = 'https://www.apple.com/support/systemstatus/';

@@ -30,11 +30,9 @@ export const STATUS_STRINGS = {
   since: 'since {time}',
   scheduled: 'Maintenance scheduled {when}',
   resolved: 'Resolved {when}',
-  dayAndTime: '{day}, {time}',
   checkedJustNow: 'checked just now',
-  /** `{ago}` is "3 minutes ago", worded by Intl.RelativeTimeFormat in `relativeTimeLocale`. */
+  /** `{ago}` is "3 minutes ago", worded by Intl.RelativeTimeFormat in the catalog's locale. */
   checkedAgo: 'checked {ago}',
-  relativeTimeLocale: 'en',
   neverChecked: 'not checked yet',
   stale: 'Last known status from {time}; it may have changed.',
   noData: 'We have no status from Apple yet.',
@@ -54,7 +52,6 @@ export const NOTIFICATION_STRINGS = {
   endedTitle: '{services}: working again',
   endedMessage: 'Apple reports the problem has ended. Try your backup again.',
   noMessage: 'Apple reports a problem with this service.',
-  join: ' and ',
 } as const;
 
 /** The compact card on Apple's System Status page. */
@@ -67,7 +64,5 @@ export const STATUS_CARD_STRINGS = {
   alsoAffected: 'Also affected',
   relatedState: '{service}: {state}',
   fixLink: 'Steps to fix a backup that fails',
-  /** Our panel shows the matching fix steps on this article (DESIGN.md: support.content). */
-  fixUrl: 'https://support.apple.com/en-us/102563',
   waitAdvice: 'This is on Apple’s side: wait for it to end, then back up again.',
 } as const;

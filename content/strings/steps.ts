@@ -9,6 +9,22 @@ export const STEP_STRINGS = {
   check: 'It worked if',
   caution: 'Before you start',
   cautionFlag: 'Read first',
+  /** The link on the steps about Apple's side. */
+  systemStatusLink: 'Apple System Status',
+} as const;
+
+/** The names on the links to Apple's support articles (content/steps/links.ts), by article id. */
+export const ARTICLE_NAMES = {
+  '102563': 'Apple: If you can’t back up to iCloud',
+  '108366': 'Apple: Back up with iCloud',
+  '108796': 'Apple: Back up with your Mac',
+  '108967': 'Apple: Back up with a Windows PC',
+  '108770': 'Apple: What iCloud backs up',
+  '108922': 'Apple: Manage iCloud storage',
+  '108353': 'Apple: Encrypted backups',
+  '108809': 'Apple: Find backups on your computer',
+  '104980': 'Apple: Temporary iCloud storage for a new device',
+  '109054': 'Apple: About Trust This Computer',
 } as const;
 
 /**

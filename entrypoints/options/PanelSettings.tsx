@@ -54,7 +54,7 @@ export function PanelSettings(props: SectionProps): JSX.Element {
                 checked={siteOn(site.host)}
                 onChange={(e) => setSite(site.host, e.currentTarget.checked)}
               />
-              <label for={`site-${site.host}`}>{site.label}</label>
+              <label for={`site-${site.host}`}>{OPTIONS_STRINGS.panel.siteNames[site.host]}</label>
             </div>
           )}
         </For>

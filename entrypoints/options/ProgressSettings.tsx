@@ -1,5 +1,5 @@
 import { createSignal, Match, Switch, type JSX } from 'solid-js';
-import { format } from '../../content/strings/format';
+import { formatPlural } from '../../content/strings/format';
 import { OPTIONS_STRINGS } from '../../content/strings/options';
 import { clearProgress } from '../../lib/storage/browser-items';
 
@@ -25,10 +25,7 @@ export function ProgressSettings(): JSX.Element {
   const confirm = () => {
     setPhase('clearing');
     clearProgress().then(
-      (count) =>
-        backToIdle(
-          count === 0 ? S.nothing : count === 1 ? S.clearedOne : format(S.clearedMany, { count }),
-        ),
+      (count) => backToIdle(count === 0 ? S.nothing : formatPlural('en', S.cleared, count)),
       () => backToIdle(S.failed),
     );
   };

@@ -2,6 +2,7 @@ import { createUniqueId, For, type JSX } from 'solid-js';
 import { PANEL_STRINGS } from '../../content/strings/panel';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
 import { NONE_OF_THESE } from '../../lib/plan/answer';
+import { CHOICE_LABELS } from '../../content/strings/choices';
 
 const S = PANEL_STRINGS.question;
 
@@ -38,7 +39,7 @@ export function WhatDoYouSee(props: WhatDoYouSeeProps): JSX.Element {
       </p>
       <p class="bd-note">{S.intro}</p>
       <ul class="bd-choices">
-        <For each={props.choices}>{(choice) => option(choice.id, choice.label)}</For>
+        <For each={props.choices}>{(choice) => option(choice.id, CHOICE_LABELS[choice.id])}</For>
         {option(NONE_OF_THESE, S.none)}
       </ul>
     </section>

@@ -5,6 +5,7 @@ import {
   type ChoiceGroup,
   type TroubleshooterChoice,
 } from '../../content/troubleshooter';
+import { CHOICE_LABELS } from '../../content/strings/choices';
 
 const S = POPUP_STRINGS.picker;
 const GROUPS = Object.keys(S.groups) as ChoiceGroup[];
@@ -46,7 +47,7 @@ export function ChoicePicker(props: Props): JSX.Element {
                       data-choice={choice.id}
                       onClick={() => props.onChoice(choice)}
                     >
-                      {choice.label}
+                      {CHOICE_LABELS[choice.id]}
                     </button>
                   </li>
                 )}

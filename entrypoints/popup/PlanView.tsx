@@ -10,6 +10,7 @@ import { createPlanState } from '../../components/plan/createPlanState';
 import { PlanSection } from '../../components/plan/PlanSection';
 import '../../components/plan/steps.css';
 import '../../components/panel/panel.css';
+import { CHOICE_LABELS } from '../../content/strings/choices';
 
 const S = POPUP_STRINGS.plan;
 
@@ -35,7 +36,9 @@ export function PlanView(props: PlanViewProps): JSX.Element {
   const answer =
     request.kind === 'choice' ? diagnoseChoice(request.choice) : diagnoseCode(request.code);
   const what =
-    request.kind === 'choice' ? request.choice.label : format(S.forCode, { code: request.code });
+    request.kind === 'choice'
+      ? CHOICE_LABELS[request.choice.id]
+      : format(S.forCode, { code: request.code });
   const code = request.kind === 'code' ? request.code : null;
   const [os, setOs] = createSignal('unknown');
   browser.runtime.getPlatformInfo().then(

@@ -1,6 +1,7 @@
 import type { JSX } from 'solid-js';
 import { PRIMARY_BACKUP_SERVICE, RELATED_BACKUP_SERVICES } from '../../content/services';
-import { APPLE_STATUS_URL, POPUP_STRINGS as S } from '../../content/strings/popup';
+import { APPLE_STATUS_URL } from '../../content/apple-sites';
+import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import { backupView, findService, viewService } from '../../lib/status/describe';
 import { BackupStatus } from './BackupStatus';
 import { CheckBar } from './CheckBar';

@@ -1,5 +1,5 @@
 import { CAUSE_NAMES, CHANNEL_NAMES } from '../../content/strings/cause-names';
-import { format } from '../../content/strings/format';
+import { format, formatPlural } from '../../content/strings/format';
 import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { DeviceKind } from '../../content/steps/types';
 import { DEVICE_NAMES } from '../../content/strings/steps';
@@ -22,11 +22,7 @@ export function headline(d: Diagnosis, device: DeviceKind = 'iphone'): string {
   if (!top) return format(S.headlineGeneral, { channel });
   const cause = causeName(top.id, device);
   if (rest.length === 0) return format(S.headline, { channel, cause });
-  return format(rest.length === 1 ? S.headlineMore : S.headlineMorePlural, {
-    channel,
-    cause,
-    n: rest.length,
-  });
+  return formatPlural('en', S.headlineMore, rest.length, { channel, cause });
 }
 
 /**
@@ -41,7 +37,7 @@ export function pageHeadline(d: Diagnosis, device: DeviceKind = 'iphone'): strin
   if (rest.length === 0) {
     return format(S.guideHeadlineOne, { channel, cause: causeName(top.id, device) });
   }
-  return format(S.guideHeadline, { channel, n: rest.length + 1 });
+  return formatPlural('en', S.guideHeadline, rest.length + 1, { channel });
 }
 
 /** Apple's ongoing incident in plain words: it leads whatever the page says. */

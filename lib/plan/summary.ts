@@ -6,6 +6,7 @@ import type { Diagnosis } from '../diagnose/types';
 import { answeredChoice, narrowedDiagnosis } from './answer';
 import { evidenceQuotes, incidentHeadline, pageHeadline } from './headline';
 import type { FixPlan } from './types';
+import { CHOICE_LABELS } from '../../content/strings/choices';
 
 const S = PANEL_STRINGS.summary;
 
@@ -56,7 +57,7 @@ export function buildSummary(input: SummaryInput): string {
   const lines = [
     format(S.title, { device: DEVICE_NAMES[input.device] }),
     ...problem,
-    ...(seen ? [format(S.seen, { what: seen.label })] : []),
+    ...(seen ? [format(S.seen, { what: CHOICE_LABELS[seen.id] })] : []),
     ...(quote ? [format(S.quote, { quote: quote.quote })] : []),
     ...(codes.length ? [format(S.codes, { codes: codes.join(', ') })] : []),
     format(S.page, { url: input.url }),

@@ -72,12 +72,18 @@ export function stateWords(state: ServiceState): string {
   return S.state[state];
 }
 
-type ClockPart = 'date' | 'time' | 'day';
+type ClockPart = 'date' | 'time' | 'dayAndTime';
 
 const CLOCK_PARTS: Record<ClockPart, Intl.DateTimeFormatOptions> = {
   date: {},
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  day: { month: 'short', day: 'numeric' },
+  dayAndTime: {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  },
 };
 
 /**
@@ -105,7 +111,7 @@ function formatPart(part: ClockPart, ms: number, options: ClockOptions): string 
 export function formatClock(ms: number, now: number, options: ClockOptions = {}): string {
   const time = formatPart('time', ms, options);
   if (formatPart('date', ms, options) === formatPart('date', now, options)) return time;
-  return format(S.dayAndTime, { day: formatPart('day', ms, options), time });
+  return formatPart('dayAndTime', ms, options);
 }
 
 /** "since 14:02" */
@@ -127,7 +133,7 @@ export function checkedAgo(checkedAt: number | null, now: number): string {
       : hours < 24
         ? [hours, 'hour']
         : [Math.floor(hours / 24), 'day'];
-  relativeTime ??= new Intl.RelativeTimeFormat(S.relativeTimeLocale, { numeric: 'always' });
+  relativeTime ??= new Intl.RelativeTimeFormat('en', { numeric: 'always' });
   return format(S.checkedAgo, { ago: relativeTime.format(-value, unit) });
 }
 

@@ -4,6 +4,8 @@ import { NOTIFICATION_STRINGS as N, STATUS_STRINGS as S } from '../../content/st
 import { sameService } from './names';
 import type { ServiceStatus, StatusEvent } from './types';
 
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
 /** How many ended incidents are remembered (so a late repeat of one is still ignored). */
 const ENDED_KEPT = 200;
 
@@ -80,7 +82,7 @@ export function decideNotices(
       kind: 'started',
       messageId,
       title: format(N.startedTitle, {
-        services: names.join(N.join),
+        services: listFormat.format(names),
         state: S.stateWord[event.state],
       }),
       message: event.message || N.noMessage,
@@ -98,7 +100,7 @@ export function decideNotices(
       kind: 'ended',
       messageId,
       title: format(N.endedTitle, {
-        services: names.length > 0 ? names.join(N.join) : (INCIDENT_FIRST_SERVICES[0] ?? ''),
+        services: listFormat.format(names.length > 0 ? names : INCIDENT_FIRST_SERVICES.slice(0, 1)),
       }),
       message: N.endedMessage,
     });

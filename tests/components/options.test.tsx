@@ -153,7 +153,7 @@ describe('the options page', () => {
 
     fireEvent.click(screen.getByRole('button', { name: S.progress.clear }));
     fireEvent.click(screen.getByRole('button', { name: S.progress.confirmYes }));
-    expect(await screen.findByText(S.progress.clearedOne)).toBeTruthy();
+    expect(await screen.findByText('Cleared saved progress for 1 problem.')).toBeTruthy();
     expect(await progressItem.getValue()).toEqual({});
     expect(document.activeElement?.textContent).toBe(S.progress.clear);
   });

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/te
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../entrypoints/popup/Popup';
-import { APPLE_STATUS_URL, POPUP_STRINGS as S } from '../../content/strings/popup';
+import { APPLE_STATUS_URL } from '../../content/apple-sites';
+import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import { STATUS_STRINGS } from '../../content/strings/status';
 import { snapshotItem } from '../../lib/status/browser-snapshot-store';
 import { formatClock } from '../../lib/status/describe';

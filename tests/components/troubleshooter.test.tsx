@@ -11,6 +11,7 @@ import { snapshotItem } from '../../lib/status/browser-snapshot-store';
 import { progressItem, updateSettings } from '../../lib/storage/browser-items';
 import { diagnoseChoice } from '../../lib/troubleshoot/diagnose-choice';
 import { NOW, SNAPSHOTS } from './popup-snapshots';
+import { CHOICE_LABELS } from '../../content/strings/choices';
 
 const choice = (id: string) => {
   const found = TROUBLESHOOTER_CHOICES.find((c) => c.id === id);
@@ -52,14 +53,14 @@ describe('the popup’s troubleshooter', () => {
       expect(screen.getByRole('group', { name: group })).toBeTruthy();
     }
     for (const c of TROUBLESHOOTER_CHOICES) {
-      expect(screen.getByRole('button', { name: c.label })).toBeTruthy();
+      expect(screen.getByRole('button', { name: CHOICE_LABELS[c.id] })).toBeTruthy();
     }
   });
 
   it('turns a picked message into the plan for its cause, in the second click', async () => {
     await openTroubleshooter();
     fireEvent.click(
-      screen.getByRole('button', { name: choice('not-enough-icloud-storage').label }),
+      screen.getByRole('button', { name: CHOICE_LABELS[choice('not-enough-icloud-storage').id] }),
     );
     const heading = await screen.findByRole('heading', {
       name: new RegExp(CAUSE_NAMES['icloud-storage-full']),
@@ -72,7 +73,7 @@ describe('the popup’s troubleshooter', () => {
   it('keeps ticked steps under the problem’s key, the same progress the panel uses', async () => {
     await openTroubleshooter();
     const picked = choice('computer-iphone-disconnected');
-    fireEvent.click(screen.getByRole('button', { name: picked.label }));
+    fireEvent.click(screen.getByRole('button', { name: CHOICE_LABELS[picked.id] }));
     await screen.findAllByRole('checkbox');
     // Let the stored settings and the platform arrive: the steps are for this Mac from then on.
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -85,7 +86,9 @@ describe('the popup’s troubleshooter', () => {
 
   it('puts Apple’s ongoing incident first for an iCloud message', async () => {
     await openTroubleshooter(SNAPSHOTS.outage);
-    fireEvent.click(screen.getByRole('button', { name: choice('iphone-backup-failed').label }));
+    fireEvent.click(
+      screen.getByRole('button', { name: CHOICE_LABELS[choice('iphone-backup-failed').id] }),
+    );
     expect(await screen.findByText('Users may be unable to back up to iCloud.')).toBeTruthy();
   });
 
@@ -95,7 +98,9 @@ describe('the popup’s troubleshooter', () => {
       fetchedAt: NOW - 2 * 3_600_000,
       checkedAt: NOW - 2 * 3_600_000,
     });
-    fireEvent.click(screen.getByRole('button', { name: choice('iphone-backup-failed').label }));
+    fireEvent.click(
+      screen.getByRole('button', { name: CHOICE_LABELS[choice('iphone-backup-failed').id] }),
+    );
     await screen.findByRole('heading', { level: 2 });
     expect(document.querySelector('.bd-incident')).toBeNull();
   });
@@ -104,7 +109,7 @@ describe('the popup’s troubleshooter', () => {
     await updateSettings({ computer: 'windows' });
     await openTroubleshooter();
     fireEvent.click(
-      screen.getByRole('button', { name: choice('computer-not-enough-space').label }),
+      screen.getByRole('button', { name: CHOICE_LABELS[choice('computer-not-enough-space').id] }),
     );
     await screen.findByRole('heading', { level: 2 });
     await waitFor(() =>
@@ -146,7 +151,7 @@ describe('the popup’s troubleshooter', () => {
 
   it('names the usual checks, not a page, when no cause is known', async () => {
     await openTroubleshooter();
-    fireEvent.click(screen.getByRole('button', { name: choice('not-sure').label }));
+    fireEvent.click(screen.getByRole('button', { name: CHOICE_LABELS[choice('not-sure').id] }));
     const heading = await screen.findByRole('heading', { level: 2 });
     expect(heading.textContent).toBe('iPhone backup: the usual checks');
     expect(screen.getByText(S.plan.generalNote)).toBeTruthy();
@@ -154,7 +159,7 @@ describe('the popup’s troubleshooter', () => {
 
   it('goes back to the choices, then to the status', async () => {
     await openTroubleshooter();
-    fireEvent.click(screen.getByRole('button', { name: choice('not-sure').label }));
+    fireEvent.click(screen.getByRole('button', { name: CHOICE_LABELS[choice('not-sure').id] }));
     fireEvent.click(await screen.findByRole('button', { name: S.plan.backToPicker }));
     fireEvent.click(await screen.findByRole('button', { name: S.backToStatus }));
     expect(await screen.findByTestId('backup-state')).toBeTruthy();

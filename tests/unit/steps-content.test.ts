@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_STEPS, DRASTIC_STEPS, FINAL_STEP, GENERAL_STEPS } from '../../content/steps/causes';
-import { APPLE_ARTICLES } from '../../content/steps/links';
+import { ARTICLE_NAMES } from '../../content/strings/steps';
 import { resolveStep } from '../../content/steps/resolve';
 import { ALL_STEPS, STEPS_BY_ID } from '../../content/steps/table';
 import {
@@ -245,7 +245,7 @@ describe('where each step comes from', () => {
       ];
       for (const [where, source] of sources) {
         expect(source.apple.length, where).toBeGreaterThan(0);
-        for (const id of source.apple) expect(APPLE_ARTICLES, `${where}: ${id}`).toHaveProperty(id);
+        for (const id of source.apple) expect(ARTICLE_NAMES, `${where}: ${id}`).toHaveProperty(id);
       }
     },
   );
@@ -258,7 +258,7 @@ describe('where each step comes from', () => {
         ...Object.values(def.computer ?? {}).flatMap((v) => v.source.apple),
       ]),
     );
-    expect([...cited].sort()).toEqual(Object.keys(APPLE_ARTICLES).sort());
+    expect([...cited].sort()).toEqual(Object.keys(ARTICLE_NAMES).sort());
   });
 
   it.each(

@@ -3,6 +3,7 @@ import { TROUBLESHOOTER_CHOICES } from '../../content/troubleshooter';
 import type { CauseId } from '../../lib/diagnose/types';
 import { planFixes } from '../../lib/plan';
 import { diagnoseChoice, diagnoseCode } from '../../lib/troubleshoot/diagnose-choice';
+import { CHOICE_LABELS } from '../../content/strings/choices';
 
 /** The cause each message must bring first (null: no single cause, the general plan). */
 const EXPECTED: Record<string, CauseId | null> = {
@@ -26,7 +27,7 @@ describe('the troubleshooter’s choices through diagnose', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ids].sort());
   });
 
-  it.each(TROUBLESHOOTER_CHOICES.map((c) => [c.label, c] as const))(
+  it.each(TROUBLESHOOTER_CHOICES.map((c) => [CHOICE_LABELS[c.id], c] as const))(
     '%s becomes a backup diagnosis on its channel with a plan',
     (_, choice) => {
       const { diagnosis } = diagnoseChoice(choice);
