@@ -114,6 +114,7 @@ add(
   '<= 100 ms',
   browser.popupFirstRenderMs <= 100,
 );
+add('control: a plain extension page, first render', browser.controlPopupMs, 'ms', 'report', true);
 
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log(`${'what'.padEnd(width)}  ${'figure'.padStart(10)}  budget`);
