@@ -492,7 +492,7 @@ export const STEPS: StepCatalog = {
         '只有加密备份才会保存已存储的密码、无线局域网设置、健康数据和通话记录。',
       ],
       where: ON_COMPUTER,
-      check: '备份显示当前时间，并且在备份列表中旁边有一个锁形图标。',
+      check: '备份显示当前时间，并且在备份列表中，它旁边有一个锁形图标。',
       caution: '没有密码就无法使用加密备份：请把密码记下来。',
       computer: {
         'mac-finder': { where: '访达 > 边栏中的［{device}］> 通用 > 加密本地备份' },

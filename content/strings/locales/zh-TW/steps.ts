@@ -500,7 +500,7 @@ export const STEPS: StepCatalog = {
         '只有加密備份才會保存已儲存的密碼、Wi-Fi 設定、「健康」資料和通話記錄。',
       ],
       where: ON_COMPUTER,
-      check: '備份顯示目前的時間，而且在備份列表中旁邊有鎖頭圖像。',
+      check: '備份顯示目前的時間，而且在備份列表中，它旁邊有鎖頭圖像。',
       caution: '沒有密碼就無法使用加密備份：請把密碼記下來。',
       computer: {
         'mac-finder': { where: 'Finder > 側邊欄中的［{device}］> 一般 > 加密本機備份' },
