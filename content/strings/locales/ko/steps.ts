@@ -47,7 +47,7 @@ const STATUS_PAGE = 'Apple 시스템 상태 페이지(apple.com/support/systemst
 const SIGN_IN_MESSAGE =
   '다시 로그인하거나, 이메일 주소를 확인하거나, 새로운 약관에 동의하라는 메시지가 표시되면 안내에 따릅니다.';
 
-const RESTART_UNLOCK = '시동된 후 한 번 잠금을 해제한 다음 다시 백업해 봅니다.';
+const RESTART_UNLOCK = '켜진 후 한 번 잠금을 해제한 다음 다시 백업해 봅니다.';
 
 /** Where each app lists its backups, and the folder that holds them. */
 const BACKUP_LIST = {
@@ -68,7 +68,7 @@ const IN_BACKUP_LIST = {
 const COPY_NEVER_MOVE =
   '이동하지 말고 반드시 복사하세요. 복사본은 변경하지 않은 상태로 백업 폴더에 다시 복사해야만 복원할 수 있습니다.';
 
-const CONNECT_UNLOCK = '{device} 연결 후 잠금을 해제하고 홈 화면에 머무릅니다.';
+const CONNECT_UNLOCK = '{device} 연결 후 잠금을 해제하고 홈 화면이 표시된 상태로 둡니다.';
 const TAP_TRUST = '‘이 컴퓨터를 신뢰하겠습니까?’가 나타나면 ‘신뢰’를 탭하고 암호를 입력합니다.';
 
 const BACKUP_APPS = 'Finder(Mac) 또는 Apple 기기나 iTunes(Windows)';
