@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
-import { APPLE_HOST_PERMISSIONS, PANEL_PAGES } from './content/apple-sites';
+import { APPLE_HOST_PERMISSIONS, PANEL_PAGES, STATUS_PAGES } from './content/apple-sites';
+import { manifestMessage } from './lib/i18n/locale-files';
 
 const TOOLBAR_BUTTON = {
-  default_title: 'Backup Doctor',
+  default_title: manifestMessage('name'),
   default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
 };
 
@@ -17,9 +18,10 @@ export default defineConfig({
     excludeSources: ['tests/**', 'coverage/**', 'bench/**', '**/*.log'],
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Backup Doctor',
-    description:
-      'Spots failing iPhone and iPad backups on Apple pages, checks Apple’s status, and shows the fix steps.',
+    // The browser shows these itself, in its own language: `_locales` (modules/locale-catalogs.ts).
+    name: manifestMessage('name'),
+    description: manifestMessage('description'),
+    default_locale: 'en',
     permissions: ['storage', 'alarms'],
     // Safari has no notifications API: its build does not offer them (the options page hides them).
     ...(browser === 'safari' ? {} : { optional_permissions: ['notifications'] }),
@@ -48,13 +50,20 @@ export default defineConfig({
     // serves it only under a per-session URL, so no page can probe a fixed extension URL to
     // learn we are installed. (WXT turns this into the MV2 form for Firefox, which has no such
     // key: its extension URLs already hold a per-install id.)
+    // The language catalogs (lib/i18n/strings.ts) are read by the panel and by the status card,
+    // the same way: only on those pages and only under the per-session URL.
     web_accessible_resources: [
       { resources: ['panel.js'], matches: [...PANEL_PAGES], use_dynamic_url: true },
+      {
+        resources: ['locales/*.json'],
+        matches: [...PANEL_PAGES, ...STATUS_PAGES],
+        use_dynamic_url: true,
+      },
     ],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Toggle the Backup Doctor panel',
+        description: manifestMessage('toggleCommand'),
       },
     },
     ...(browser === 'firefox'

@@ -1,3 +1,5 @@
+import type { Locale } from './strings/catalog';
+
 /**
  * Apple's sites the extension works on, in one place: the manifest's host permissions and its
  * content script (wxt.config.ts), the status page script's matches, and the options page's list
@@ -34,8 +36,50 @@ export const STATUS_PAGES: readonly string[] = [
 /** Every Apple address the extension may read: nothing else is reachable. */
 export const APPLE_HOST_PERMISSIONS: readonly string[] = [...STATUS_PAGES, ...PANEL_PAGES];
 
-/** Apple's System Status page, which the popup and the steps about Apple's side link to. */
-export const APPLE_STATUS_URL = 'https://www.apple.com/support/systemstatus/';
+/** Where Apple publishes one locale: its support pages, its System Status page and its feed. */
+export interface AppleLocaleSite {
+  /** The locale segment of support.apple.com's addresses: support.apple.com/de-de/102563. */
+  readonly support: string;
+  /** The country segment of the System Status page (www.apple.com/de/support/…), none for en. */
+  readonly statusCountry: string | null;
+  /** The code in the status feed's file name: system_status_de_DE.js. */
+  readonly feed: string;
+}
+
+/** Apple's addresses for each of the ten locales, in one table. */
+export const APPLE_LOCALE_SITES: Readonly<Record<Locale, AppleLocaleSite>> = {
+  en: { support: 'en-us', statusCountry: null, feed: 'en_US' },
+  de: { support: 'de-de', statusCountry: 'de', feed: 'de_DE' },
+  fr: { support: 'fr-fr', statusCountry: 'fr', feed: 'fr_FR' },
+  es: { support: 'es-es', statusCountry: 'es', feed: 'es_ES' },
+  it: { support: 'it-it', statusCountry: 'it', feed: 'it_IT' },
+  'pt-BR': { support: 'pt-br', statusCountry: 'br', feed: 'pt_BR' },
+  ja: { support: 'ja-jp', statusCountry: 'jp', feed: 'ja_JP' },
+  ko: { support: 'ko-kr', statusCountry: 'kr', feed: 'ko_KR' },
+  'zh-CN': { support: 'zh-cn', statusCountry: 'cn', feed: 'zh_CN' },
+  'zh-TW': { support: 'zh-tw', statusCountry: 'tw', feed: 'zh_TW' },
+};
 
 /** Apple's "If you can't back up" article: our panel shows the matching steps on it. */
-export const FIX_ARTICLE_URL = 'https://support.apple.com/en-us/102563';
+export const FIX_ARTICLE_ID = '102563';
+
+/** One of Apple's support articles in the reader's language: support.apple.com/ja-jp/102563. */
+export function appleArticleUrl(locale: Locale, id: string): string {
+  return `https://support.apple.com/${APPLE_LOCALE_SITES[locale].support}/${id}`;
+}
+
+/** Apple's System Status page in the reader's country variant (none for English). */
+export function appleStatusUrl(locale: Locale): string {
+  const country = APPLE_LOCALE_SITES[locale].statusCountry;
+  return `https://www.apple.com/${country ? `${country}/` : ''}support/systemstatus/`;
+}
+
+/** The article the status card links to for the fix steps. */
+export function fixArticleUrl(locale: Locale): string {
+  return appleArticleUrl(locale, FIX_ARTICLE_ID);
+}
+
+/** Apple's consumer status feed in one locale (service names and messages in its language). */
+export function statusFeedUrl(locale: Locale): string {
+  return `https://www.apple.com/support/systemstatus/data/system_status_${APPLE_LOCALE_SITES[locale].feed}.js`;
+}

@@ -1,4 +1,3 @@
-import { SYSTEM_STATUS_LINK } from './links';
 import type { StepDef } from './types';
 
 /** Steps on the iPhone or iPad itself, whichever way it backs up. */
@@ -12,7 +11,7 @@ export const DEVICE_STEPS: StepDef[] = [
     ],
     where: 'Apple System Status page (apple.com/support/systemstatus)',
     check: 'Both services show as available.',
-    link: SYSTEM_STATUS_LINK,
+    opens: 'system-status',
     source: { apple: ['102563'], ios: {} },
   },
   {
@@ -25,7 +24,7 @@ export const DEVICE_STEPS: StepDef[] = [
     ],
     where: 'Apple System Status page (apple.com/support/systemstatus)',
     check: 'iCloud Backup shows as available and a backup completes.',
-    link: SYSTEM_STATUS_LINK,
+    opens: 'system-status',
     source: { apple: ['102563'], ios: {} },
   },
   {

@@ -79,12 +79,15 @@ export interface StepText {
   check: string;
   /** Read before doing it: what the step loses or risks. */
   caution?: string;
-  /** A page to open that is not one of the sources (Apple's System Status page). */
-  link?: StepLink;
+  /**
+   * A page to open that is not one of the sources: Apple's System Status page (its address and
+   * name follow the reader's locale when the step is resolved).
+   */
+  opens?: 'system-status';
 }
 
 /** Changes to the base text for some iOS versions or one computer, with their own source. */
-export type StepVariant = Partial<StepText> & { source: Source };
+export type StepVariant = Partial<Omit<StepText, 'opens'>> & { source: Source };
 
 /**
  * What a risky step does that can't simply be undone. A plan puts such steps after every safer

@@ -77,7 +77,7 @@ type WidenObject<T> = { readonly [K in keyof T]: Widen<T[K]> };
 export type UiCatalog = Widen<typeof EN_UI>;
 
 /** The words of one text of a step (its base, an iOS variant or a computer variant). */
-export type StepWords = Partial<Omit<StepText, 'link' | 'instructions'>> & {
+export type StepWords = Partial<Omit<StepText, 'opens' | 'instructions'>> & {
   readonly instructions?: readonly string[];
 };
 
@@ -125,7 +125,7 @@ function words(text: Partial<StepText>): StepWords {
   return picked;
 }
 
-/** The fields of a step's text that are words (its link is named by `articles`). */
+/** The fields of a step's text that are words (its links are named by `articles` and `stepList`). */
 const STEP_WORD_KEYS = ['title', 'instructions', 'where', 'check', 'caution'] as const;
 
 /** A step's English words in the shape its translations take (what they must match). */

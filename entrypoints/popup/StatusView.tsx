@@ -1,6 +1,6 @@
 import type { JSX } from 'solid-js';
 import { PRIMARY_BACKUP_SERVICE, RELATED_BACKUP_SERVICES } from '../../content/services';
-import { APPLE_STATUS_URL } from '../../content/apple-sites';
+import { appleStatusUrl } from '../../content/apple-sites';
 import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import { backupView, findService, viewService } from '../../lib/status/describe';
 import { BackupStatus } from './BackupStatus';
@@ -31,7 +31,7 @@ export function StatusView(props: { feed: StatusFeed }): JSX.Element {
       <RelatedServices views={related()} now={now()} />
       <RecentIncidents events={history()} now={now()} />
       <p class="apple-link">
-        <a href={APPLE_STATUS_URL} target="_blank" rel="noopener noreferrer">
+        <a href={appleStatusUrl('en')} target="_blank" rel="noopener noreferrer">
           {S.appleLink} <span class="visually-hidden">{S.appleLinkNewTab}</span>
           <span aria-hidden="true">↗</span>
         </a>

@@ -1,4 +1,4 @@
-import { FIX_ARTICLE_URL } from '../../content/apple-sites';
+import { fixArticleUrl } from '../../content/apple-sites';
 import { PRIMARY_BACKUP_SERVICE, RELATED_BACKUP_SERVICES } from '../../content/services';
 import { format } from '../../content/strings/format';
 import { STATUS_CARD_STRINGS as C } from '../../content/strings/status';
@@ -130,7 +130,7 @@ export function statusCardView(
     related,
     source,
     problem: primary.source === 'page' ? null : problemLine(snapshot, now, clock),
-    fixUrl: FIX_ARTICLE_URL,
+    fixUrl: fixArticleUrl('en'),
     fixLabel: C.fixLink,
   };
 }

@@ -5,7 +5,7 @@ import {
   GENERAL_STEPS,
   type ChannelSteps,
 } from '../../content/steps/causes';
-import { resolveStep } from '../../content/steps/resolve';
+import { ENGLISH_STEPS, resolveStep, type StepLanguage } from '../../content/steps/resolve';
 import { STEPS_BY_ID } from '../../content/steps/table';
 import type { CauseId, Channel, Diagnosis } from '../diagnose/types';
 import type { ServiceStatus } from '../status/types';
@@ -50,8 +50,14 @@ function causesListing(id: string, channels: StepChannel[]): CauseId[] {
  * An iCloud incident does not block a backup to a computer, so it is ignored on that channel.
  * When fresh status shows Apple's side healthy, the steps about Apple's side are left out.
  * `services` must be fresh (see `freshServices`): stale data is no evidence either way.
+ * `language` gives the steps' words (a surface's `Strings`); English when left out.
  */
-export function planFixes(d: Diagnosis, services: ServiceStatus[] | null, env: Env): FixPlan {
+export function planFixes(
+  d: Diagnosis,
+  services: ServiceStatus[] | null,
+  env: Env,
+  language: StepLanguage = ENGLISH_STEPS,
+): FixPlan {
   const channels = channelsOf(d.channel);
   const incident = d.channel === 'computer' ? null : findIncident(services);
   const causes = [...d.causes].sort((a, b) => b.score - a.score).map((c) => c.id);
@@ -96,7 +102,7 @@ export function planFixes(d: Diagnosis, services: ServiceStatus[] | null, env: E
   const steps = ids.flatMap((id): FixStep[] => {
     const def = STEPS_BY_ID.get(id);
     if (!def) return [];
-    const text = resolveStep(def, computer, ios, env.device);
+    const text = resolveStep(def, computer, ios, env.device, language);
     return [
       {
         id,

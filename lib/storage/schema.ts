@@ -13,6 +13,7 @@ import {
   type IosChoice,
   type PanelMode,
 } from '../../content/vocabulary';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from '../i18n/locale';
 import { isRecord } from '../untrusted';
 
 export type { ComputerChoice, IosChoice, PanelMode } from '../../content/vocabulary';
@@ -37,6 +38,8 @@ export interface Settings {
   device: DeviceKind;
   /** The user turned notifications on (and granted the optional permission). */
   notifications: boolean;
+  /** The language every surface speaks; 'auto' follows the page, else the browser. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ios: 'auto',
   device: 'iphone',
   notifications: false,
+  language: 'auto',
 };
 
 /** Progress through one problem's plan, keyed by a problem key (see lib/plan). */
@@ -115,6 +119,8 @@ export function sanitizeSettings(value: unknown): Settings {
     ios: oneOf(OLD_IOS_CHOICES.get(v.ios) ?? v.ios, IOS_CHOICES, DEFAULT_SETTINGS.ios),
     device: oneOf(v.device, DEVICE_KINDS, DEFAULT_SETTINGS.device),
     notifications: v.notifications === true,
+    // Added without a new version: settings stored before it read as 'auto'.
+    language: oneOf(v.language, LANGUAGE_SETTINGS, DEFAULT_SETTINGS.language),
   };
 }
 

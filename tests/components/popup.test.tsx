@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/te
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../entrypoints/popup/Popup';
-import { APPLE_STATUS_URL } from '../../content/apple-sites';
+import { appleStatusUrl } from '../../content/apple-sites';
 import { POPUP_STRINGS as S } from '../../content/strings/popup';
 import { STATUS_STRINGS } from '../../content/strings/status';
 import { snapshotItem } from '../../lib/status/browser-snapshot-store';
@@ -188,7 +188,7 @@ describe('the popup', () => {
   it('links to Apple’s System Status page in a new tab', async () => {
     await showPopup(SNAPSHOTS.available);
     const link = screen.getByRole('link', { name: new RegExp(S.appleLink) });
-    expect(link.getAttribute('href')).toBe(APPLE_STATUS_URL);
+    expect(link.getAttribute('href')).toBe(appleStatusUrl('en'));
     expect(link.getAttribute('target')).toBe('_blank');
   });
 });

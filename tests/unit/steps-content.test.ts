@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_STEPS, DRASTIC_STEPS, FINAL_STEP, GENERAL_STEPS } from '../../content/steps/causes';
 import { ARTICLE_NAMES } from '../../content/strings/steps';
-import { resolveStep } from '../../content/steps/resolve';
+import { resolveStep, type ResolvedStepText } from '../../content/steps/resolve';
 import { ALL_STEPS, STEPS_BY_ID } from '../../content/steps/table';
 import {
   COMPUTER_VARIANTS,
@@ -12,7 +12,6 @@ import {
   type DeviceKind,
   type IosRange,
   type Source,
-  type StepText,
   type VersionSpan,
 } from '../../content/steps/types';
 import { DEVICE_NAMES } from '../../content/strings/steps';
@@ -23,7 +22,7 @@ const COMPUTERS = [null, ...COMPUTER_VARIANTS];
 
 function everyResolution(
   devices: readonly DeviceKind[] = ['iphone'],
-): { id: string; label: string; device: DeviceKind; text: StepText }[] {
+): { id: string; label: string; device: DeviceKind; text: ResolvedStepText }[] {
   return ALL_STEPS.flatMap((def) =>
     COMPUTERS.flatMap((computer) =>
       IOS_RANGES.flatMap((ios) =>
@@ -39,7 +38,7 @@ function everyResolution(
 }
 
 /** Every piece of text a resolved step shows. */
-function allText(text: StepText): string[] {
+function allText(text: ResolvedStepText): string[] {
   return [
     text.title,
     ...text.instructions,
@@ -110,7 +109,7 @@ describe('the fix-step table', () => {
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       const ok =
-        /^https:\/\/support\.apple\.com\/\d{6}$/.test(link.url) ||
+        /^https:\/\/support\.apple\.com\/en-us\/\d{6}$/.test(link.url) ||
         link.url === 'https://www.apple.com/support/systemstatus/';
       expect(ok, link.url).toBe(true);
       expect(link.label.trim()).not.toBe('');
@@ -542,14 +541,14 @@ describe('step variants', () => {
   it('names Apple Devices and links Apple’s Windows article on Windows', () => {
     const resolved = resolveStep(get('computer-back-up-now'), 'windows', '16+');
     expect(resolved.where).toContain('Apple Devices');
-    expect(resolved.link?.url).toBe('https://support.apple.com/108967');
+    expect(resolved.link?.url).toBe('https://support.apple.com/en-us/108967');
     expect(resolved.computer).toBe('windows');
   });
 
   it.each([
-    ['a Mac with Finder', 'mac-finder', 'https://support.apple.com/108967'],
-    ['a Mac with iTunes', 'mac-itunes', 'https://support.apple.com/108967'],
-    ['Windows', 'windows', 'https://support.apple.com/108796'],
+    ['a Mac with Finder', 'mac-finder', 'https://support.apple.com/en-us/108967'],
+    ['a Mac with iTunes', 'mac-itunes', 'https://support.apple.com/en-us/108967'],
+    ['Windows', 'windows', 'https://support.apple.com/en-us/108796'],
   ] as const)('never links the other computer’s article on %s', (_, computer, other) => {
     for (const def of ALL_STEPS.filter((s) => s.computer)) {
       expect(resolveStep(def, computer, '16+').link?.url, def.id).not.toBe(other);

@@ -27,6 +27,7 @@ describe('sanitizeSettings', () => {
         device: 'newton',
         disabledSites: ['discussions.apple.com', 7],
         notifications: 'yes',
+        language: 'klingon',
       }),
     ).toEqual({
       panel: 'collapsed',
@@ -35,7 +36,12 @@ describe('sanitizeSettings', () => {
       device: 'iphone',
       disabledSites: ['discussions.apple.com'],
       notifications: false,
+      language: 'auto',
     });
+  });
+
+  it.each(['auto', 'de', 'pt-BR', 'zh-TW'])('keeps the language %s', (language) => {
+    expect(sanitizeSettings({ language }).language).toBe(language);
   });
 
   it.each(['iphone', 'ipad', 'ipod'])('keeps the device %s', (device) => {
@@ -111,6 +117,7 @@ describe('reading version-1 settings as version 2', () => {
       ios: '10.3',
       device: 'iphone',
       notifications: true,
+      language: 'auto',
     });
   });
 

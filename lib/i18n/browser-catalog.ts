@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import type { Locale } from '../../content/strings/catalog';
+import { isLocaleCatalog } from './catalog-shape';
+import { formattingTag } from './locale';
+import { catalogPath } from './locale-files';
+import { createStrings, EN_CATALOG, type Strings } from './strings';
+
+/** The browser's language tags, its UI language first. */
+export function browserTags(): string[] {
+  let ui: string | undefined;
+  try {
+    ui = browser.i18n.getUILanguage();
+  } catch {
+    ui = undefined;
+  }
+  return [...(ui ? [ui] : []), ...navigator.languages];
+}
+
+/** One load per locale and page: every surface of the page shares it. */
+const loaded = new Map<Locale, Promise<Strings>>();
+
+async function fetchStrings(locale: Locale, tags: readonly string[]): Promise<Strings> {
+  if (locale === 'en') return createStrings(EN_CATALOG, formattingTag('en', tags));
+  try {
+    const response = await fetch(browser.runtime.getURL(catalogPath(locale) as '/'));
+    const catalog: unknown = await response.json();
+    if (response.ok && isLocaleCatalog(catalog, locale)) {
+      return createStrings(catalog, formattingTag(locale, tags));
+    }
+  } catch {
+    // Missing, unreadable or not a catalog: English below.
+  }
+  // A locale the build does not carry (or a damaged file) is spoken in English, never half.
+  return createStrings(EN_CATALOG, formattingTag('en', tags));
+}
+
+/**
+ * A locale's `Strings`, loaded from the extension's files (English is bundled), with dates
+ * written in the browser's own tag when it is the same language. Never fails: anything wrong
+ * with the file gives English.
+ */
+export function loadStrings(
+  locale: Locale,
+  tags: readonly string[] = browserTags(),
+): Promise<Strings> {
+  let strings = loaded.get(locale);
+  if (!strings) {
+    strings = fetchStrings(locale, tags);
+    loaded.set(locale, strings);
+  }
+  return strings;
+}
