@@ -31,7 +31,7 @@ const UPGRADE_BEFORE_15 = [
 const STATUS_PAGE = 'Página Estado del sistema de Apple (apple.com/support/systemstatus)';
 
 const TRUST_ALERT =
-  'Cuando aparezca “¿Confiar en este ordenador?”, toca Confiar e introduce tu código.';
+  'Cuando aparezca “¿Confiar en este ordenador?”, toca Confiar y escribe tu código.';
 const CONNECT_UNLOCK = 'Conecta el {device}, desbloquéalo y quédate en la pantalla de inicio.';
 
 const BACKUP_LIST = {
@@ -60,7 +60,7 @@ const REPLACE_DELETE_OLD =
 export const STEPS: StepCatalog = {
   steps: {
     'check-apple-status': {
-      title: 'Comprueba si el servicio de copia de seguridad de iCloud de Apple funciona',
+      title: 'Comprueba si funciona el servicio Copia de seguridad de iCloud de Apple',
       instructions: [
         'Abre la página Estado del sistema de Apple y busca Copia de seguridad de iCloud y Cuenta e inicio de sesión de iCloud.',
         'Si alguno muestra un problema o una interrupción, el fallo es de Apple: espera y vuelve a intentarlo más tarde.',
@@ -81,7 +81,7 @@ export const STEPS: StepCatalog = {
     'restart-device': {
       title: 'Reinicia el {device}',
       instructions: [
-        'Toca Apagar y arrastra el regulador, o mantén pulsado el botón lateral o superior (junto con cualquiera de los botones de volumen si tu {device} no tiene botón de inicio) hasta que aparezca el regulador.',
+        'Toca Apagar y arrastra el control deslizante, o mantén pulsado el botón lateral o superior (junto con cualquiera de los botones de volumen si tu {device} no tiene botón de inicio) hasta que aparezca el control deslizante.',
         'Espera 30 segundos y luego mantén pulsado el botón lateral o superior hasta que aparezca el logotipo de Apple.',
         'Desbloquéalo una vez cuando se encienda y vuelve a intentar la copia de seguridad.',
       ],
@@ -91,7 +91,7 @@ export const STEPS: StepCatalog = {
       ios: [
         {
           instructions: [
-            'Mantén pulsado el botón de reposo/activación (arriba o en el lateral) hasta que aparezca el regulador y arrástralo.',
+            'Mantén pulsado el botón de reposo/activación (arriba o en el lateral) hasta que aparezca el control deslizante y arrástralo.',
             'Espera 30 segundos y luego mantén pulsado el botón de reposo/activación hasta que aparezca el logotipo de Apple.',
             'Desbloquéalo una vez cuando se encienda y vuelve a intentar la copia de seguridad.',
           ],
@@ -136,7 +136,7 @@ export const STEPS: StepCatalog = {
       instructions: [
         'Abre Ajustes y toca tu nombre arriba.',
         'Si un mensaje te pide volver a iniciar sesión, verificar tu correo electrónico o aceptar nuevos términos, hazlo.',
-        'Introduce la contraseña de tu Cuenta de Apple cuando te la pida.',
+        'Escribe la contraseña de tu Cuenta de Apple cuando te la pida.',
       ],
       where: 'Ajustes > [tu nombre]',
       check: 'Tu nombre aparece sin globo rojo ni mensajes de inicio de sesión, y iCloud se abre.',
@@ -145,7 +145,7 @@ export const STEPS: StepCatalog = {
           instructions: [
             'Abre Ajustes y toca iCloud.',
             'Si un mensaje te pide volver a iniciar sesión, verificar tu correo electrónico o aceptar nuevos términos, hazlo.',
-            'Introduce la contraseña de tu ID de Apple cuando te la pida.',
+            'Escribe la contraseña de tu ID de Apple cuando te la pida.',
           ],
           where: 'Ajustes > iCloud',
           check: 'Tu cuenta aparece sin mensajes de inicio de sesión.',
@@ -155,7 +155,7 @@ export const STEPS: StepCatalog = {
     'account-sign-out-in': {
       title: 'Cierra sesión en iCloud y vuelve a iniciarla',
       instructions: [
-        'Toca Cerrar sesión e introduce la contraseña de tu Cuenta de Apple para desactivar Buscar.',
+        'Toca Cerrar sesión y escribe la contraseña de tu Cuenta de Apple para desactivar Buscar.',
         'Elige de qué quieres conservar una copia en este {device} (como Contactos y Calendarios) y cierra sesión.',
         'Reinicia el {device} y vuelve a iniciar sesión con la misma Cuenta de Apple.',
       ],
@@ -167,7 +167,7 @@ export const STEPS: StepCatalog = {
       ios: [
         {
           instructions: [
-            'Toca Cerrar sesión e introduce la contraseña de tu ID de Apple para desactivar Buscar mi {device}.',
+            'Toca Cerrar sesión y escribe la contraseña de tu ID de Apple para desactivar Buscar mi {device}.',
             'Elige qué quieres conservar en este {device} (como Contactos y Calendarios) y cierra sesión.',
             'Reinicia el {device} y vuelve a iniciar sesión con el mismo ID de Apple.',
           ],
@@ -197,7 +197,7 @@ export const STEPS: StepCatalog = {
         },
         {
           instructions: [
-            'Abre Restricciones e introduce el código de restricciones.',
+            'Abre Restricciones y escribe el código de restricciones.',
             'En Cuentas, elige Permitir cambios.',
           ],
           where: 'Ajustes > General > Restricciones > Cuentas',
@@ -223,14 +223,14 @@ export const STEPS: StepCatalog = {
     'reset-network-settings': {
       title: 'Restablece los ajustes de red',
       instructions: [
-        'Elige Restablecer, luego Restablecer ajustes de red, e introduce tu código.',
+        'Elige Restablecer, luego Restablecer ajustes de red, y escribe tu código.',
         'Cuando el {device} se reinicie, vuelve a conectarte a tu red Wi-Fi e intenta la copia de seguridad.',
       ],
       where:
         'Ajustes > General > Transferir o restablecer el {device} > Restablecer > Restablecer ajustes de red',
-      check: 'El {device} vuelve a conectarse a la Wi-Fi y la copia de seguridad se completa.',
+      check: 'El {device} vuelve a conectarse a la red Wi-Fi y la copia de seguridad se completa.',
       caution:
-        'Esto olvida todas las redes Wi-Fi guardadas y sus contraseñas, los ajustes de VPN y de datos móviles, y los equipos en los que confiaba este {device}. Ten a mano tu contraseña de la Wi-Fi. Tus datos se conservan.',
+        'Esto olvida todas las redes Wi-Fi guardadas y sus contraseñas, los ajustes de VPN y de datos móviles, y los equipos en los que confiaba este {device}. Ten a mano la contraseña de tu red Wi-Fi. Tus datos se conservan.',
       ios: [
         {
           where: 'Ajustes > General > Restablecer > Restablecer ajustes de red',
@@ -332,10 +332,10 @@ export const STEPS: StepCatalog = {
       ],
     },
     'icloud-free-space': {
-      title: 'Haz espacio en iCloud',
+      title: 'Libera espacio en iCloud',
       instructions: [
         'Mira qué ocupa tu almacenamiento de iCloud y elimina lo que ya no necesites: archivos grandes de iCloud Drive, archivos adjuntos antiguos de Mail o fotos que ya hayas guardado en otro sitio.',
-        'Las copias de seguridad de dispositivos que ya no tienes también ocupan espacio. Elimina una solo cuando estés seguro de que nunca vas a restaurar a partir de ella.',
+        'Las copias de seguridad de dispositivos que ya no tienes también ocupan espacio. Elimina una solo cuando tengas la certeza de que nunca vas a restaurar a partir de ella.',
       ],
       where: STORAGE_16,
       check:
@@ -385,7 +385,7 @@ export const STEPS: StepCatalog = {
     'icloud-back-up-now': {
       title: 'Haz ahora una copia de seguridad en iCloud',
       instructions: [
-        'Sigue conectado a la Wi-Fi, toca Realizar copia de seguridad ahora y mantén el {device} conectado hasta que termine.',
+        'No te desconectes de la red Wi-Fi, toca Realizar copia de seguridad ahora y mantén el {device} conectado hasta que termine.',
       ],
       where: `${BACKUP} > Realizar copia de seguridad ahora`,
       check: 'Debajo del botón, la última copia correcta muestra la hora actual.',
@@ -455,7 +455,7 @@ export const STEPS: StepCatalog = {
         'Instala las últimas actualizaciones del equipo y de la app que hace la copia de seguridad del {device}.',
       ],
       where: 'Los ajustes de actualización de software del equipo',
-      check: 'No hay actualizaciones pendientes y la app ve el {device}.',
+      check: 'No hay actualizaciones pendientes y la app reconoce el {device}.',
       computer: {
         'mac-finder': {
           instructions: [
@@ -506,7 +506,7 @@ export const STEPS: StepCatalog = {
       where: BACKUP_LIST.any,
       check:
         'El disco principal tiene más espacio libre, y cualquier copia de seguridad que conserves está copiada en otro disco.',
-      caution: `Una copia de seguridad eliminada no se puede recuperar. Elimina solo las copias a partir de las que nunca vayas a restaurar, salvo que las hayas copiado antes. ${COPY_NEVER_MOVE}`,
+      caution: `Una copia de seguridad eliminada no se puede recuperar. Elimina solo las copias que nunca vayas a usar para restaurar, salvo que las hayas copiado antes. ${COPY_NEVER_MOVE}`,
       computer: IN_BACKUP_LIST,
     },
     'security-software-check': {
@@ -542,7 +542,7 @@ export const STEPS: StepCatalog = {
       check:
         'La copia de seguridad muestra la hora actual, con un candado al lado en la lista de copias.',
       caution:
-        'Sin su contraseña, una copia de seguridad encriptada no se puede usar: apunta la contraseña.',
+        'Sin su contraseña, una copia de seguridad encriptada no se puede usar: anota la contraseña.',
       computer: {
         'mac-finder': {
           where:
@@ -572,7 +572,7 @@ export const STEPS: StepCatalog = {
     'reset-trust-settings': {
       title: 'Restablece los ajustes de confianza del {device}',
       instructions: [
-        'Elige Restablecer, luego Restablecer localización y privacidad, e introduce tu código.',
+        'Elige Restablecer, luego Restablecer localización y privacidad, y escribe tu código.',
         'Vuelve a conectarlo al equipo y toca Confiar cuando te lo pregunte.',
       ],
       where:

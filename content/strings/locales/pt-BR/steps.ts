@@ -12,7 +12,7 @@ const BACKUP_10_2 = 'Ajustes > iCloud > Backup';
 
 const TURN_ON_OLD = [
   'Ative o Backup do iCloud.',
-  'Se o botão estiver cinza, talvez uma restauração ainda esteja em andamento: espere ela terminar.',
+  'Se o botão estiver cinza, talvez uma restauração ainda esteja em andamento: aguarde até terminar.',
 ];
 
 const SIZE_OLD = [
@@ -31,13 +31,13 @@ const TRUST_ALERT =
 const CONNECT_UNLOCK = 'Conecte o {device}, desbloqueie-o e fique na Tela de Início.';
 
 const BACKUP_LIST = {
-  any: 'A lista de backups no Finder (Mac) ou no Dispositivos Apple ou iTunes (Windows)',
+  any: 'A lista de backups no Finder (Mac) ou no app Dispositivos Apple ou iTunes (Windows)',
   finder:
     'Finder > [{device}] na barra lateral > Geral > Gerenciar Backups (pasta: ~/Library/Application Support/MobileSync/Backup/)',
   itunes:
     'iTunes > Preferências > Dispositivos (pasta: ~/Library/Application Support/MobileSync/Backup/)',
   windows:
-    'Dispositivos Apple > [{device}] > Geral > Gerenciar Backups, ou iTunes > Editar > Preferências > Dispositivos (pasta: %USERPROFILE%\\Apple\\MobileSync\\Backup\\ para o Dispositivos Apple ou o iTunes da Microsoft Store, %APPDATA%\\Apple Computer\\MobileSync\\Backup\\ para o iTunes do site da Apple)',
+    'Dispositivos Apple > [{device}] > Geral > Gerenciar Backups, ou iTunes > Editar > Preferências > Dispositivos (pasta: %USERPROFILE%\\Apple\\MobileSync\\Backup\\ para o app Dispositivos Apple ou o iTunes da Microsoft Store, %APPDATA%\\Apple Computer\\MobileSync\\Backup\\ para o iTunes do site da Apple)',
 } as const;
 
 const IN_BACKUP_LIST = {
@@ -152,7 +152,7 @@ export const STEPS: StepCatalog = {
       title: 'Saia do iCloud e inicie sessão de novo',
       instructions: [
         'Toque em Sair e digite a senha da sua Conta Apple para desativar o Buscar.',
-        'Escolha do que manter uma cópia neste {device} (como Contatos e Calendários) e saia.',
+        'Escolha de quais dados manter uma cópia neste {device} (como Contatos e Calendários) e saia.',
         'Reinicie o {device} e inicie sessão de novo com a mesma Conta Apple.',
       ],
       where: 'Ajustes > [seu nome] > Sair',
@@ -234,14 +234,14 @@ export const STEPS: StepCatalog = {
       title: 'Ative o Backup do iCloud',
       instructions: [
         'Ative Fazer Backup Deste {device}.',
-        'Se o botão estiver cinza, talvez uma restauração ainda esteja em andamento (uma barra de progresso aparece abaixo dele): espere ela terminar.',
+        'Se o botão estiver cinza, talvez uma restauração ainda esteja em andamento (uma barra de progresso aparece abaixo dele): aguarde até terminar.',
       ],
       where: BACKUP,
       check: 'O botão está ativado e Fazer Backup Agora aparece abaixo dele.',
       ios: [{ instructions: TURN_ON_OLD }, { instructions: TURN_ON_OLD, where: BACKUP_10_2 }],
     },
     'icloud-backup-conditions': {
-      title: 'Dê ao backup automático o que ele precisa',
+      title: 'Dê ao backup automático aquilo de que ele precisa',
       instructions: [
         'O backup diário do iCloud só é feito quando o {device} está ligado à energia, conectado ao Wi-Fi e bloqueado.',
         'Deixe-o carregando durante a noite, no Wi-Fi e com a tela bloqueada.',
@@ -285,7 +285,7 @@ export const STEPS: StepCatalog = {
     'icloud-trim-backup': {
       title: 'Deixe apps grandes fora do backup',
       instructions: [
-        'No backup deste {device}, desative os apps cujos dados você não precisa no backup (por exemplo, apps que já guardam os dados on-line).',
+        'No backup deste {device}, desative os apps cujos dados não precisam entrar no backup (por exemplo, apps que já guardam os dados on-line).',
         'O que o iCloud já guarda, como Fotos do iCloud, iCloud Drive e Mail, nunca entra em um backup: desativar aqui não economiza nada.',
       ],
       where: `${STORAGE_16} > Backups > [este {device}]`,
@@ -326,7 +326,7 @@ export const STEPS: StepCatalog = {
     'icloud-free-space': {
       title: 'Libere espaço no iCloud',
       instructions: [
-        'Veja o que ocupa o seu armazenamento do iCloud e apague o que não precisa mais: arquivos grandes no iCloud Drive, anexos antigos do Mail ou fotos que você já guardou em outro lugar.',
+        'Veja o que ocupa o seu armazenamento do iCloud e apague aquilo de que você não precisa mais: arquivos grandes no iCloud Drive, anexos antigos do Mail ou fotos que você já guardou em outro lugar.',
         'Backups de dispositivos que você não tem mais também ocupam espaço. Apague um só quando tiver certeza de que nunca vai restaurar a partir dele.',
       ],
       where: STORAGE_16,
@@ -390,7 +390,7 @@ export const STEPS: StepCatalog = {
         'Se o computador também perguntar, clique em Confiar (Finder, Dispositivos Apple) ou Continuar (iTunes).',
       ],
       where: 'No {device}: o alerta “Confiar neste computador?”; depois, no computador',
-      check: 'O {device} aparece no Finder (Mac) ou no Dispositivos Apple ou iTunes (Windows).',
+      check: 'O {device} aparece no Finder (Mac) ou no app Dispositivos Apple ou iTunes (Windows).',
       computer: {
         'mac-finder': {
           instructions: [
@@ -412,10 +412,10 @@ export const STEPS: StepCatalog = {
           instructions: [
             CONNECT_UNLOCK,
             TRUST_ALERT,
-            'Se o Dispositivos Apple também perguntar, clique em Confiar; se o iTunes perguntar se deseja permitir o acesso, clique em Continuar.',
+            'Se o app Dispositivos Apple também perguntar, clique em Confiar; se o iTunes perguntar se deseja permitir o acesso, clique em Continuar.',
           ],
           check:
-            'O {device} aparece na barra lateral do Dispositivos Apple, ou como um botão no iTunes.',
+            'O {device} aparece na barra lateral do app Dispositivos Apple, ou como um botão no iTunes.',
         },
       },
     },
@@ -463,7 +463,7 @@ export const STEPS: StepCatalog = {
         windows: {
           instructions: [
             'Execute o Windows Update e instale o que ele oferecer.',
-            'Atualize o Dispositivos Apple (ou o iTunes da Microsoft Store) na Biblioteca da Microsoft Store com Obter atualizações. O iTunes do site da Apple é atualizado em Ajuda > Buscar Atualizações.',
+            'Atualize o app Dispositivos Apple (ou o iTunes da Microsoft Store) na Biblioteca da Microsoft Store com Obter atualizações. O iTunes do site da Apple é atualizado em Ajuda > Buscar Atualizações.',
           ],
           where:
             'Windows 11: Iniciar > Configurações > Windows Update; Windows 10: Iniciar > Configurações > Atualização e Segurança > Windows Update',
@@ -518,7 +518,7 @@ export const STEPS: StepCatalog = {
         },
         windows: {
           where:
-            'Windows 11: Iniciar > Configurações > Privacidade e segurança > Segurança do Windows; Windows 10: Iniciar > Configurações > Atualização e Segurança > Segurança do Windows; e qualquer outro antivírus (permita o Dispositivos Apple ou o iTunes)',
+            'Windows 11: Iniciar > Configurações > Privacidade e segurança > Segurança do Windows; Windows 10: Iniciar > Configurações > Atualização e Segurança > Segurança do Windows; e qualquer outro antivírus (permita o app Dispositivos Apple ou o iTunes)',
         },
       },
     },
@@ -561,7 +561,7 @@ export const STEPS: StepCatalog = {
       title: 'Redefina os ajustes de confiança do {device}',
       instructions: [
         'Escolha Redefinir, depois Redefinir Localização e Privacidade, e digite o seu código.',
-        'Conecte ao computador de novo e toque em Confiar quando for perguntado.',
+        'Conecte-o ao computador de novo e toque em Confiar quando solicitado.',
       ],
       where:
         'Ajustes > Geral > Transferir ou Redefinir o {device} > Redefinir > Redefinir Localização e Privacidade',
