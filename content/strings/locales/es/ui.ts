@@ -1,5 +1,7 @@
 import type { UiCatalog } from '../../catalog';
 import { plural } from '../../format';
+// Apple's device names are the same in every language.
+import { DEVICE_NAMES } from '../../steps';
 
 /**
  * Neutral Spanish, for Spain and Latin America alike: "tú", "equipo" for the computer (neither
@@ -372,11 +374,7 @@ export const UI: UiCatalog = {
     none: 'Copia de seguridad del {device}',
   },
 
-  devices: {
-    iphone: 'iPhone',
-    ipad: 'iPad',
-    ipod: 'iPod touch',
-  },
+  devices: DEVICE_NAMES,
 
   computers: COMPUTER_NAMES,
   iosRanges: IOS_RANGE_NAMES,

@@ -1,5 +1,7 @@
 import type { UiCatalog } from '../../catalog';
 import { plural } from '../../format';
+// Apple's device names are the same in every language.
+import { DEVICE_NAMES } from '../../steps';
 
 const COMPUTER_NAMES = {
   mac: 'Mac',
@@ -365,11 +367,7 @@ export const UI: UiCatalog = {
     none: 'Backup do {device}',
   },
 
-  devices: {
-    iphone: 'iPhone',
-    ipad: 'iPad',
-    ipod: 'iPod touch',
-  },
+  devices: DEVICE_NAMES,
 
   computers: COMPUTER_NAMES,
   iosRanges: IOS_RANGE_NAMES,
