@@ -495,7 +495,9 @@ export const STEPS: StepCatalog = {
       where: BACKUP_LIST.any,
       check:
         'Le disque principal a plus d’espace libre, et toute sauvegarde que vous gardez est copiée sur un autre disque.',
-      caution: `Une sauvegarde supprimée ne peut pas être récupérée. Ne supprimez que des sauvegardes que vous ne restaurerez jamais, sauf si vous les avez copiées avant. ${COPY_NEVER_MOVE}`,
+      caution:
+        'Une sauvegarde supprimée ne peut pas être récupérée. Ne supprimez que des sauvegardes que vous ne restaurerez jamais, sauf si vous les avez copiées avant. ' +
+        COPY_NEVER_MOVE,
       computer: IN_BACKUP_LIST,
     },
     'security-software-check': {
@@ -559,7 +561,9 @@ export const STEPS: StepCatalog = {
       where: BACKUP_LIST.any,
       check:
         'Une nouvelle sauvegarde se termine et la liste des sauvegardes l’affiche avec la date du jour.',
-      caution: `La suppression d’une sauvegarde est irréversible : ne supprimez jamais, sans l’avoir copiée d’abord, une sauvegarde dont vous pourriez encore avoir besoin pour une restauration. ${COPY_NEVER_MOVE}`,
+      caution:
+        'La suppression d’une sauvegarde est irréversible : ne supprimez jamais, sans l’avoir copiée d’abord, une sauvegarde dont vous pourriez encore avoir besoin pour une restauration. ' +
+        COPY_NEVER_MOVE,
       computer: IN_BACKUP_LIST,
     },
     'reset-trust-settings': {
