@@ -155,7 +155,7 @@ export const UI: UiCatalog = {
     checkedJustNow: 'vérifié à l’instant',
     checkedAgo: 'vérifié {ago}',
     neverChecked: 'pas encore vérifié',
-    stale: 'Dernier état connu à {time} ; il a pu changer depuis.',
+    stale: 'Dernier état connu ({time}) ; il a pu changer depuis.',
     noData: 'Nous n’avons encore reçu aucun état d’Apple.',
     error: {
       network: 'Impossible de joindre le flux d’état d’Apple.',
@@ -164,7 +164,7 @@ export const UI: UiCatalog = {
       malformed: 'Le flux d’état d’Apple a envoyé des données illisibles.',
       format: 'Le flux d’état d’Apple est dans un format que nous ne reconnaissons pas.',
     },
-    errorWithLastKnown: '{error} Dernier état connu à {time}.',
+    errorWithLastKnown: '{error} Dernier état connu : {time}.',
   },
   notification: {
     startedTitle: '{services} : {state}',
@@ -206,7 +206,7 @@ export const UI: UiCatalog = {
     },
     appleSays: 'Apple indique :',
     affected: 'Personnes concernées : {who}',
-    lastKnown: 'À {time} : {state}.',
+    lastKnown: 'Dernier état connu ({time}) : {state}.',
     scheduledTitle: 'Maintenance planifiée',
     scheduledUntil: 'De {start} à {end}',
     relatedTitle: 'Services associés',
