@@ -179,10 +179,11 @@ export const STEPS: StepCatalog = {
     'check-screen-time': {
       title: 'Accountänderungen in der Bildschirmzeit erlauben',
       instructions: [
-        'Öffne „Beschränkungen“.',
+        'Öffne „Inhalts- & Datenschutzbeschränkungen“.',
         'Wähle unter „Accountänderungen“ die Option „Erlauben“ (eventuell brauchst du den Bildschirmzeit-Code).',
       ],
-      where: 'Einstellungen > Bildschirmzeit > Beschränkungen > Accountänderungen',
+      where:
+        'Einstellungen > Bildschirmzeit > Inhalts- & Datenschutzbeschränkungen > Accountänderungen',
       check: 'Der Schalter für iCloud-Backup ist nicht mehr ausgegraut.',
       ios: [
         {
@@ -601,7 +602,7 @@ export const STEPS: StepCatalog = {
     },
     {
       label: 'Dieses {device} sichern',
-      note: 'iOS 16+ switch "Back Up This iPhone": recalled from Apple DE articles, not checked on a device.',
+      note: 'iOS 16+ switch "Back Up This iPhone": recalled, not checked on a device; one German guide writes "Backup für dieses iPhone".',
     },
     {
       label: 'Nächste Backupgröße',
@@ -624,8 +625,12 @@ export const STEPS: StepCatalog = {
       note: 'iOS 10 "Storage & iCloud Usage": exact German spelling not verified.',
     },
     {
+      label: 'Inhalts- & Datenschutzbeschränkungen',
+      note: 'Screen Time "Content & Privacy Restrictions" on current iOS: seen in third-party German guides, not on a device.',
+    },
+    {
       label: 'Beschränkungen',
-      note: 'Screen Time "Content & Privacy Restrictions": German iOS is recalled as "Beschränkungen"; newer iOS may spell it out.',
+      note: 'The same item on iOS 12 to 14: recalled as "Beschränkungen", not verified.',
     },
     {
       label: 'Accountänderungen',
@@ -634,10 +639,6 @@ export const STEPS: StepCatalog = {
     {
       label: 'Änderungen erlauben',
       note: 'iOS 10 Restrictions > Accounts "Allow Changes": not verified.',
-    },
-    {
-      label: 'VPN und Geräteverwaltung',
-      note: '"VPN & Device Management": German iOS may use "&" instead of "und".',
     },
     {
       label: 'Profile & Geräteverwaltung',

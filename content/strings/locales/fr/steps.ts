@@ -609,10 +609,6 @@ export const STEPS: StepCatalog = {
   },
   unsure: [
     {
-      label: 'Gérer le stockage du compte',
-      note: 'iOS 16+ "Manage Account Storage": French label recalled, not verified; iOS 18 reworked this screen.',
-    },
-    {
       label: 'Sauvegarder cet {device}',
       note: 'iOS 16+ switch "Back Up This iPhone": recalled, not verified on a device.',
     },
@@ -637,10 +633,6 @@ export const STEPS: StepCatalog = {
       note: 'iOS 10 "Storage & iCloud Usage": French label not verified.',
     },
     {
-      label: 'Restrictions relatives au contenu et à la confidentialité',
-      note: 'Screen Time "Content & Privacy Restrictions": French wording recalled, not verified on current iOS.',
-    },
-    {
       label: 'Modifications du compte',
       note: '"Account Changes": French iOS may say "Modifications des comptes".',
     },
@@ -649,20 +641,8 @@ export const STEPS: StepCatalog = {
       note: 'iOS 10 Restrictions > Accounts "Allow Changes": not verified.',
     },
     {
-      label: 'VPN et gestion de l’appareil',
-      note: '"VPN & Device Management": French label not verified.',
-    },
-    {
       label: 'Profils et gestion de l’appareil',
       note: 'Pre-iOS 15 "Profiles & Device Management": not verified.',
-    },
-    {
-      label: 'Réinitialiser localisation et confidentialité',
-      note: '"Reset Location & Privacy": French label recalled, not verified.',
-    },
-    {
-      label: 'Transférer ou réinitialiser l’{device}',
-      note: '"Transfer or Reset iPhone": recalled; French iOS may write it without the article.',
     },
     {
       label: 'bouton {device}',
@@ -675,10 +655,6 @@ export const STEPS: StepCatalog = {
     {
       label: 'Compte iCloud et connexion',
       note: 'Name of "iCloud Account & Sign In" on the French System Status page: not verified.',
-    },
-    {
-      label: 'Mise à jour de logiciels',
-      note: 'macOS "Software Update" in System Settings: French macOS wording (de logiciels / logicielle) not verified.',
     },
   ],
 };

@@ -131,11 +131,11 @@ export const STEPS: StepCatalog = {
       check: 'In Aggiornamento software non ci sono aggiornamenti in attesa.',
     },
     'account-check-signin': {
-      title: 'Verificare di aver eseguito l’accesso all’Account Apple',
+      title: 'Verificare di aver eseguito l’accesso all’Apple Account',
       instructions: [
         'Apri Impostazioni e tocca il tuo nome in alto.',
         'Se un messaggio ti chiede di accedere di nuovo, di verificare l’indirizzo email o di accettare nuovi termini, fallo.',
-        'Inserisci la password dell’Account Apple quando richiesta.',
+        'Inserisci la password dell’Apple Account quando richiesta.',
       ],
       where: 'Impostazioni > [il tuo nome]',
       check: 'Il tuo nome appare senza badge rosso né messaggi di accesso, e iCloud si apre.',
@@ -154,14 +154,14 @@ export const STEPS: StepCatalog = {
     'account-sign-out-in': {
       title: 'Uscire da iCloud e accedere di nuovo',
       instructions: [
-        'Tocca “Esci” e inserisci la password dell’Account Apple per disattivare Dov’è.',
+        'Tocca “Esci” e inserisci la password dell’Apple Account per disattivare Dov’è.',
         'Scegli di quali dati conservare una copia su questo {device} (come Contatti e Calendari), poi esci.',
-        'Riavvia {device}, poi accedi di nuovo con lo stesso Account Apple.',
+        'Riavvia {device}, poi accedi di nuovo con lo stesso Apple Account.',
       ],
       where: 'Impostazioni > [il tuo nome] > Esci',
       check: 'Dopo l’accesso, Backup iCloud è attivo e un backup viene completato.',
       caution:
-        'Uscendo, da questo {device} viene tolto ciò che è conservato solo in iCloud, come Foto di iCloud e i file di iCloud Drive, e tutti i dati di cui non conservi una copia. Tutto resta in iCloud e torna quando accedi di nuovo. Ti serve la password dell’Account Apple.',
+        'Uscendo, da questo {device} viene tolto ciò che è conservato solo in iCloud, come Foto di iCloud e i file di iCloud Drive, e tutti i dati di cui non conservi una copia. Tutto resta in iCloud e torna quando accedi di nuovo. Ti serve la password dell’Apple Account.',
       ios: [
         {
           instructions: [
@@ -221,17 +221,17 @@ export const STEPS: StepCatalog = {
     'reset-network-settings': {
       title: 'Ripristinare le impostazioni di rete',
       instructions: [
-        'Scegli “Ripristina”, poi “Ripristina impostazioni rete”, e inserisci il codice.',
+        'Scegli “Ripristina”, poi “Ripristina impostazioni di rete”, e inserisci il codice.',
         'Quando {device} si è riavviato, connettiti di nuovo alla tua rete Wi-Fi e riprova il backup.',
       ],
       where:
-        'Impostazioni > Generali > Trasferisci o inizializza {device} > Ripristina > Ripristina impostazioni rete',
+        'Impostazioni > Generali > Trasferisci o inizializza {device} > Ripristina > Ripristina impostazioni di rete',
       check: '{device} si connette di nuovo al Wi-Fi e il backup viene completato.',
       caution:
         'Vengono dimenticate tutte le reti Wi-Fi salvate con le relative password, le impostazioni VPN e cellulare e i computer autorizzati da questo {device}. Tieni a portata di mano la password del Wi-Fi. I tuoi dati restano.',
       ios: [
         {
-          where: 'Impostazioni > Generali > Ripristina > Ripristina impostazioni rete',
+          where: 'Impostazioni > Generali > Ripristina > Ripristina impostazioni di rete',
         },
       ],
     },
@@ -446,12 +446,12 @@ export const STEPS: StepCatalog = {
             'Installa qualsiasi aggiornamento di macOS disponibile. Il Finder si aggiorna con macOS.',
           ],
           where:
-            'Menu Apple > Impostazioni di Sistema > Generali > Aggiornamento Software (macOS 12 o versioni precedenti: Preferenze di Sistema > Aggiornamento Software)',
+            'Menu Apple > Impostazioni di Sistema > Generali > Aggiornamento software (macOS 12 o versioni precedenti: Preferenze di Sistema > Aggiornamento software)',
         },
         'mac-itunes': {
           instructions: ['Installa gli aggiornamenti di macOS e iTunes disponibili.'],
           where:
-            'Menu Apple > Preferenze di Sistema > Aggiornamento Software (macOS 10.13 o versioni precedenti: App Store > Aggiornamenti)',
+            'Menu Apple > Preferenze di Sistema > Aggiornamento software (macOS 10.13 o versioni precedenti: App Store > Aggiornamenti)',
         },
         windows: {
           instructions: [
@@ -595,6 +595,10 @@ export const STEPS: StepCatalog = {
   },
   unsure: [
     {
+      label: 'Ripristina impostazioni di rete',
+      note: '"Reset Network Settings": one source writes "di rete", Italian iOS may say "Ripristina impostazioni rete".',
+    },
+    {
       label: 'Gestisci spazio account',
       note: 'iOS 16+ "Manage Account Storage": Italian label recalled, not verified; iOS 18 reworked this screen.',
     },
@@ -623,10 +627,6 @@ export const STEPS: StepCatalog = {
       note: 'iOS 10 "Storage & iCloud Usage": Italian label not verified.',
     },
     {
-      label: 'Restrizioni contenuti e privacy',
-      note: 'Screen Time "Content & Privacy Restrictions": Italian label recalled, not verified.',
-    },
-    {
       label: 'Modifiche account',
       note: '"Account Changes": Italian label not verified.',
     },
@@ -645,10 +645,6 @@ export const STEPS: StepCatalog = {
     {
       label: 'Ripristina posizione e privacy',
       note: '"Reset Location & Privacy": Italian label recalled, not verified.',
-    },
-    {
-      label: 'Trasferisci o inizializza {device}',
-      note: '"Transfer or Reset iPhone": recalled, not verified.',
     },
     {
       label: 'pulsante {device}',

@@ -340,7 +340,7 @@ export const UI: UiCatalog = {
     'outdated-software': 'software non aggiornato',
     'corrupt-backup': 'un backup danneggiato o incompatibile',
     'service-outage': 'un problema da parte di Apple',
-    'apple-account': 'l’accesso all’Account Apple',
+    'apple-account': 'l’accesso all’Apple Account',
     connection: 'la connessione di {device} al computer',
     'security-software': 'software di sicurezza sul computer',
     restrictions: 'una restrizione (Tempo di utilizzo o un profilo)',
