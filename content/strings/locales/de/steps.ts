@@ -248,8 +248,8 @@ export const STEPS: StepCatalog = {
     'icloud-backup-conditions': {
       title: 'Dem automatischen Backup geben, was es braucht',
       instructions: [
-        'Das tägliche iCloud-Backup läuft nur, während das {device} am Strom und mit einem WLAN verbunden und gesperrt ist.',
-        'Schließe es über Nacht an den Strom an, verbunden mit dem WLAN, und lass den Bildschirm gesperrt.',
+        'Das tägliche iCloud-Backup läuft nur, während das {device} am Strom angeschlossen, mit einem WLAN verbunden und gesperrt ist.',
+        'Schließe es über Nacht an den Strom an, lass es im WLAN und den Bildschirm gesperrt.',
       ],
       where: BACKUP,
       check:
@@ -284,7 +284,7 @@ export const STEPS: StepCatalog = {
       title: 'Große Apps vom Backup ausnehmen',
       instructions: [
         'Deaktiviere im Backup dieses {device} Apps, deren Daten nicht gesichert werden müssen (etwa Apps, die ihre Daten ohnehin online speichern).',
-        'Was iCloud ohnehin speichert, etwa iCloud-Fotos, iCloud Drive und Mail, ist nie Teil eines Backups: Hier auszuschalten spart nichts.',
+        'Was iCloud ohnehin speichert, etwa iCloud-Fotos, iCloud Drive und Mail, ist nie Teil eines Backups: Es hier auszuschalten, spart nichts.',
       ],
       where: `${STORAGE_16} > Backups > [dieses {device}]`,
       check: '„Nächste Backupgröße“ ist jetzt kleiner als dein freier iCloud-Speicher.',
@@ -297,7 +297,7 @@ export const STEPS: StepCatalog = {
       ],
     },
     'icloud-upgrade-storage': {
-      title: 'Mehr iCloud-Speicher holen',
+      title: 'Mehr iCloud-Speicher erhalten',
       instructions: [
         'Reicht das Weglassen von Apps nicht, wähle einen größeren iCloud+ Plan (der kostenlose Plan hat 5 GB). Dabei bleibt alles erhalten.',
         'Bekommst du ein neues {device}? „Auf neues {device} vorbereiten“ (unter „{device} übertragen/zurücksetzen“) leiht dir kostenlosen iCloud-Speicher für ein vollständiges Backup, das 21 Tage aufbewahrt wird.',

@@ -72,11 +72,12 @@ export const STEPS: StepCatalog = {
       title: 'Attendre qu’Apple résolve le problème, puis réessayer',
       instructions: [
         'Vous n’avez rien à modifier sur votre {device} tant que le service d’Apple rencontre un problème.',
-        'Laissez Sauvegarde iCloud activé ; la sauvegarde automatique réessaiera d’elle-même.',
+        'Laissez la sauvegarde iCloud activée ; la sauvegarde automatique réessaiera d’elle-même.',
         'Quand la page État du système indique Sauvegarde iCloud comme disponible, relancez la sauvegarde.',
       ],
       where: STATUS_PAGE,
-      check: 'Sauvegarde iCloud est indiqué comme disponible et une sauvegarde se termine.',
+      check:
+        'Le service Sauvegarde iCloud est indiqué comme disponible et une sauvegarde se termine.',
     },
     'restart-device': {
       title: 'Redémarrer l’{device}',
@@ -159,7 +160,7 @@ export const STEPS: StepCatalog = {
         'Redémarrez l’{device}, puis reconnectez-vous avec le même compte Apple.',
       ],
       where: 'Réglages > [votre nom] > Se déconnecter',
-      check: 'Après la connexion, Sauvegarde iCloud est activé et une sauvegarde se termine.',
+      check: 'Après la connexion, la sauvegarde iCloud est activée et une sauvegarde se termine.',
       caution:
         'La déconnexion retire de cet {device} ce qui n’est conservé que dans iCloud, comme Photos iCloud et les fichiers iCloud Drive, ainsi que toute donnée dont vous ne gardez pas de copie. Tout reste dans iCloud et revient quand vous vous reconnectez. Vous aurez besoin du mot de passe de votre compte Apple.',
       ios: [
@@ -338,7 +339,7 @@ export const STEPS: StepCatalog = {
       title: 'Remplacer une sauvegarde iCloud endommagée par une nouvelle',
       instructions: [
         'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, ouvrez « Sauvegardes », touchez cet {device} et supprimez sa sauvegarde.',
-        'Cela désactive aussi Sauvegarde iCloud : réactivez « Sauvegarder cet {device} » dans Sauvegarde iCloud.',
+        'Cela désactive aussi la sauvegarde iCloud : réactivez « Sauvegarder cet {device} » dans Sauvegarde iCloud.',
         'Touchez alors « Sauvegarder maintenant » ; une nouvelle sauvegarde complète est créée.',
       ],
       where: `${STORAGE_16} > Sauvegardes > [cet {device}]`,
@@ -349,7 +350,7 @@ export const STEPS: StepCatalog = {
         {
           instructions: [
             'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, ouvrez « Sauvegardes », touchez cet {device} et supprimez sa sauvegarde.',
-            'Cela désactive aussi Sauvegarde iCloud : réactivez-la dans Sauvegarde iCloud.',
+            'Cela désactive aussi la sauvegarde iCloud : réactivez-la dans Sauvegarde iCloud.',
             'Touchez alors « Sauvegarder maintenant » ; une nouvelle sauvegarde complète est créée.',
           ],
           where: `${STORAGE_11} > Sauvegardes > [cet {device}]`,
@@ -357,7 +358,7 @@ export const STEPS: StepCatalog = {
         {
           instructions: [
             'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, touchez cet {device} sous « Sauvegardes » et supprimez sa sauvegarde.',
-            'Cela désactive aussi Sauvegarde iCloud : réactivez-la dans Sauvegarde iCloud.',
+            'Cela désactive aussi la sauvegarde iCloud : réactivez-la dans Sauvegarde iCloud.',
             'Touchez alors « Sauvegarder maintenant » ; une nouvelle sauvegarde complète est créée.',
           ],
           where: `${STORAGE_10_3} > [cet {device}]`,
@@ -365,7 +366,7 @@ export const STEPS: StepCatalog = {
         {
           instructions: [
             'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, touchez cet {device} sous « Sauvegardes » et supprimez sa sauvegarde.',
-            'Cela désactive aussi Sauvegarde iCloud : réactivez-la dans Réglages > iCloud > Sauvegarde.',
+            'Cela désactive aussi la sauvegarde iCloud : réactivez-la dans Réglages > iCloud > Sauvegarde.',
             'Touchez alors « Sauvegarder maintenant » ; une nouvelle sauvegarde complète est créée.',
           ],
           where: `${STORAGE_10_2} > [cet {device}]`,

@@ -17,7 +17,7 @@ const TURN_ON_OLD = [
 
 const SIZE_OLD = [
   'In “Backup”, tocca questo {device}.',
-  'Attendi che appaia “Dimensioni backup successivo” e confrontalo con lo spazio disponibile in iCloud.',
+  'Attendi che appaia “Dimensioni backup successivo” e confronta questo valore con lo spazio disponibile in iCloud.',
 ];
 
 const UPGRADE_BEFORE_15 = [
@@ -259,7 +259,7 @@ export const STEPS: StepCatalog = {
       title: 'Usare una rete Wi-Fi che funziona',
       instructions: [
         ...WIFI_BASICS,
-        'Se {device} supporta il 5G, “Backup tramite rete cellulare” (nelle impostazioni di Backup iCloud) esegue il backup senza Wi-Fi dove l’operatore lo consente. Usa i dati cellulari.',
+        'Se {device} supporta il 5G, “Backup tramite rete cellulare” (nelle impostazioni di Backup iCloud) esegue il backup senza Wi-Fi dove l’operatore lo consente. Vengono usati i dati cellulari.',
       ],
       where: 'Impostazioni > Wi-Fi',
       check: 'Un sito web si carica in Safari sulla stessa rete.',
@@ -269,7 +269,7 @@ export const STEPS: StepCatalog = {
       title: 'Confrontare le dimensioni del prossimo backup con lo spazio libero su iCloud',
       instructions: [
         'Apri “Backup” e tocca questo {device}.',
-        'Attendi che appaia “Dimensioni backup successivo” e confrontalo con lo spazio libero indicato in alto in iCloud.',
+        'Attendi che appaia “Dimensioni backup successivo” e confronta questo valore con lo spazio libero indicato in alto in iCloud.',
       ],
       where: `${STORAGE_16} > Backup`,
       check: 'Sai quanto spazio manca (o che ce n’è abbastanza).',
