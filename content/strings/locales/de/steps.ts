@@ -56,6 +56,19 @@ const TRUST_FIRST = [
   'Wenn „Diesem Computer vertrauen?“ erscheint, tippe auf „Vertrauen“ und gib deinen Code ein.',
 ];
 
+/** Sentences that several iOS versions of a step share. */
+const UNLOCK_AND_RETRY = 'Entsperre es nach dem Start einmal und versuche das Backup erneut.';
+const ACCOUNT_PROMPTS =
+  'Wirst du aufgefordert, dich erneut anzumelden, deine E-Mail-Adresse zu bestätigen oder neuen Bedingungen zuzustimmen, tu das.';
+const DELETE_IN_BACKUPS =
+  'Wenn das verschlüsselte Computer-Backup dieses {device} abgeschlossen ist, öffne „Backups“, tippe auf dieses {device} und lösche sein Backup.';
+const BACK_UP_NOW_THERE =
+  'Tippe dort auf „Backup jetzt erstellen“; ein neues, vollständiges Backup wird erstellt.';
+const TURN_ON_AGAIN =
+  'Dabei wird auch iCloud-Backup deaktiviert: Aktiviere es unter „iCloud-Backup“ wieder.';
+const DELETE_UNDER_BACKUPS =
+  'Wenn das verschlüsselte Computer-Backup dieses {device} abgeschlossen ist, tippe unter „Backups“ auf dieses {device} und lösche sein Backup.';
+
 /** German: the fix steps, in the shape of their English text (stepWords). */
 export const STEPS: StepCatalog = {
   steps: {
@@ -83,7 +96,7 @@ export const STEPS: StepCatalog = {
       instructions: [
         'Tippe auf „Ausschalten“ und bewege den Schieberegler, oder halte die Seitentaste oder die obere Taste gedrückt (zusammen mit einer der Lautstärketasten, wenn dein {device} keine Home-Taste hat), bis der Schieberegler erscheint.',
         'Warte 30 Sekunden und halte dann die Seitentaste oder die obere Taste gedrückt, bis das Apple-Logo erscheint.',
-        'Entsperre es nach dem Start einmal und versuche das Backup erneut.',
+        UNLOCK_AND_RETRY,
       ],
       where: 'Einstellungen > Allgemein > Ausschalten',
       check: 'Nach dem Neustart beginnt das Backup und bricht nicht mit derselben Meldung ab.',
@@ -92,7 +105,7 @@ export const STEPS: StepCatalog = {
           instructions: [
             'Halte den Ein-/Ausschalter (oben oder seitlich) gedrückt, bis der Schieberegler erscheint, und bewege ihn dann.',
             'Warte 30 Sekunden und halte dann den Ein-/Ausschalter gedrückt, bis das Apple-Logo erscheint.',
-            'Entsperre es nach dem Start einmal und versuche das Backup erneut.',
+            UNLOCK_AND_RETRY,
           ],
           where: 'Der Ein-/Ausschalter oben oder seitlich',
         },
@@ -134,7 +147,7 @@ export const STEPS: StepCatalog = {
       title: 'Prüfen, ob du bei deinem Apple Account angemeldet bist',
       instructions: [
         'Öffne „Einstellungen“ und tippe oben auf deinen Namen.',
-        'Wirst du aufgefordert, dich erneut anzumelden, deine E-Mail-Adresse zu bestätigen oder neuen Bedingungen zuzustimmen, tu das.',
+        ACCOUNT_PROMPTS,
         'Gib dein Apple Account-Passwort ein, wenn du danach gefragt wirst.',
       ],
       where: 'Einstellungen > [dein Name]',
@@ -144,7 +157,7 @@ export const STEPS: StepCatalog = {
         {
           instructions: [
             'Öffne „Einstellungen“ und tippe auf „iCloud“.',
-            'Wirst du aufgefordert, dich erneut anzumelden, deine E-Mail-Adresse zu bestätigen oder neuen Bedingungen zuzustimmen, tu das.',
+            ACCOUNT_PROMPTS,
             'Gib das Passwort deiner Apple ID ein, wenn du danach gefragt wirst.',
           ],
           where: 'Einstellungen > iCloud',
@@ -332,9 +345,9 @@ export const STEPS: StepCatalog = {
     'icloud-replace-damaged-backup': {
       title: 'Ein beschädigtes iCloud-Backup durch ein neues ersetzen',
       instructions: [
-        'Wenn das verschlüsselte Computer-Backup dieses {device} abgeschlossen ist, öffne „Backups“, tippe auf dieses {device} und lösche sein Backup.',
+        DELETE_IN_BACKUPS,
         'Dabei wird auch iCloud-Backup deaktiviert: Aktiviere „Dieses {device} sichern“ unter „iCloud-Backup“ wieder.',
-        'Tippe dort auf „Backup jetzt erstellen“; ein neues, vollständiges Backup wird erstellt.',
+        BACK_UP_NOW_THERE,
       ],
       where: `${STORAGE_16} > Backups > [dieses {device}]`,
       check: 'Das neue iCloud-Backup wird abgeschlossen und zeigt das heutige Datum.',
@@ -342,26 +355,18 @@ export const STEPS: StepCatalog = {
         'Das Löschen des iCloud-Backups kann nicht widerrufen werden. Tu es erst, wenn ein verschlüsseltes Backup dieses {device} auf einem Computer abgeschlossen ist (ein unverschlüsseltes enthält keine Passwörter und keine Health-Daten), und nie, wenn du dieses iCloud-Backup vielleicht noch zum Wiederherstellen brauchst.',
       ios: [
         {
-          instructions: [
-            'Wenn das verschlüsselte Computer-Backup dieses {device} abgeschlossen ist, öffne „Backups“, tippe auf dieses {device} und lösche sein Backup.',
-            'Dabei wird auch iCloud-Backup deaktiviert: Aktiviere es unter „iCloud-Backup“ wieder.',
-            'Tippe dort auf „Backup jetzt erstellen“; ein neues, vollständiges Backup wird erstellt.',
-          ],
+          instructions: [DELETE_IN_BACKUPS, TURN_ON_AGAIN, BACK_UP_NOW_THERE],
           where: `${STORAGE_11} > Backups > [dieses {device}]`,
         },
         {
-          instructions: [
-            'Wenn das verschlüsselte Computer-Backup dieses {device} abgeschlossen ist, tippe unter „Backups“ auf dieses {device} und lösche sein Backup.',
-            'Dabei wird auch iCloud-Backup deaktiviert: Aktiviere es unter „iCloud-Backup“ wieder.',
-            'Tippe dort auf „Backup jetzt erstellen“; ein neues, vollständiges Backup wird erstellt.',
-          ],
+          instructions: [DELETE_UNDER_BACKUPS, TURN_ON_AGAIN, BACK_UP_NOW_THERE],
           where: `${STORAGE_10_3} > [dieses {device}]`,
         },
         {
           instructions: [
-            'Wenn das verschlüsselte Computer-Backup dieses {device} abgeschlossen ist, tippe unter „Backups“ auf dieses {device} und lösche sein Backup.',
+            DELETE_UNDER_BACKUPS,
             'Dabei wird auch iCloud-Backup deaktiviert: Aktiviere es wieder unter Einstellungen > iCloud > Backup.',
-            'Tippe dort auf „Backup jetzt erstellen“; ein neues, vollständiges Backup wird erstellt.',
+            BACK_UP_NOW_THERE,
           ],
           where: `${STORAGE_10_2} > [dieses {device}]`,
         },

@@ -56,6 +56,19 @@ const TRUST_FIRST = [
   'Quand « Se fier à cet ordinateur ? » apparaît, touchez « Se fier » et saisissez votre code.',
 ];
 
+/** Sentences that several iOS versions of a step share. */
+const UNLOCK_AND_RETRY = 'Déverrouillez-le une fois qu’il a démarré, puis réessayez la sauvegarde.';
+const ACCOUNT_PROMPTS =
+  'Si un message vous demande de vous reconnecter, de vérifier votre adresse e-mail ou d’accepter de nouvelles conditions, faites-le.';
+const DELETE_IN_BACKUPS =
+  'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, ouvrez « Sauvegardes », touchez cet {device} et supprimez sa sauvegarde.';
+const BACK_UP_NOW_THERE =
+  'Touchez alors « Sauvegarder maintenant » ; une nouvelle sauvegarde complète est créée.';
+const TURN_ON_AGAIN =
+  'Cela désactive aussi la sauvegarde iCloud : réactivez-la dans Sauvegarde iCloud.';
+const DELETE_UNDER_BACKUPS =
+  'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, touchez cet {device} sous « Sauvegardes » et supprimez sa sauvegarde.';
+
 /** French: the fix steps, in the shape of their English text (stepWords). */
 export const STEPS: StepCatalog = {
   steps: {
@@ -84,7 +97,7 @@ export const STEPS: StepCatalog = {
       instructions: [
         'Touchez « Éteindre » et faites glisser le curseur, ou maintenez le bouton latéral ou supérieur (avec l’un des boutons de volume si votre {device} n’a pas de bouton principal) jusqu’à ce que le curseur apparaisse.',
         'Attendez 30 secondes, puis maintenez le bouton latéral ou supérieur jusqu’à ce que le logo Apple apparaisse.',
-        'Déverrouillez-le une fois qu’il a démarré, puis réessayez la sauvegarde.',
+        UNLOCK_AND_RETRY,
       ],
       where: 'Réglages > Général > Éteindre',
       check: 'Après le redémarrage, la sauvegarde démarre et ne s’arrête plus sur le même message.',
@@ -93,7 +106,7 @@ export const STEPS: StepCatalog = {
           instructions: [
             'Maintenez le bouton Marche/Veille (en haut ou sur le côté) jusqu’à ce que le curseur apparaisse, puis faites-le glisser.',
             'Attendez 30 secondes, puis maintenez le bouton Marche/Veille jusqu’à ce que le logo Apple apparaisse.',
-            'Déverrouillez-le une fois qu’il a démarré, puis réessayez la sauvegarde.',
+            UNLOCK_AND_RETRY,
           ],
           where: 'Le bouton Marche/Veille, en haut ou sur le côté',
         },
@@ -135,7 +148,7 @@ export const STEPS: StepCatalog = {
       title: 'Vérifier que vous êtes connecté à votre compte Apple',
       instructions: [
         'Ouvrez Réglages et touchez votre nom en haut.',
-        'Si un message vous demande de vous reconnecter, de vérifier votre adresse e-mail ou d’accepter de nouvelles conditions, faites-le.',
+        ACCOUNT_PROMPTS,
         'Saisissez le mot de passe de votre compte Apple si on vous le demande.',
       ],
       where: 'Réglages > [votre nom]',
@@ -144,7 +157,7 @@ export const STEPS: StepCatalog = {
         {
           instructions: [
             'Ouvrez Réglages et touchez iCloud.',
-            'Si un message vous demande de vous reconnecter, de vérifier votre adresse e-mail ou d’accepter de nouvelles conditions, faites-le.',
+            ACCOUNT_PROMPTS,
             'Saisissez le mot de passe de votre identifiant Apple si on vous le demande.',
           ],
           where: 'Réglages > iCloud',
@@ -338,9 +351,9 @@ export const STEPS: StepCatalog = {
     'icloud-replace-damaged-backup': {
       title: 'Remplacer une sauvegarde iCloud endommagée par une nouvelle',
       instructions: [
-        'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, ouvrez « Sauvegardes », touchez cet {device} et supprimez sa sauvegarde.',
+        DELETE_IN_BACKUPS,
         'Cela désactive aussi la sauvegarde iCloud : réactivez « Sauvegarder cet {device} » dans Sauvegarde iCloud.',
-        'Touchez alors « Sauvegarder maintenant » ; une nouvelle sauvegarde complète est créée.',
+        BACK_UP_NOW_THERE,
       ],
       where: `${STORAGE_16} > Sauvegardes > [cet {device}]`,
       check: 'La nouvelle sauvegarde iCloud se termine et indique la date du jour.',
@@ -348,26 +361,18 @@ export const STEPS: StepCatalog = {
         'La suppression de la sauvegarde iCloud est irréversible. Ne le faites qu’une fois terminée une sauvegarde chiffrée de cet {device} sur un ordinateur (une sauvegarde non chiffrée ne contient ni les mots de passe ni les données Santé), et jamais si vous pourriez encore avoir besoin de cette sauvegarde iCloud pour une restauration.',
       ios: [
         {
-          instructions: [
-            'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, ouvrez « Sauvegardes », touchez cet {device} et supprimez sa sauvegarde.',
-            'Cela désactive aussi la sauvegarde iCloud : réactivez-la dans Sauvegarde iCloud.',
-            'Touchez alors « Sauvegarder maintenant » ; une nouvelle sauvegarde complète est créée.',
-          ],
+          instructions: [DELETE_IN_BACKUPS, TURN_ON_AGAIN, BACK_UP_NOW_THERE],
           where: `${STORAGE_11} > Sauvegardes > [cet {device}]`,
         },
         {
-          instructions: [
-            'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, touchez cet {device} sous « Sauvegardes » et supprimez sa sauvegarde.',
-            'Cela désactive aussi la sauvegarde iCloud : réactivez-la dans Sauvegarde iCloud.',
-            'Touchez alors « Sauvegarder maintenant » ; une nouvelle sauvegarde complète est créée.',
-          ],
+          instructions: [DELETE_UNDER_BACKUPS, TURN_ON_AGAIN, BACK_UP_NOW_THERE],
           where: `${STORAGE_10_3} > [cet {device}]`,
         },
         {
           instructions: [
-            'Une fois la sauvegarde chiffrée de cet {device} sur l’ordinateur terminée, touchez cet {device} sous « Sauvegardes » et supprimez sa sauvegarde.',
+            DELETE_UNDER_BACKUPS,
             'Cela désactive aussi la sauvegarde iCloud : réactivez-la dans Réglages > iCloud > Sauvegarde.',
-            'Touchez alors « Sauvegarder maintenant » ; une nouvelle sauvegarde complète est créée.',
+            BACK_UP_NOW_THERE,
           ],
           where: `${STORAGE_10_2} > [cet {device}]`,
         },

@@ -56,6 +56,17 @@ const TRUST_FIRST = [
   'Quando appare “Autorizzare questo computer?”, tocca “Autorizza” e inserisci il codice.',
 ];
 
+/** Sentences that several iOS versions of a step share. */
+const UNLOCK_AND_RETRY = 'Sbloccalo una volta dopo l’avvio, poi riprova il backup.';
+const ACCOUNT_PROMPTS =
+  'Se un messaggio ti chiede di accedere di nuovo, di verificare l’indirizzo email o di accettare nuovi termini, fallo.';
+const DELETE_IN_BACKUPS =
+  'Una volta completato il backup codificato di questo {device} sul computer, apri “Backup”, tocca questo {device} ed elimina il suo backup.';
+const BACK_UP_NOW_THERE = 'Tocca lì “Esegui backup adesso”: viene creato un nuovo backup completo.';
+const TURN_ON_AGAIN = 'Eliminarlo disattiva anche Backup iCloud: riattivalo in Backup iCloud.';
+const DELETE_UNDER_BACKUPS =
+  'Una volta completato il backup codificato di questo {device} sul computer, tocca questo {device} in “Backup” ed elimina il suo backup.';
+
 /** Italian: the fix steps, in the shape of their English text (stepWords). */
 export const STEPS: StepCatalog = {
   steps: {
@@ -83,7 +94,7 @@ export const STEPS: StepCatalog = {
       instructions: [
         'Tocca “Spegni” e trascina il cursore, oppure tieni premuto il tasto laterale o superiore (insieme a uno dei tasti del volume se {device} non ha il tasto Home) finché non appare il cursore.',
         'Attendi 30 secondi, poi tieni premuto il tasto laterale o superiore finché non appare il logo Apple.',
-        'Sbloccalo una volta dopo l’avvio, poi riprova il backup.',
+        UNLOCK_AND_RETRY,
       ],
       where: 'Impostazioni > Generali > Spegni',
       check: 'Dopo il riavvio il backup parte e non si interrompe con lo stesso messaggio.',
@@ -92,7 +103,7 @@ export const STEPS: StepCatalog = {
           instructions: [
             'Tieni premuto il tasto Standby/Riattiva (in alto o sul lato) finché non appare il cursore, poi trascinalo.',
             'Attendi 30 secondi, poi tieni premuto il tasto Standby/Riattiva finché non appare il logo Apple.',
-            'Sbloccalo una volta dopo l’avvio, poi riprova il backup.',
+            UNLOCK_AND_RETRY,
           ],
           where: 'Il tasto Standby/Riattiva in alto o sul lato',
         },
@@ -134,7 +145,7 @@ export const STEPS: StepCatalog = {
       title: 'Verificare di aver eseguito l’accesso all’Apple Account',
       instructions: [
         'Apri Impostazioni e tocca il tuo nome in alto.',
-        'Se un messaggio ti chiede di accedere di nuovo, di verificare l’indirizzo email o di accettare nuovi termini, fallo.',
+        ACCOUNT_PROMPTS,
         'Inserisci la password dell’Apple Account quando richiesta.',
       ],
       where: 'Impostazioni > [il tuo nome]',
@@ -143,7 +154,7 @@ export const STEPS: StepCatalog = {
         {
           instructions: [
             'Apri Impostazioni e tocca iCloud.',
-            'Se un messaggio ti chiede di accedere di nuovo, di verificare l’indirizzo email o di accettare nuovi termini, fallo.',
+            ACCOUNT_PROMPTS,
             'Inserisci la password dell’ID Apple quando richiesta.',
           ],
           where: 'Impostazioni > iCloud',
@@ -335,9 +346,9 @@ export const STEPS: StepCatalog = {
     'icloud-replace-damaged-backup': {
       title: 'Sostituire un backup iCloud danneggiato con uno nuovo',
       instructions: [
-        'Una volta completato il backup codificato di questo {device} sul computer, apri “Backup”, tocca questo {device} ed elimina il suo backup.',
+        DELETE_IN_BACKUPS,
         'Eliminarlo disattiva anche Backup iCloud: riattiva “Backup di questo {device}” in Backup iCloud.',
-        'Tocca lì “Esegui backup adesso”: viene creato un nuovo backup completo.',
+        BACK_UP_NOW_THERE,
       ],
       where: `${STORAGE_16} > Backup > [questo {device}]`,
       check: 'Il nuovo backup iCloud viene completato e mostra la data di oggi.',
@@ -345,26 +356,18 @@ export const STEPS: StepCatalog = {
         'L’eliminazione del backup iCloud non si può annullare. Procedi solo dopo che un backup codificato di questo {device} su un computer è stato completato (uno non codificato non include password e dati di Salute), e mai se potresti ancora aver bisogno di quel backup iCloud per un ripristino.',
       ios: [
         {
-          instructions: [
-            'Una volta completato il backup codificato di questo {device} sul computer, apri “Backup”, tocca questo {device} ed elimina il suo backup.',
-            'Eliminarlo disattiva anche Backup iCloud: riattivalo in Backup iCloud.',
-            'Tocca lì “Esegui backup adesso”: viene creato un nuovo backup completo.',
-          ],
+          instructions: [DELETE_IN_BACKUPS, TURN_ON_AGAIN, BACK_UP_NOW_THERE],
           where: `${STORAGE_11} > Backup > [questo {device}]`,
         },
         {
-          instructions: [
-            'Una volta completato il backup codificato di questo {device} sul computer, tocca questo {device} in “Backup” ed elimina il suo backup.',
-            'Eliminarlo disattiva anche Backup iCloud: riattivalo in Backup iCloud.',
-            'Tocca lì “Esegui backup adesso”: viene creato un nuovo backup completo.',
-          ],
+          instructions: [DELETE_UNDER_BACKUPS, TURN_ON_AGAIN, BACK_UP_NOW_THERE],
           where: `${STORAGE_10_3} > [questo {device}]`,
         },
         {
           instructions: [
-            'Una volta completato il backup codificato di questo {device} sul computer, tocca questo {device} in “Backup” ed elimina il suo backup.',
+            DELETE_UNDER_BACKUPS,
             'Eliminarlo disattiva anche Backup iCloud: riattivalo in Impostazioni > iCloud > Backup.',
-            'Tocca lì “Esegui backup adesso”: viene creato un nuovo backup completo.',
+            BACK_UP_NOW_THERE,
           ],
           where: `${STORAGE_10_2} > [questo {device}]`,
         },
