@@ -16,16 +16,6 @@ const IOS_RANGES = {
   '10.2-': 'iOS 10.2 oder älter',
 } as const;
 
-/**
- * The troubleshooter's group headings, kept out of the object literal: their `other` key makes
- * UiCatalog's Widen take them for plural forms, which would refuse the other keys.
- */
-const PICKER_GROUPS = {
-  device: 'Auf dem iPhone oder iPad',
-  computer: 'Auf dem Computer (Finder, iTunes oder Apple Geräte)',
-  other: 'Etwas anderes',
-} as const;
-
 /** German: every surface's words (shape: EN_UI in content/strings/catalog.ts). */
 export const UI: UiCatalog = {
   manifest: {
@@ -224,7 +214,11 @@ export const UI: UiCatalog = {
     picker: {
       title: 'Was siehst du?',
       intro: 'Wähle die Meldung, die deiner am nächsten kommt, oder gib den Fehlercode ein.',
-      groups: PICKER_GROUPS,
+      groups: {
+        device: 'Auf dem iPhone oder iPad',
+        computer: 'Auf dem Computer (Finder, iTunes oder Apple Geräte)',
+        other: 'Etwas anderes',
+      },
       codeLabel: 'Fehlercode',
       codeHint: 'Wie angezeigt, zum Beispiel 0xE8000084 oder -36.',
       codeSubmit: 'Lösung finden',

@@ -16,16 +16,6 @@ const IOS_RANGES = {
   '10.2-': 'iOS 10.2 ou version antérieure',
 } as const;
 
-/**
- * The troubleshooter's group headings, kept out of the object literal: their `other` key makes
- * UiCatalog's Widen take them for plural forms, which would refuse the other keys.
- */
-const PICKER_GROUPS = {
-  device: 'Sur l’iPhone ou l’iPad',
-  computer: 'Sur l’ordinateur (Finder, iTunes ou Appareils Apple)',
-  other: 'Autre chose',
-} as const;
-
 /** French: every surface's words (shape: EN_UI in content/strings/catalog.ts). */
 export const UI: UiCatalog = {
   manifest: {
@@ -225,7 +215,11 @@ export const UI: UiCatalog = {
     picker: {
       title: 'Que voyez-vous ?',
       intro: 'Choisissez le message le plus proche du vôtre ou saisissez le code d’erreur.',
-      groups: PICKER_GROUPS,
+      groups: {
+        device: 'Sur l’iPhone ou l’iPad',
+        computer: 'Sur l’ordinateur (Finder, iTunes ou Appareils Apple)',
+        other: 'Autre chose',
+      },
       codeLabel: 'Code d’erreur',
       codeHint: 'Tel qu’affiché, par exemple 0xE8000084 ou -36.',
       codeSubmit: 'Trouver la solution',

@@ -16,16 +16,6 @@ const IOS_RANGES = {
   '10.2-': 'iOS 10.2 o versioni precedenti',
 } as const;
 
-/**
- * The troubleshooter's group headings, kept out of the object literal: their `other` key makes
- * UiCatalog's Widen take them for plural forms, which would refuse the other keys.
- */
-const PICKER_GROUPS = {
-  device: 'Su iPhone o iPad',
-  computer: 'Sul computer (Finder, iTunes o Dispositivi Apple)',
-  other: 'Altro',
-} as const;
-
 /** Italian: every surface's words (shape: EN_UI in content/strings/catalog.ts). */
 export const UI: UiCatalog = {
   manifest: {
@@ -224,7 +214,11 @@ export const UI: UiCatalog = {
     picker: {
       title: 'Cosa vedi?',
       intro: 'Scegli il messaggio più simile al tuo o digita il codice di errore.',
-      groups: PICKER_GROUPS,
+      groups: {
+        device: 'Su iPhone o iPad',
+        computer: 'Sul computer (Finder, iTunes o Dispositivi Apple)',
+        other: 'Altro',
+      },
       codeLabel: 'Codice di errore',
       codeHint: 'Come appare, ad esempio 0xE8000084 o -36.',
       codeSubmit: 'Trova la soluzione',
