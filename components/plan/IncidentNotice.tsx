@@ -1,8 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
-import { STATUS_STRINGS } from '../../content/strings/status';
-import { formatClock } from '../../lib/status/describe';
+import { useStrings } from '../strings';
 import type { FixPlan } from '../../lib/plan/types';
 
 export interface IncidentNoticeProps {
@@ -15,22 +13,24 @@ export interface IncidentNoticeProps {
  * Apple's side), then which service and since when.
  */
 export function IncidentNotice(props: IncidentNoticeProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.panel;
   const e = () => props.incident.event;
-  const state = () => STATUS_STRINGS.stateWord[e().state];
+  const state = () => t().ui.status.stateWord[e().state];
   return (
-    <section class="bd-incident" data-state={e().state} aria-label={S.appleSays}>
+    <section class="bd-incident" data-state={e().state} aria-label={S().appleSays}>
       <Show when={e().message}>
-        <p class="bd-incident-title">{S.appleSays}</p>
+        <p class="bd-incident-title">{S().appleSays}</p>
         <blockquote class="bd-incident-message">{e().message}</blockquote>
       </Show>
       <p class="bd-incident-since">
         {e().start !== null
-          ? format(S.incidentSince, {
+          ? format(S().incidentSince, {
               service: props.incident.service,
               state: state(),
-              since: formatClock(e().start ?? 0, props.now),
+              since: t().clock(e().start ?? 0, props.now),
             })
-          : format(S.incidentNoStart, { service: props.incident.service, state: state() })}
+          : format(S().incidentNoStart, { service: props.incident.service, state: state() })}
       </p>
       <Show when={e().usersAffected}>
         <p class="bd-note">{e().usersAffected}</p>

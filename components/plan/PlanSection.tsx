@@ -1,5 +1,4 @@
 import { Show, type JSX } from 'solid-js';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Computer, FixPlan } from '../../lib/plan/types';
 import type { ComputerChoice, IosChoice } from '../../lib/storage/schema';
 import { FixedNotice } from './FixedNotice';
@@ -7,6 +6,7 @@ import { IncidentNotice } from './IncidentNotice';
 import { PlatformSwitch } from './PlatformSwitch';
 import { StepList } from './StepList';
 import { StepProgress } from './StepProgress';
+import { useStrings } from '../strings';
 
 export interface PlanSectionProps {
   plan: FixPlan;
@@ -34,6 +34,8 @@ export interface PlanSectionProps {
  * (or the fixed notice), and the platform switch.
  */
 export function PlanSection(props: PlanSectionProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.panel;
   return (
     <>
       <Show when={props.plan.incident}>
@@ -41,14 +43,14 @@ export function PlanSection(props: PlanSectionProps): JSX.Element {
           <>
             <IncidentNotice incident={incident()} now={props.now} />
             {props.status}
-            <p class="bd-subhead bd-after-fix">{S.afterFix}</p>
+            <p class="bd-subhead bd-after-fix">{S().afterFix}</p>
           </>
         )}
       </Show>
       {props.children}
       <Show when={!props.plan.incident}>{props.status}</Show>
       <Show when={!props.fixed} fallback={<FixedNotice onStartOver={() => props.onFixed(false)} />}>
-        <section class="bd-plan" aria-label={S.stepsLabel}>
+        <section class="bd-plan" aria-label={S().stepsLabel}>
           <StepProgress steps={props.plan.steps} done={props.done} />
           <Show when={props.plan.general}>
             <p class="bd-note">{props.generalNote}</p>
@@ -59,7 +61,7 @@ export function PlanSection(props: PlanSectionProps): JSX.Element {
             onToggle={(id, done) => props.onToggleStep(id, done)}
           />
           <button type="button" class="bd-button bd-fixed-it" onClick={() => props.onFixed(true)}>
-            {S.fixedIt}
+            {S().fixedIt}
           </button>
         </section>
       </Show>

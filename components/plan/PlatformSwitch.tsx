@@ -1,14 +1,13 @@
 import { createUniqueId, type JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Computer } from '../../lib/plan/types';
-import { IOS_RANGE_NAMES } from '../../content/strings/steps';
 import {
   COMPUTER_CHOICES,
   IOS_CHOICES,
   type ComputerChoice,
   type IosChoice,
 } from '../../content/vocabulary';
+import { useStrings } from '../strings';
 
 export interface PlatformSwitchProps {
   computer: ComputerChoice;
@@ -27,15 +26,20 @@ function isChoice<T extends string>(value: string, allowed: readonly T[]): value
 export function PlatformSwitch(props: PlatformSwitchProps): JSX.Element {
   const computerId = createUniqueId();
   const iosId = createUniqueId();
-  const iosNames: Record<IosChoice, string> = { auto: S.iosAuto, ...IOS_RANGE_NAMES };
+  const t = useStrings();
+  const S = () => t().ui.panel;
+  const iosNames = (): Record<IosChoice, string> => ({
+    auto: S().iosAuto,
+    ...t().ui.iosRanges,
+  });
   const computerNames = (): Record<ComputerChoice, string> => ({
-    auto: format(S.computerAuto, { detected: S.computerNames[props.detected] }),
-    mac: S.computerMac,
-    windows: S.computerWindows,
+    auto: format(S().computerAuto, { detected: S().computerNames[props.detected] }),
+    mac: S().computerMac,
+    windows: S().computerWindows,
   });
   return (
     <div class="bd-platform">
-      <label for={computerId}>{S.computerLabel}</label>
+      <label for={computerId}>{S().computerLabel}</label>
       <select
         id={computerId}
         value={props.computer}
@@ -50,7 +54,7 @@ export function PlatformSwitch(props: PlatformSwitchProps): JSX.Element {
           </option>
         ))}
       </select>
-      <label for={iosId}>{S.iosLabel}</label>
+      <label for={iosId}>{S().iosLabel}</label>
       <select
         id={iosId}
         value={props.ios}
@@ -61,7 +65,7 @@ export function PlatformSwitch(props: PlatformSwitchProps): JSX.Element {
       >
         {IOS_CHOICES.map((c) => (
           <option value={c} selected={props.ios === c}>
-            {iosNames[c]}
+            {iosNames()[c]}
           </option>
         ))}
       </select>

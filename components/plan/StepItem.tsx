@@ -1,7 +1,7 @@
 import { createSignal, createUniqueId, Show, For, type JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
-import { STEP_STRINGS as S } from '../../content/strings/steps';
 import type { FixStep } from '../../lib/plan/types';
+import { useStrings } from '../strings';
 
 export interface StepItemProps {
   step: FixStep;
@@ -13,6 +13,8 @@ export interface StepItemProps {
 
 /** One fix step: a done box, the title that opens the details, and the details. */
 export function StepItem(props: StepItemProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.stepList;
   const [open, setOpen] = createSignal(false);
   const detailsId = createUniqueId();
   return (
@@ -22,7 +24,7 @@ export function StepItem(props: StepItemProps): JSX.Element {
           type="checkbox"
           class="bd-step-check"
           checked={props.done}
-          aria-label={format(S.markDone, { title: props.step.title })}
+          aria-label={format(S().markDone, { title: props.step.title })}
           onChange={(e) => props.onToggle(props.step.id, e.currentTarget.checked)}
         />
         <button
@@ -35,7 +37,7 @@ export function StepItem(props: StepItemProps): JSX.Element {
           <span class="bd-step-number">{props.index + 1}.</span>
           <span class="bd-step-text">{props.step.title}</span>
           <Show when={props.step.caution}>
-            <span class="bd-step-flag">{S.cautionFlag}</span>
+            <span class="bd-step-flag">{S().cautionFlag}</span>
           </Show>
           <span class="bd-chevron" aria-hidden="true" />
         </button>
@@ -43,12 +45,12 @@ export function StepItem(props: StepItemProps): JSX.Element {
       <div id={detailsId} class="bd-step-details" hidden={!open()}>
         <Show when={props.step.where}>
           <p class="bd-step-where">
-            <span class="bd-label">{S.where}</span> {props.step.where}
+            <span class="bd-label">{S().where}</span> {props.step.where}
           </p>
         </Show>
         <Show when={props.step.caution}>
           <p class="bd-step-caution" role="note">
-            <span class="bd-label">{S.caution}</span> {props.step.caution}
+            <span class="bd-label">{S().caution}</span> {props.step.caution}
           </p>
         </Show>
         <ol class="bd-step-instructions">
@@ -56,7 +58,7 @@ export function StepItem(props: StepItemProps): JSX.Element {
         </ol>
         <Show when={props.step.check}>
           <p class="bd-step-checkline">
-            <span class="bd-label">{S.check}</span> {props.step.check}
+            <span class="bd-label">{S().check}</span> {props.step.check}
           </p>
         </Show>
         <Show when={props.step.link}>

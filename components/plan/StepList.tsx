@@ -1,7 +1,7 @@
 import { For, type JSX } from 'solid-js';
-import { STEP_STRINGS as S } from '../../content/strings/steps';
 import type { FixStep } from '../../lib/plan/types';
 import { StepItem } from './StepItem';
+import { useStrings } from '../strings';
 
 export interface StepListProps {
   steps: readonly FixStep[];
@@ -13,8 +13,9 @@ export interface StepListProps {
 
 /** The plan's steps, in order, each with its done box and details. */
 export function StepList(props: StepListProps): JSX.Element {
+  const t = useStrings();
   return (
-    <ol class="bd-steps" aria-label={props.label ?? S.listLabel}>
+    <ol class="bd-steps" aria-label={props.label ?? t().ui.stepList.listLabel}>
       <For each={props.steps}>
         {(step, i) => (
           <StepItem

@@ -1,6 +1,6 @@
 import type { JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
-import { STEP_STRINGS as S } from '../../content/strings/steps';
+import { useStrings } from '../strings';
 
 export interface StepProgressProps {
   steps: readonly { id: string }[];
@@ -9,8 +9,9 @@ export interface StepProgressProps {
 
 /** "2 of 7 done" with a bar; only steps of this plan count. */
 export function StepProgress(props: StepProgressProps): JSX.Element {
+  const t = useStrings();
   const count = () => props.steps.filter((s) => props.done.includes(s.id)).length;
-  const text = () => format(S.progress, { done: count(), total: props.steps.length });
+  const text = () => format(t().ui.stepList.progress, { done: count(), total: props.steps.length });
   return (
     <div class="bd-progress">
       <progress max={props.steps.length} value={count()} aria-label={text()} />

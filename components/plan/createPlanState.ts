@@ -6,6 +6,7 @@ import { createKeyedValue } from './createKeyedValue';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { envFromPlatform, planFixes, problemKey } from '../../lib/plan';
 import type { Computer, Env, FixPlan } from '../../lib/plan/types';
+import type { Strings } from '../../lib/i18n/strings';
 import { freshServices } from '../../lib/status/describe';
 import type { StatusSnapshot } from '../../lib/status/types';
 import { getSettings, updateSettings, watchSettings } from '../../lib/storage/browser-items';
@@ -26,6 +27,8 @@ export interface PlanInputs {
   os: Accessor<string>;
   /** The device the page is about, which wins over the reader's setting (null: not said). */
   device?: Accessor<DeviceKind | null>;
+  /** The surface's language: the steps are worded in it. */
+  strings: Accessor<Strings>;
 }
 
 export interface PlanState {
@@ -76,7 +79,12 @@ export function createPlanState(inputs: PlanInputs): PlanState {
   createComputed(() =>
     setPlan(
       reconcile(
-        planFixes(inputs.diagnosis(), freshServices(inputs.snapshot(), inputs.now()), env()),
+        planFixes(
+          inputs.diagnosis(),
+          freshServices(inputs.snapshot(), inputs.now()),
+          env(),
+          inputs.strings(),
+        ),
         { key: 'id' },
       ),
     ),

@@ -61,17 +61,17 @@ export const EN_UI = {
   articles: ARTICLE_NAMES,
 } as const;
 
-/** English's literal strings widened to `string`, plural forms kept as plural forms. */
+/**
+ * English's literal strings widened to `string`, plural forms kept as plural forms. A table that
+ * merely has an `other` key among others (the computers' names) is a table, not plural forms.
+ */
 type Widen<T> = T extends string
   ? string
   : T extends Plural
-    ? Exclude<keyof T, Intl.LDMLPluralRule> extends never
+    ? [Exclude<keyof T, Intl.LDMLPluralRule>] extends [never]
       ? Plural
-      : WidenObject<T>
-    : WidenObject<T>;
-
-/** A table of words (one of whose keys may happen to be `other`, like the picker's groups). */
-type WidenObject<T> = { readonly [K in keyof T]: Widen<T[K]> };
+      : { readonly [K in keyof T]: Widen<T[K]> }
+    : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** One locale's words for every surface: the same keys as English, each a sentence of its own. */
 export type UiCatalog = Widen<typeof EN_UI>;

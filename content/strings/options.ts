@@ -11,6 +11,13 @@ export const OPTIONS_STRINGS = {
   saved: 'Saved.',
   saveFailed: 'Couldn’t save that change. Try again.',
 
+  /** Each language is named in its own words by Intl.DisplayNames, not here. */
+  language: {
+    legend: 'Language',
+    hint: 'Automatic speaks the language of the Apple page you are reading, else your browser’s.',
+    auto: 'Automatic',
+  },
+
   panel: {
     legend: 'The fix panel on Apple’s pages',
     hint: 'How the panel first appears when a page is about a failing backup.',

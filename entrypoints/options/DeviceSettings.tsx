@@ -2,17 +2,16 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { format } from '../../content/strings/format';
 import { DEVICE_KINDS } from '../../content/steps/types';
-import { OPTIONS_STRINGS } from '../../content/strings/options';
-import { DEVICE_NAMES } from '../../content/strings/steps';
+import { useStrings } from '../../components/strings';
 import { envFromPlatform } from '../../lib/plan/env';
 import type { Computer } from '../../lib/plan/types';
 import { COMPUTER_CHOICES, IOS_CHOICES } from '../../content/vocabulary';
 import type { SectionProps } from './OptionsPage';
 
-const S = OPTIONS_STRINGS.device;
-
 /** The device, computer and iOS version the fix steps are written for. */
 export function DeviceSettings(props: SectionProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.options.device;
   // What "auto" resolves to here, by the same rule the panel and the popup use.
   const [detected, setDetected] = createSignal<Computer | null>(null);
   browser.runtime.getPlatformInfo().then(
@@ -23,9 +22,9 @@ export function DeviceSettings(props: SectionProps): JSX.Element {
   return (
     <>
       <fieldset class="group">
-        <legend>{S.deviceLegend}</legend>
+        <legend>{S().deviceLegend}</legend>
         <p class="hint" id="device-hint">
-          {S.deviceHint}
+          {S().deviceHint}
         </p>
         <For each={DEVICE_KINDS}>
           {(kind) => (
@@ -39,16 +38,16 @@ export function DeviceSettings(props: SectionProps): JSX.Element {
                 checked={props.settings.device === kind}
                 onChange={() => props.save({ device: kind })}
               />
-              <label for={`device-${kind}`}>{DEVICE_NAMES[kind]}</label>
+              <label for={`device-${kind}`}>{t().ui.devices[kind]}</label>
             </div>
           )}
         </For>
       </fieldset>
 
       <fieldset class="group">
-        <legend>{S.computerLegend}</legend>
+        <legend>{S().computerLegend}</legend>
         <p class="hint" id="computer-hint">
-          {S.computerHint}
+          {S().computerHint}
         </p>
         <For each={COMPUTER_CHOICES}>
           {(choice) => (
@@ -63,12 +62,12 @@ export function DeviceSettings(props: SectionProps): JSX.Element {
                 onChange={() => props.save({ computer: choice })}
               />
               <label for={`computer-${choice}`}>
-                {S.computer[choice]}
+                {S().computer[choice]}
                 <Show when={choice === 'auto' && detected()}>
                   {(computer) => (
                     <span class="detected">
                       {' '}
-                      {format(S.detected, { computer: S.detectedNames[computer()] })}
+                      {format(S().detected, { computer: S().detectedNames[computer()] })}
                     </span>
                   )}
                 </Show>
@@ -79,9 +78,9 @@ export function DeviceSettings(props: SectionProps): JSX.Element {
       </fieldset>
 
       <fieldset class="group">
-        <legend>{S.iosLegend}</legend>
+        <legend>{S().iosLegend}</legend>
         <p class="hint" id="ios-hint">
-          {S.iosHint}
+          {S().iosHint}
         </p>
         <For each={IOS_CHOICES}>
           {(choice) => (
@@ -95,7 +94,7 @@ export function DeviceSettings(props: SectionProps): JSX.Element {
                 checked={props.settings.ios === choice}
                 onChange={() => props.save({ ios: choice })}
               />
-              <label for={`ios-${choice}`}>{S.ios[choice]}</label>
+              <label for={`ios-${choice}`}>{S().ios[choice]}</label>
             </div>
           )}
         </For>

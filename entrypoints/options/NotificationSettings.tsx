@@ -1,6 +1,6 @@
 import { createSignal, onMount, type JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
-import { OPTIONS_STRINGS } from '../../content/strings/options';
+import { useStrings } from '../../components/strings';
 import {
   hasNotificationsPermission,
   releaseNotificationsPermission,
@@ -8,12 +8,12 @@ import {
 } from '../../lib/status/browser-notifications';
 import type { SectionProps } from './OptionsPage';
 
-const S = OPTIONS_STRINGS.notifications;
-
 type Phase = 'idle' | 'asking' | 'denied' | 'failed';
 
 /** Opt-in notifications: ticking the box asks for the optional permission, and explains why. */
 export function NotificationSettings(props: SectionProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.options.notifications;
   const [phase, setPhase] = createSignal<Phase>('idle');
   const [reason, setReason] = createSignal('');
 
@@ -62,19 +62,19 @@ export function NotificationSettings(props: SectionProps): JSX.Element {
   const message = () => {
     switch (phase()) {
       case 'asking':
-        return S.asking;
+        return S().asking;
       case 'denied':
-        return S.denied;
+        return S().denied;
       case 'failed':
-        return format(S.failed, { reason: reason() });
+        return format(S().failed, { reason: reason() });
       default:
-        return props.settings.notifications ? S.on : S.off;
+        return props.settings.notifications ? S().on : S().off;
     }
   };
 
   return (
     <fieldset class="group">
-      <legend>{S.legend}</legend>
+      <legend>{S().legend}</legend>
       <div class="choice">
         <input
           type="checkbox"
@@ -85,10 +85,10 @@ export function NotificationSettings(props: SectionProps): JSX.Element {
           aria-busy={phase() === 'asking'}
           onChange={onChange}
         />
-        <label for="notifications">{S.label}</label>
+        <label for="notifications">{S().label}</label>
       </div>
       <p class="hint" id="notifications-why">
-        {S.why}
+        {S().why}
       </p>
       <p
         id="notifications-state"

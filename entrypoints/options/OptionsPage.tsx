@@ -1,9 +1,10 @@
 import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
-import { OPTIONS_STRINGS as S } from '../../content/strings/options';
+import { useStrings } from '../../components/strings';
 import { getSettings, updateSettings, watchSettings } from '../../lib/storage/browser-items';
 import { notificationsOffered } from '../../lib/status/browser-notifications';
 import type { Settings } from '../../lib/storage/schema';
 import { DeviceSettings } from './DeviceSettings';
+import { LanguageSettings } from './LanguageSettings';
 import { NotificationSettings } from './NotificationSettings';
 import { PanelSettings } from './PanelSettings';
 import { ProgressSettings } from './ProgressSettings';
@@ -11,29 +12,32 @@ import './options.css';
 
 /** The options page: every setting, saved as it changes, following changes made elsewhere. */
 export function OptionsPage(): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.options;
   const [settings, setSettings] = createSignal<Settings | null>(null);
   const [saveState, setSaveState] = createSignal('');
 
   onCleanup(watchSettings(setSettings));
-  getSettings().then(setSettings, () => setSaveState(S.saveFailed));
+  getSettings().then(setSettings, () => setSaveState(S().saveFailed));
 
   const save = (patch: Partial<Settings>) => {
     updateSettings(patch).then(
       (next) => {
         setSettings(next);
-        setSaveState(S.saved);
+        setSaveState(S().saved);
       },
-      () => setSaveState(S.saveFailed),
+      () => setSaveState(S().saveFailed),
     );
   };
 
   return (
-    <main class="options">
-      <h1>{S.title}</h1>
-      <p class="intro">{S.intro}</p>
-      <Show when={settings()} fallback={<p>{S.loading}</p>}>
+    <main class="options" lang={t().locale}>
+      <h1>{S().title}</h1>
+      <p class="intro">{S().intro}</p>
+      <Show when={settings()} fallback={<p>{S().loading}</p>}>
         {(current) => (
           <form onSubmit={(e) => e.preventDefault()}>
+            <LanguageSettings settings={current()} save={save} />
             <PanelSettings settings={current()} save={save} />
             <DeviceSettings settings={current()} save={save} />
             <Show when={notificationsOffered()}>

@@ -1,13 +1,13 @@
 import { For, type JSX } from 'solid-js';
 import { PANEL_SITES } from '../../content/apple-sites';
-import { OPTIONS_STRINGS } from '../../content/strings/options';
+import { useStrings } from '../../components/strings';
 import { PANEL_MODES } from '../../content/vocabulary';
 import type { SectionProps } from './OptionsPage';
 
-const S = OPTIONS_STRINGS.panel;
-
 /** How the panel first appears, and on which of Apple's sites it may appear at all. */
 export function PanelSettings(props: SectionProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.options.panel;
   const siteOn = (host: string) => !props.settings.disabledSites.includes(host);
   const setSite = (host: string, on: boolean) => {
     const others = props.settings.disabledSites.filter((h) => h !== host);
@@ -17,9 +17,9 @@ export function PanelSettings(props: SectionProps): JSX.Element {
   return (
     <>
       <fieldset class="group">
-        <legend>{S.legend}</legend>
+        <legend>{S().legend}</legend>
         <p class="hint" id="panel-mode-hint">
-          {S.hint}
+          {S().hint}
         </p>
         <For each={PANEL_MODES}>
           {(mode) => (
@@ -33,16 +33,16 @@ export function PanelSettings(props: SectionProps): JSX.Element {
                 checked={props.settings.panel === mode}
                 onChange={() => props.save({ panel: mode })}
               />
-              <label for={`panel-mode-${mode}`}>{S.modes[mode]}</label>
+              <label for={`panel-mode-${mode}`}>{S().modes[mode]}</label>
             </div>
           )}
         </For>
       </fieldset>
 
       <fieldset class="group">
-        <legend>{S.sitesLegend}</legend>
+        <legend>{S().sitesLegend}</legend>
         <p class="hint" id="panel-sites-hint">
-          {S.sitesHint}
+          {S().sitesHint}
         </p>
         <For each={PANEL_SITES}>
           {(site) => (
@@ -54,7 +54,7 @@ export function PanelSettings(props: SectionProps): JSX.Element {
                 checked={siteOn(site.host)}
                 onChange={(e) => setSite(site.host, e.currentTarget.checked)}
               />
-              <label for={`site-${site.host}`}>{OPTIONS_STRINGS.panel.siteNames[site.host]}</label>
+              <label for={`site-${site.host}`}>{S().siteNames[site.host]}</label>
             </div>
           )}
         </For>

@@ -1,14 +1,13 @@
 import { createSignal, Match, Switch, type JSX } from 'solid-js';
-import { formatPlural } from '../../content/strings/format';
-import { OPTIONS_STRINGS } from '../../content/strings/options';
+import { useStrings } from '../../components/strings';
 import { clearProgress } from '../../lib/storage/browser-items';
-
-const S = OPTIONS_STRINGS.progress;
 
 type Phase = 'idle' | 'confirm' | 'clearing';
 
 /** Clear every problem's saved progress, after a confirmation, and say what happened. */
 export function ProgressSettings(): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.options.progress;
   const [phase, setPhase] = createSignal<Phase>('idle');
   const [result, setResult] = createSignal('');
   let clearButton: HTMLButtonElement | undefined;
@@ -25,24 +24,24 @@ export function ProgressSettings(): JSX.Element {
   const confirm = () => {
     setPhase('clearing');
     clearProgress().then(
-      (count) => backToIdle(count === 0 ? S.nothing : formatPlural('en', S.cleared, count)),
-      () => backToIdle(S.failed),
+      (count) => backToIdle(count === 0 ? S().nothing : t().plural(S().cleared, count)),
+      () => backToIdle(S().failed),
     );
   };
 
   return (
     <fieldset class="group">
-      <legend>{S.legend}</legend>
-      <p class="hint">{S.hint}</p>
+      <legend>{S().legend}</legend>
+      <p class="hint">{S().hint}</p>
       <Switch>
         <Match when={phase() === 'idle'}>
           <button type="button" ref={(el) => (clearButton = el)} onClick={ask}>
-            {S.clear}
+            {S().clear}
           </button>
         </Match>
         <Match when={phase() !== 'idle'}>
           <div class="confirm" role="group" aria-labelledby="clear-confirm-text">
-            <p id="clear-confirm-text">{S.confirm}</p>
+            <p id="clear-confirm-text">{S().confirm}</p>
             <button
               type="button"
               class="danger"
@@ -50,7 +49,7 @@ export function ProgressSettings(): JSX.Element {
               aria-busy={phase() === 'clearing'}
               onClick={confirm}
             >
-              {S.confirmYes}
+              {S().confirmYes}
             </button>
             <button
               type="button"
@@ -58,7 +57,7 @@ export function ProgressSettings(): JSX.Element {
               disabled={phase() === 'clearing'}
               onClick={() => backToIdle('')}
             >
-              {S.confirmNo}
+              {S().confirmNo}
             </button>
           </div>
         </Match>

@@ -1,5 +1,5 @@
 import type { JSX } from 'solid-js';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
+import { useStrings } from '../../components/strings';
 
 export interface CollapsedTabProps {
   onExpand: () => void;
@@ -8,17 +8,20 @@ export interface CollapsedTabProps {
 
 /** The panel folded to a small tab at the page's edge. */
 export function CollapsedTab(props: CollapsedTabProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.panel;
   return (
     <button
       type="button"
       class="bd-tab"
-      aria-label={S.tab}
+      lang={t().locale}
+      aria-label={S().tab}
       aria-expanded="false"
       ref={(el) => props.ref?.(el)}
       onClick={() => props.onExpand()}
     >
       <span class="bd-tab-mark" aria-hidden="true" />
-      <span class="bd-tab-text">{S.tabText}</span>
+      <span class="bd-tab-text">{S().tabText}</span>
     </button>
   );
 }

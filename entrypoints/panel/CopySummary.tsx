@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
+import { useStrings } from '../../components/strings';
 
 export interface CopySummaryProps {
   /** The summary text, built when the button is pressed. */
@@ -13,6 +13,8 @@ const CONFIRM_MS = 4000;
 
 /** "Copy a summary", a visible confirmation, and the text to select by hand when copying fails. */
 export function CopySummary(props: CopySummaryProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.panel;
   const [state, setState] = createSignal<'idle' | 'copied' | 'failed'>('idle');
   const [failedText, setFailedText] = createSignal('');
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -33,15 +35,15 @@ export function CopySummary(props: CopySummaryProps): JSX.Element {
   return (
     <div class="bd-copy">
       <button type="button" class="bd-button" onClick={() => void onCopy()}>
-        {S.copy}
+        {S().copy}
       </button>
       <p class="bd-note bd-copy-status" role="status">
-        {state() === 'copied' ? S.copied : state() === 'failed' ? S.copyFailed : ''}
+        {state() === 'copied' ? S().copied : state() === 'failed' ? S().copyFailed : ''}
       </p>
       <Show when={state() === 'failed'}>
         <textarea
           class="bd-copy-fallback"
-          aria-label={S.copyFallbackLabel}
+          aria-label={S().copyFallbackLabel}
           readOnly
           rows={6}
           value={failedText()}

@@ -1,6 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
+import { useStrings } from '../../components/strings';
 import type { Evidence } from '../../lib/diagnose/types';
 
 export type HighlightState = 'off' | 'shown' | 'missing';
@@ -17,6 +17,8 @@ export interface EvidenceListProps {
 
 /** Why we think so: the page's own words, and a control to find them on the page. */
 export function EvidenceList(props: EvidenceListProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.panel;
   return (
     <Show when={props.evidence.length > 0 || props.errorCodes.length > 0}>
       <section class="bd-evidence" aria-label={props.label}>
@@ -31,7 +33,7 @@ export function EvidenceList(props: EvidenceListProps): JSX.Element {
           </For>
         </ul>
         <Show when={props.errorCodes.length > 0}>
-          <p class="bd-codes">{format(S.errorCodes, { codes: props.errorCodes.join(', ') })}</p>
+          <p class="bd-codes">{format(S().errorCodes, { codes: props.errorCodes.join(', ') })}</p>
         </Show>
         <Show when={props.evidence.length > 0}>
           <button
@@ -40,10 +42,10 @@ export function EvidenceList(props: EvidenceListProps): JSX.Element {
             aria-pressed={props.highlight === 'shown'}
             onClick={() => (props.highlight === 'shown' ? props.onHide() : props.onShow())}
           >
-            {props.highlight === 'shown' ? S.hideOnPage : S.showOnPage}
+            {props.highlight === 'shown' ? S().hideOnPage : S().showOnPage}
           </button>
           <p class="bd-note" role="status">
-            {props.highlight === 'missing' ? S.notOnPage : ''}
+            {props.highlight === 'missing' ? S().notOnPage : ''}
           </p>
         </Show>
       </section>

@@ -1,12 +1,12 @@
 import { createEffect, on, Show, type JSX } from 'solid-js';
 import type { DeviceKind } from '../../content/steps/types';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
 import type { Diagnosis } from '../../lib/diagnose/types';
 import { narrowedDiagnosis, questionChoices } from '../../lib/plan/answer';
 import { evidenceQuotes, incidentHeadline, pageHeadline } from '../../lib/plan/headline';
 import type { AskerWords } from '../../lib/plan/page-facts';
 import type { StatusSnapshot } from '../../lib/status/types';
 import { PlanSection, type PlanSectionProps } from '../../components/plan/PlanSection';
+import { useStrings } from '../../components/strings';
 import { CollapsedTab } from './CollapsedTab';
 import { CopySummary } from './CopySummary';
 import { EvidenceList, type HighlightState } from './EvidenceList';
@@ -44,10 +44,13 @@ export interface PanelProps extends Omit<PlanSectionProps, 'generalNote' | 'stat
  * Apple's status, the steps, and the controls. Pure view: everything comes through props.
  */
 export function Panel(props: PanelProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.panel;
   let heading: HTMLHeadingElement | undefined;
   let tab: HTMLButtonElement | undefined;
   const guide = () => props.diagnosis.pageKind === 'guide';
-  const page = () => pageHeadline(narrowedDiagnosis(props.diagnosis, props.answer), props.device);
+  const page = () =>
+    pageHeadline(narrowedDiagnosis(props.diagnosis, props.answer), props.device, t());
 
   // Move focus with the view the person switched to, never on first render.
   createEffect(
@@ -65,6 +68,7 @@ export function Panel(props: PanelProps): JSX.Element {
     >
       <aside
         class="bd-panel"
+        lang={t().locale}
         aria-labelledby="bd-heading"
         // A listener on the element itself, not Solid's delegated one on the document: the
         // shadow root stops key events from leaving it, so Apple's shortcuts never see our typing.
@@ -75,12 +79,12 @@ export function Panel(props: PanelProps): JSX.Element {
         <div class="bd-bar">
           <p class="bd-brand">
             <span class="bd-tab-mark" aria-hidden="true" />
-            {S.brand}
+            {S().brand}
           </p>
           <button
             type="button"
             class="bd-icon-button"
-            aria-label={S.collapse}
+            aria-label={S().collapse}
             aria-expanded="true"
             onClick={() => props.onCollapse()}
           >
@@ -89,7 +93,7 @@ export function Panel(props: PanelProps): JSX.Element {
           <button
             type="button"
             class="bd-icon-button"
-            aria-label={S.close}
+            aria-label={S().close}
             onClick={() => props.onClose()}
           >
             <span class="bd-icon-close" aria-hidden="true" />
@@ -97,7 +101,7 @@ export function Panel(props: PanelProps): JSX.Element {
         </div>
         <div class="bd-body">
           <h2 id="bd-heading" class="bd-heading" tabIndex={-1} ref={(el) => (heading = el)}>
-            {props.plan.incident ? incidentHeadline(props.plan.incident) : page()}
+            {props.plan.incident ? incidentHeadline(props.plan.incident, t()) : page()}
           </h2>
           <PlanSection
             plan={props.plan}
@@ -107,7 +111,7 @@ export function Panel(props: PanelProps): JSX.Element {
             computer={props.computer}
             ios={props.ios}
             detected={props.detected}
-            generalNote={S.generalNote}
+            generalNote={S().generalNote}
             onToggleStep={(id, done) => props.onToggleStep(id, done)}
             onFixed={(fixed) => props.onFixed(fixed)}
             onComputer={(c) => props.onComputer(c)}
@@ -121,7 +125,7 @@ export function Panel(props: PanelProps): JSX.Element {
               {(asker) => (
                 <p class="bd-asker">
                   <span class="bd-label">
-                    {asker().kind === 'search' ? S.searchWords : S.askerWords}
+                    {asker().kind === 'search' ? S().searchWords : S().askerWords}
                   </span>{' '}
                   <q>{asker().text}</q>
                 </p>
@@ -135,7 +139,7 @@ export function Panel(props: PanelProps): JSX.Element {
               />
             </Show>
             <EvidenceList
-              label={guide() ? S.pageMentions : S.whyLabel}
+              label={guide() ? S().pageMentions : S().whyLabel}
               evidence={evidenceQuotes(props.diagnosis)}
               errorCodes={props.diagnosis.errorCodes}
               highlight={props.highlight}
@@ -144,7 +148,7 @@ export function Panel(props: PanelProps): JSX.Element {
             />
           </PlanSection>
           <CopySummary text={() => props.summary()} copy={(t) => props.copy(t)} />
-          <p class="bd-note bd-shortcut">{S.shortcutHint}</p>
+          <p class="bd-note bd-shortcut">{S().shortcutHint}</p>
         </div>
       </aside>
     </Show>

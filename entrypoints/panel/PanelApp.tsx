@@ -14,9 +14,8 @@ import { Panel, type PanelView } from './Panel';
 import { backupStatusWithAge } from './StatusLine';
 import { createKeyedValue } from '../../components/plan/createKeyedValue';
 import { createPlanState } from '../../components/plan/createPlanState';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
-import { IOS_RANGE_NAMES } from '../../content/strings/steps';
 import type { Diagnosis } from '../../lib/diagnose/types';
+import type { Strings } from '../../lib/i18n/strings';
 import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { problemKey } from '../../lib/plan';
 import { narrowedDiagnosis } from '../../lib/plan/answer';
@@ -28,7 +27,6 @@ import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-st
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { getAnswer, saveAnswer, watchAnswer } from '../../lib/storage/browser-items';
 import { setPanelSite } from '../../lib/storage/browser-items';
-import type { IosChoice } from '../../lib/storage/schema';
 import { copyText } from './clipboard';
 import type { PageEffects } from './page-effects';
 
@@ -45,12 +43,12 @@ export interface PanelAppProps {
   os: string;
   effects: PageEffects;
   shadow: ShadowRoot;
+  /** The panel's language (also given to its components by the context). */
+  strings: Accessor<Strings>;
 }
 
 /** How often the status line's "checked N minutes ago" moves on. */
 const TICK_MS = 30_000;
-
-const IOS_NAMES: Record<IosChoice, string> = { auto: IOS_RANGE_NAMES['16+'], ...IOS_RANGE_NAMES };
 
 /** The panel wired to storage, the background's status and Apple's page. */
 export function PanelApp(props: PanelAppProps): JSX.Element {
@@ -88,6 +86,7 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
     now,
     os: () => props.os,
     device: () => props.facts().device,
+    strings: props.strings,
   });
 
   // The last place on Apple's page that had focus: closing the panel from the keyboard goes back
@@ -128,19 +127,23 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
     void setPanelSite(props.host, view === 'hidden' ? 'closed' : view);
   };
 
-  const summary = () =>
-    buildSummary({
+  const summary = () => {
+    const strings = props.strings();
+    const ios = state.settings().ios;
+    return buildSummary({
       diagnosis: props.diagnosis(),
       answer: answer(),
       plan: state.plan,
       url: location.href,
-      status: backupStatusWithAge(snapshot(), Date.now()),
+      status: backupStatusWithAge(snapshot(), Date.now(), strings),
       device: state.env().device ?? 'iphone',
-      computer: S.computerNames[state.env().computer],
-      ios: IOS_NAMES[state.settings().ios],
+      computer: strings.ui.panel.computerNames[state.env().computer],
+      ios: strings.ui.iosRanges[ios === 'auto' ? '16+' : ios],
       done: state.progress().done,
       fixed: state.progress().fixed,
+      strings,
     });
+  };
 
   return (
     <Show when={props.view() !== 'hidden'}>

@@ -1,10 +1,7 @@
 import { createUniqueId, For, type JSX } from 'solid-js';
-import { PANEL_STRINGS } from '../../content/strings/panel';
+import { useStrings } from '../../components/strings';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
 import { NONE_OF_THESE } from '../../lib/plan/answer';
-import { CHOICE_LABELS } from '../../content/strings/choices';
-
-const S = PANEL_STRINGS.question;
 
 export interface WhatDoYouSeeProps {
   choices: readonly TroubleshooterChoice[];
@@ -18,6 +15,8 @@ export interface WhatDoYouSeeProps {
  * one again takes the answer back. Buttons stay in place, so focus stays where it was pressed.
  */
 export function WhatDoYouSee(props: WhatDoYouSeeProps): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.panel.question;
   const titleId = createUniqueId();
   const option = (id: string, label: string) => (
     <li>
@@ -35,12 +34,12 @@ export function WhatDoYouSee(props: WhatDoYouSeeProps): JSX.Element {
   return (
     <section class="bd-question" aria-labelledby={titleId}>
       <p id={titleId} class="bd-subhead">
-        {S.title}
+        {S().title}
       </p>
-      <p class="bd-note">{S.intro}</p>
+      <p class="bd-note">{S().intro}</p>
       <ul class="bd-choices">
-        <For each={props.choices}>{(choice) => option(choice.id, CHOICE_LABELS[choice.id])}</For>
-        {option(NONE_OF_THESE, S.none)}
+        <For each={props.choices}>{(choice) => option(choice.id, t().ui.choices[choice.id])}</For>
+        {option(NONE_OF_THESE, S().none)}
       </ul>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { Diagnosis } from '../../lib/diagnose/types';
 import type { PanelStart } from './initial-view';
 import type { PageFacts } from '../../lib/plan/page-facts';
+import type { Strings } from '../../lib/i18n/strings';
 
 /**
  * The contract between the small content script, which runs on every Apple support page, and
@@ -29,6 +30,8 @@ export interface PanelMountOptions {
   start: PanelStart;
   host: string;
   os: string;
+  /** The panel's language, loaded before its first render. */
+  strings: Strings;
 }
 
 export interface PanelHandle {
@@ -36,6 +39,8 @@ export interface PanelHandle {
   update(diagnosis: Diagnosis, facts: PageFacts): void;
   /** The keyboard shortcut: open, or fold to the tab. */
   toggle(): void;
+  /** The language setting changed: speak another language. */
+  setStrings(strings: Strings): void;
   remove(): void;
 }
 

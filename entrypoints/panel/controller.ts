@@ -9,6 +9,10 @@ import { platformOs } from '../../lib/plan/env';
 import { readPageFacts } from '../../lib/plan/page-facts';
 import { getSettings, watchSettings } from '../../lib/storage/browser-items';
 import { getPanelSite } from '../../lib/storage/browser-items';
+import type { Settings } from '../../lib/storage/schema';
+import { browserTags, loadStrings } from '../../lib/i18n/browser-catalog';
+import { chooseLocale, pageLocale } from '../../lib/i18n/locale';
+import type { Strings } from '../../lib/i18n/strings';
 import { OWN_PANEL_SELECTOR, type PanelController, type PanelHandle } from './api';
 import { mountPanel } from './mount';
 
@@ -29,6 +33,17 @@ export function startPanelController(stopGate: () => void): PanelController {
   let panel: PanelHandle | null = null;
   let stopWatching = (): void => undefined;
   let queue: Promise<void> = Promise.resolve();
+
+  /** The panel speaks the setting's language, else the page's, else the browser's. */
+  const stringsFor = (settings: Settings): Promise<Strings> =>
+    loadStrings(
+      chooseLocale({
+        setting: settings.language,
+        surface: 'page',
+        page: pageLocale(location.href, document.documentElement.lang),
+        browser: browserTags(),
+      }),
+    );
 
   const unmount = () => {
     stopWatching();
@@ -61,6 +76,7 @@ export function startPanelController(stopGate: () => void): PanelController {
     const site = await getPanelSite(host);
     const mode = settings.panel === 'off' ? 'open' : settings.panel;
     const start = asked ? 'open' : initialView(mode, site, window.innerWidth);
+    const strings = await stringsFor(settings);
     if (ctx.isInvalid) return;
     panel = await mountPanel(ctx, {
       diagnosis: d,
@@ -68,6 +84,7 @@ export function startPanelController(stopGate: () => void): PanelController {
       start,
       host,
       os: platformOs(navigator),
+      strings,
     });
     stopWatching = watchInvalidation(ctx);
   };
@@ -81,6 +98,7 @@ export function startPanelController(stopGate: () => void): PanelController {
   const unwatchSettings = watchSettings((settings) => {
     if (settings.panel === 'off' || settings.disabledSites.includes(host)) unmount();
     else if (!panel) void read();
+    else void stringsFor(settings).then((strings) => panel?.setStrings(strings));
   });
 
   // The keyboard shortcut, relayed by the background: toggles the panel, or opens it on a

@@ -9,6 +9,7 @@ import { PANEL_HOST, PANEL_OWNER_ATTRIBUTE, type PanelHandle, type PanelMountOpt
 import { PANEL_WIDTH } from './initial-view';
 import { createPageEffects } from './page-effects';
 import { PanelApp, type AppView } from './PanelApp';
+import { StringsProvider } from '../../components/strings';
 
 /** Late content often says what the page said already: nothing then changes in the panel. */
 function same<T>(a: T, b: T): boolean {
@@ -23,6 +24,7 @@ export async function mountPanel(
   const [diagnosis, setDiagnosis] = createSignal(options.diagnosis, { equals: same });
   const [facts, setFacts] = createSignal(options.facts, { equals: same });
   const [view, setView] = createSignal<AppView>(options.start);
+  const [strings, setStrings] = createSignal(options.strings);
   const effects = createPageEffects(ctx, document);
   const ui = await withHostName(PANEL_HOST, (name) =>
     createShadowRootUi(ctx, {
@@ -36,17 +38,20 @@ export async function mountPanel(
       onMount: (container, shadow) =>
         render(
           () => (
-            <PanelApp
-              ctx={ctx}
-              effects={effects}
-              shadow={shadow}
-              diagnosis={diagnosis}
-              facts={facts}
-              view={view}
-              setView={setView}
-              host={options.host}
-              os={options.os}
-            />
+            <StringsProvider strings={strings}>
+              <PanelApp
+                ctx={ctx}
+                effects={effects}
+                shadow={shadow}
+                diagnosis={diagnosis}
+                facts={facts}
+                view={view}
+                setView={setView}
+                host={options.host}
+                os={options.os}
+                strings={strings}
+              />
+            </StringsProvider>
           ),
           container,
         ),
@@ -68,6 +73,7 @@ export async function mountPanel(
       // renders anew (a first render never takes focus by itself).
       if (next === 'open') ui.shadow.querySelector<HTMLElement>('#bd-heading')?.focus();
     },
+    setStrings,
     remove() {
       ui.remove();
       effects.remove();

@@ -1,7 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import { format } from '../../content/strings/format';
-import { POPUP_STRINGS as S } from '../../content/strings/popup';
-import { STATUS_STRINGS } from '../../content/strings/status';
+import { useStrings } from '../../components/strings';
 import {
   formatClock,
   problemLine,
@@ -23,8 +22,10 @@ interface Props {
  * when and who is affected, scheduled maintenance as scheduled, and why we may not know.
  */
 export function BackupStatus(props: Props): JSX.Element {
-  const problem = () => problemLine(props.snapshot, props.now);
-  const clock = (ms: number) => formatClock(ms, props.now);
+  const t = useStrings();
+  const S = () => t().ui.popup;
+  const problem = () => problemLine(props.snapshot, props.now, t());
+  const clock = (ms: number) => formatClock(ms, props.now, t());
   return (
     <section
       class={`hero hero-${props.view.state}`}
@@ -38,23 +39,23 @@ export function BackupStatus(props: Props): JSX.Element {
             {props.view.name}
           </h2>
           <p class="hero-state" data-testid="backup-state">
-            {S.headline[props.view.state]}
+            {S().headline[props.view.state]}
             <Show when={props.view.event?.start}>
-              {(start) => <span class="hero-since"> {sinceText(start(), props.now)}</span>}
+              {(start) => <span class="hero-since"> {sinceText(start(), props.now, t())}</span>}
             </Show>
           </p>
         </div>
       </div>
-      <p class="hero-meaning">{S.meaning[props.view.state]}</p>
+      <p class="hero-meaning">{S().meaning[props.view.state]}</p>
 
       <Show when={props.view.event}>
         {(event) => (
           <div class="apple-message">
             <p>
-              <span class="label">{S.appleSays}</span> <q>{event().message}</q>
+              <span class="label">{S().appleSays}</span> <q>{event().message}</q>
             </p>
             <Show when={event().usersAffected}>
-              <p class="affected">{format(S.affected, { who: event().usersAffected })}</p>
+              <p class="affected">{format(S().affected, { who: event().usersAffected })}</p>
             </Show>
           </div>
         )}
@@ -63,16 +64,16 @@ export function BackupStatus(props: Props): JSX.Element {
       <Show when={props.view.scheduled}>
         {(event) => (
           <div class="scheduled" data-testid="scheduled">
-            <p class="scheduled-title">{S.scheduledTitle}</p>
+            <p class="scheduled-title">{S().scheduledTitle}</p>
             <Show when={event().start}>
               {(start) => (
                 <p>
                   {event().end !== null
-                    ? format(S.scheduledUntil, {
+                    ? format(S().scheduledUntil, {
                         start: clock(start()),
                         end: clock(event().end ?? 0),
                       })
-                    : format(STATUS_STRINGS.scheduled, { when: clock(start()) })}
+                    : format(t().ui.status.scheduled, { when: clock(start()) })}
                 </p>
               )}
             </Show>
@@ -93,8 +94,8 @@ export function BackupStatus(props: Props): JSX.Element {
       <Show when={props.view.stale && props.view.lastKnown && props.snapshot.fetchedAt}>
         {(fetchedAt) => (
           <p class="last-known" data-testid="last-known">
-            {format(S.lastKnown, {
-              state: stateWords(props.view.lastKnown ?? 'unknown'),
+            {format(S().lastKnown, {
+              state: stateWords(props.view.lastKnown ?? 'unknown', t()),
               time: clock(fetchedAt()),
             })}
           </p>

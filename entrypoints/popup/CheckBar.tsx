@@ -1,5 +1,5 @@
 import { Show, type JSX } from 'solid-js';
-import { POPUP_STRINGS as S } from '../../content/strings/popup';
+import { useStrings } from '../../components/strings';
 import { checkedAgo } from '../../lib/status/describe';
 
 interface Props {
@@ -12,10 +12,12 @@ interface Props {
 
 /** "checked N minutes ago" and a refresh button that shows its progress. */
 export function CheckBar(props: Props): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.popup;
   return (
     <div class="checkbar">
       <p class="checked" data-testid="checked">
-        {checkedAgo(props.checkedAt, props.now)}
+        {checkedAgo(props.checkedAt, props.now, t())}
       </p>
       <button
         type="button"
@@ -28,11 +30,11 @@ export function CheckBar(props: Props): JSX.Element {
         <span class="spinner" classList={{ spinning: props.refreshing }} aria-hidden="true">
           ↻
         </span>
-        {props.refreshing ? S.refreshing : S.refresh}
+        {props.refreshing ? S().refreshing : S().refresh}
       </button>
       <Show when={props.requestFailed}>
         <p class="problem" role="alert">
-          {S.refreshFailed}
+          {S().refreshFailed}
         </p>
       </Show>
     </div>

@@ -1,14 +1,13 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
-import { POPUP_STRINGS } from '../../content/strings/popup';
+import { useStrings } from '../../components/strings';
 import {
   TROUBLESHOOTER_CHOICES,
   type ChoiceGroup,
   type TroubleshooterChoice,
 } from '../../content/troubleshooter';
-import { CHOICE_LABELS } from '../../content/strings/choices';
+import { POPUP_STRINGS } from '../../content/strings/popup';
 
-const S = POPUP_STRINGS.picker;
-const GROUPS = Object.keys(S.groups) as ChoiceGroup[];
+const GROUPS = Object.keys(POPUP_STRINGS.picker.groups) as ChoiceGroup[];
 
 interface Props {
   onChoice: (choice: TroubleshooterChoice) => void;
@@ -17,6 +16,8 @@ interface Props {
 
 /** "What do you see?": the messages people see, by where they see them, or an error code. */
 export function ChoicePicker(props: Props): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.popup.picker;
   const [code, setCode] = createSignal('');
   const [invalid, setInvalid] = createSignal(false);
 
@@ -30,13 +31,13 @@ export function ChoicePicker(props: Props): JSX.Element {
   return (
     <section class="picker" aria-labelledby="picker-title">
       <h2 id="picker-title" tabindex="-1" class="view-title">
-        {S.title}
+        {S().title}
       </h2>
-      <p class="muted">{S.intro}</p>
+      <p class="muted">{S().intro}</p>
       <For each={GROUPS}>
         {(group) => (
           <div class="choice-group" role="group" aria-labelledby={`group-${group}`}>
-            <h3 id={`group-${group}`}>{S.groups[group]}</h3>
+            <h3 id={`group-${group}`}>{S().groups[group]}</h3>
             <ul>
               <For each={TROUBLESHOOTER_CHOICES.filter((c) => c.group === group)}>
                 {(choice) => (
@@ -47,7 +48,7 @@ export function ChoicePicker(props: Props): JSX.Element {
                       data-choice={choice.id}
                       onClick={() => props.onChoice(choice)}
                     >
-                      {CHOICE_LABELS[choice.id]}
+                      {t().ui.choices[choice.id]}
                     </button>
                   </li>
                 )}
@@ -57,7 +58,7 @@ export function ChoicePicker(props: Props): JSX.Element {
         )}
       </For>
       <form class="code-form" onSubmit={submit} novalidate>
-        <label for="error-code">{S.codeLabel}</label>
+        <label for="error-code">{S().codeLabel}</label>
         <div class="code-row">
           <input
             id="error-code"
@@ -70,14 +71,14 @@ export function ChoicePicker(props: Props): JSX.Element {
             value={code()}
             onInput={(e) => setCode(e.currentTarget.value)}
           />
-          <button type="submit">{S.codeSubmit}</button>
+          <button type="submit">{S().codeSubmit}</button>
         </div>
         <p id="error-code-hint" class="muted">
-          {S.codeHint}
+          {S().codeHint}
         </p>
         <Show when={invalid()}>
           <p id="error-code-invalid" class="problem" role="alert">
-            {S.codeInvalid}
+            {S().codeInvalid}
           </p>
         </Show>
       </form>

@@ -1,7 +1,7 @@
 import { createSignal, onMount, Show, type Accessor, type JSX } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { format } from '../../content/strings/format';
-import { POPUP_STRINGS } from '../../content/strings/popup';
+import { useStrings } from '../../components/strings';
 import { channelName, headline, incidentHeadline } from '../../lib/plan/headline';
 import type { StatusSnapshot } from '../../lib/status/types';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
@@ -10,9 +10,6 @@ import { createPlanState } from '../../components/plan/createPlanState';
 import { PlanSection } from '../../components/plan/PlanSection';
 import '../../components/plan/steps.css';
 import '../../components/panel/panel.css';
-import { CHOICE_LABELS } from '../../content/strings/choices';
-
-const S = POPUP_STRINGS.plan;
 
 /** What the person answered "What do you see?" with: a message, or a typed code. */
 export type TroubleshootRequest =
@@ -32,13 +29,15 @@ export interface PlanViewProps {
  */
 export function PlanView(props: PlanViewProps): JSX.Element {
   // The request is fixed for this view's life: a new pick makes a new view.
+  const t = useStrings();
+  const S = () => t().ui.popup.plan;
   const request = props.request;
   const answer =
     request.kind === 'choice' ? diagnoseChoice(request.choice) : diagnoseCode(request.code);
-  const what =
+  const what = () =>
     request.kind === 'choice'
-      ? CHOICE_LABELS[request.choice.id]
-      : format(S.forCode, { code: request.code });
+      ? t().ui.choices[request.choice.id]
+      : format(S().forCode, { code: request.code });
   const code = request.kind === 'code' ? request.code : null;
   const [os, setOs] = createSignal('unknown');
   browser.runtime.getPlatformInfo().then(
@@ -50,12 +49,15 @@ export function PlanView(props: PlanViewProps): JSX.Element {
     snapshot: props.snapshot,
     now: props.now,
     os,
+    strings: t,
   });
   const problem = () => {
-    const device = state.env().device;
+    const device = state.env().device ?? 'iphone';
     return answer.diagnosis.causes.length > 0
-      ? headline(answer.diagnosis, device)
-      : format(S.headlineGeneral, { channel: channelName(answer.diagnosis.channel, device) });
+      ? headline(answer.diagnosis, device, t())
+      : format(S().headlineGeneral, {
+          channel: channelName(answer.diagnosis.channel, device, t()),
+        });
   };
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
@@ -64,10 +66,10 @@ export function PlanView(props: PlanViewProps): JSX.Element {
     <section class="plan-view" aria-labelledby="plan-title">
       <button type="button" class="link-button back" onClick={() => props.onBack()}>
         <span aria-hidden="true">← </span>
-        {S.backToPicker}
+        {S().backToPicker}
       </button>
       <h2 id="plan-title" class="view-title" tabIndex={-1} ref={(el) => (heading = el)}>
-        {state.plan.incident ? incidentHeadline(state.plan.incident) : problem()}
+        {state.plan.incident ? incidentHeadline(state.plan.incident, t()) : problem()}
       </h2>
       <PlanSection
         plan={state.plan}
@@ -77,7 +79,7 @@ export function PlanView(props: PlanViewProps): JSX.Element {
         computer={state.settings().computer}
         ios={state.settings().ios}
         detected={state.detected()}
-        generalNote={S.generalNote}
+        generalNote={S().generalNote}
         onToggleStep={(id, done) => state.toggle(id, done)}
         onFixed={(fixed) => state.setFixed(fixed)}
         onComputer={(computer) => state.save({ computer })}
@@ -86,11 +88,11 @@ export function PlanView(props: PlanViewProps): JSX.Element {
         <Show when={state.plan.incident}>
           <p class="muted plan-problem">{problem()}</p>
         </Show>
-        <p class="muted">{format(S.youSaw, { what })}</p>
+        <p class="muted">{format(S().youSaw, { what: what() })}</p>
         <Show when={!answer.isBackupError && code}>
           {(code) => (
             <p class="problem" data-testid="not-backup">
-              {format(S.notBackup, { code: code() })}
+              {format(S().notBackup, { code: code() })}
             </p>
           )}
         </Show>

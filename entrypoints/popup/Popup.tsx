@@ -1,5 +1,5 @@
 import { createSignal, lazy, Match, onMount, Show, Switch, type JSX } from 'solid-js';
-import { POPUP_STRINGS as S } from '../../content/strings/popup';
+import { useStrings } from '../../components/strings';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
 import { nativeBrowser } from '../../lib/messaging/browser-native';
 import type { StatusSnapshot } from '../../lib/status/types';
@@ -23,6 +23,8 @@ const PlanView = lazy(() => loadPlanView().then((m) => ({ default: m.PlanView })
  * `cached` is the stored snapshot's read when the entry has already started it.
  */
 export function Popup(props: { cached?: Promise<StatusSnapshot> }): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.popup;
   const feed = createStatusFeed(Date.now, props.cached);
   const [view, setView] = createSignal<View>({ kind: 'status' });
   const planView = () => {
@@ -49,13 +51,13 @@ export function Popup(props: { cached?: Promise<StatusSnapshot> }): JSX.Element 
   return (
     <main class="popup" aria-busy={!feed.loaded()}>
       <header class="popup-header">
-        <h1>{S.title}</h1>
+        <h1>{S().title}</h1>
         <button
           type="button"
           class="link-button"
           onClick={() => void nativeBrowser().runtime.openOptionsPage()}
         >
-          {S.settings}
+          {S().settings}
         </button>
       </header>
       <Switch>
@@ -66,7 +68,7 @@ export function Popup(props: { cached?: Promise<StatusSnapshot> }): JSX.Element 
             ref={(el) => (troubleshootButton = el)}
             onClick={openPicker}
           >
-            {S.troubleshoot}
+            {S().troubleshoot}
           </button>
           {/* The cached snapshot takes a few ms to read: no flash of "unknown" before it. */}
           <Show when={feed.loaded()}>
@@ -96,12 +98,13 @@ function PickerPage(props: {
   onChoice: (choice: TroubleshooterChoice) => void;
   onCode: (code: string) => void;
 }): JSX.Element {
+  const t = useStrings();
   onMount(() => document.getElementById('picker-title')?.focus());
   return (
     <>
       <button type="button" class="link-button back" onClick={() => props.onBack()}>
         <span aria-hidden="true">← </span>
-        {S.backToStatus}
+        {t().ui.popup.backToStatus}
       </button>
       <ChoicePicker onChoice={props.onChoice} onCode={props.onCode} />
     </>

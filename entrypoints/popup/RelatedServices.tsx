@@ -1,13 +1,14 @@
 import { For, Show, type JSX } from 'solid-js';
-import { POPUP_STRINGS as S } from '../../content/strings/popup';
+import { useStrings } from '../../components/strings';
 import { sinceText, stateWords, type ServiceView } from '../../lib/status/describe';
 import { StateMark } from './StateMark';
 
 /** The services an iCloud backup also depends on, one compact line each. */
 export function RelatedServices(props: { views: ServiceView[]; now: number }): JSX.Element {
+  const t = useStrings();
   return (
     <section class="related" aria-labelledby="related-title">
-      <h3 id="related-title">{S.relatedTitle}</h3>
+      <h3 id="related-title">{t().ui.popup.relatedTitle}</h3>
       <ul>
         <For each={props.views}>
           {(view) => (
@@ -15,9 +16,9 @@ export function RelatedServices(props: { views: ServiceView[]; now: number }): J
               <StateMark state={view.state} />
               <span class="related-name">{view.name}</span>
               <span class="related-state">
-                {stateWords(view.state)}
+                {stateWords(view.state, t())}
                 <Show when={view.event?.start}>
-                  {(start) => <> {sinceText(start(), props.now)}</>}
+                  {(start) => <> {sinceText(start(), props.now, t())}</>}
                 </Show>
               </span>
             </li>

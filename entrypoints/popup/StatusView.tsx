@@ -1,7 +1,7 @@
 import type { JSX } from 'solid-js';
 import { PRIMARY_BACKUP_SERVICE, RELATED_BACKUP_SERVICES } from '../../content/services';
 import { appleStatusUrl } from '../../content/apple-sites';
-import { POPUP_STRINGS as S } from '../../content/strings/popup';
+import { useStrings } from '../../components/strings';
 import { backupView, findService, viewService } from '../../lib/status/describe';
 import { BackupStatus } from './BackupStatus';
 import { CheckBar } from './CheckBar';
@@ -11,6 +11,8 @@ import { RelatedServices } from './RelatedServices';
 
 /** The popup's status page: iCloud Backup first, then related services, history and Apple's link. */
 export function StatusView(props: { feed: StatusFeed }): JSX.Element {
+  const t = useStrings();
+  const S = () => t().ui.popup;
   const snapshot = () => props.feed.snapshot();
   const now = () => props.feed.now();
   const backup = () => backupView(snapshot(), now());
@@ -31,8 +33,8 @@ export function StatusView(props: { feed: StatusFeed }): JSX.Element {
       <RelatedServices views={related()} now={now()} />
       <RecentIncidents events={history()} now={now()} />
       <p class="apple-link">
-        <a href={appleStatusUrl('en')} target="_blank" rel="noopener noreferrer">
-          {S.appleLink} <span class="visually-hidden">{S.appleLinkNewTab}</span>
+        <a href={appleStatusUrl(t().locale)} target="_blank" rel="noopener noreferrer">
+          {S().appleLink} <span class="visually-hidden">{S().appleLinkNewTab}</span>
           <span aria-hidden="true">↗</span>
         </a>
       </p>

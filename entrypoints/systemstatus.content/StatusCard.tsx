@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
-import { STATUS_CARD_STRINGS as C } from '../../content/strings/status';
+import { useStrings } from '../../components/strings';
 import type { CardView } from './card';
 
 /**
@@ -7,16 +7,19 @@ import type { CardView } from './card';
  * Apple's message, related services in trouble, where the answer comes from, and the fix steps.
  */
 export function StatusCard(props: { view: CardView }): JSX.Element {
+  const t = useStrings();
+  const C = () => t().ui.statusCard;
   return (
     // dir="auto": the card's words set its direction, not the page's (dir="rtl" on Apple's
     // Arabic and Hebrew pages).
     <section
       class="card"
       dir="auto"
+      lang={t().locale}
       data-state={props.view.state}
       aria-labelledby="bd-status-headline"
     >
-      <p class="label">{C.label}</p>
+      <p class="label">{C().label}</p>
       <div class="head">
         <span class="dot" aria-hidden="true" />
         <h2 id="bd-status-headline" class="headline" aria-live="polite">
@@ -36,7 +39,7 @@ export function StatusCard(props: { view: CardView }): JSX.Element {
         <p class="scheduled">{props.view.scheduled}</p>
       </Show>
       <Show when={props.view.related.length > 0}>
-        <p class="related-title">{C.alsoAffected}</p>
+        <p class="related-title">{C().alsoAffected}</p>
         <ul class="related">
           <For each={props.view.related}>
             {(service) => (

@@ -1,8 +1,7 @@
 import { fixArticleUrl } from '../../content/apple-sites';
 import { PRIMARY_BACKUP_SERVICE, RELATED_BACKUP_SERVICES } from '../../content/services';
 import { format } from '../../content/strings/format';
-import { STATUS_CARD_STRINGS as C } from '../../content/strings/status';
-import { STATUS_STRINGS as S } from '../../content/strings/status';
+import type { Strings } from '../../lib/i18n/strings';
 import {
   checkedAgo,
   findService,
@@ -98,8 +97,11 @@ export function statusCardView(
   snapshot: StatusSnapshot,
   page: PageReading | null,
   now: number,
+  strings: Strings,
   clock: ClockOptions = {},
 ): CardView {
+  const C = strings.ui.statusCard;
+  const S = strings.ui.status;
   const primary = sourcedView(snapshot, page, PRIMARY_BACKUP_SERVICE, now);
   const related = RELATED_BACKUP_SERVICES.map((name) => sourcedView(snapshot, page, name, now))
     .filter((view) => view.state !== 'available' && view.state !== 'unknown')
@@ -112,25 +114,26 @@ export function statusCardView(
     primary.state === 'outage' || primary.state === 'issue' || primary.state === 'maintenance';
   const source =
     primary.source === 'page' && page
-      ? format(C.fromPage, { time: formatClock(page.at, now, clock) })
-      : format(C.fromFeed, { checked: checkedAgo(snapshot.checkedAt, now) });
+      ? format(C.fromPage, { time: formatClock(page.at, now, strings, clock) })
+      : format(C.fromFeed, { checked: checkedAgo(snapshot.checkedAt, now, strings) });
   return {
     state: primary.state,
     headline:
       primary.state === 'unknown'
         ? C.headlineUnknown
         : format(C.headline, { state: S.state[primary.state] }),
-    since: primary.event?.start != null ? sinceText(primary.event.start, now, clock) : null,
+    since:
+      primary.event?.start != null ? sinceText(primary.event.start, now, strings, clock) : null,
     message: primary.event?.message || null,
     advice: unhealthy ? C.waitAdvice : null,
     scheduled:
       primary.scheduled?.start != null
-        ? format(S.scheduled, { when: formatClock(primary.scheduled.start, now, clock) })
+        ? format(S.scheduled, { when: formatClock(primary.scheduled.start, now, strings, clock) })
         : null,
     related,
     source,
-    problem: primary.source === 'page' ? null : problemLine(snapshot, now, clock),
-    fixUrl: fixArticleUrl('en'),
+    problem: primary.source === 'page' ? null : problemLine(snapshot, now, strings, clock),
+    fixUrl: fixArticleUrl(strings.locale),
     fixLabel: C.fixLink,
   };
 }

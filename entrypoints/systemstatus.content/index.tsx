@@ -7,6 +7,12 @@ import { STATUS_PAGE_SELECTORS } from '../../content/apple-selectors';
 import { STATUS_PAGES } from '../../content/apple-sites';
 import { BACKUP_SERVICES } from '../../content/services';
 import { StatusCard } from './StatusCard';
+import { StringsProvider } from '../../components/strings';
+import { browserTags, loadStrings } from '../../lib/i18n/browser-catalog';
+import { chooseLocale, pageLocale } from '../../lib/i18n/locale';
+import type { Strings } from '../../lib/i18n/strings';
+import { getSettings, watchSettings } from '../../lib/storage/browser-items';
+import type { Settings } from '../../lib/storage/schema';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
 import { withHostName } from '../../lib/content-script/lifetime';
 import { teardown } from '../../lib/content-script/lifetime';
@@ -30,11 +36,28 @@ function cardAnchor(): { anchor: Element; append: 'before' | 'first' } {
   return { anchor: document.body, append: 'first' };
 }
 
+/** The card speaks the setting's language, else the status page's own, else the browser's. */
+function stringsFor(settings: Settings): Promise<Strings> {
+  return loadStrings(
+    chooseLocale({
+      setting: settings.language,
+      surface: 'page',
+      page: pageLocale(location.href, document.documentElement.lang),
+      browser: browserTags(),
+    }),
+  );
+}
+
 async function mountCard(ctx: ContentScriptContext): Promise<void> {
   const [snapshot, setSnapshot] = createSignal(EMPTY_SNAPSHOT);
   const [page, setPage] = createSignal<PageReading | null>(null);
   const [now, setNow] = createSignal(Date.now());
-  const view = () => statusCardView(snapshot(), page(), now());
+  const [strings, setStrings] = createSignal(await stringsFor(await getSettings()));
+  const view = () => statusCardView(snapshot(), page(), now(), strings());
+  const unwatchSettings = watchSettings((settings) => {
+    void stringsFor(settings).then(setStrings);
+  });
+  ctx.onInvalidated(() => teardown(unwatchSettings));
 
   const unwatchSnapshot = watchSnapshot(setSnapshot);
   ctx.onInvalidated(() => teardown(unwatchSnapshot));
@@ -72,7 +95,15 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
       position: 'inline',
       anchor,
       append,
-      onMount: (container) => render(() => <StatusCard view={view()} />, container),
+      onMount: (container) =>
+        render(
+          () => (
+            <StringsProvider strings={strings}>
+              <StatusCard view={view()} />
+            </StringsProvider>
+          ),
+          container,
+        ),
       onRemove: (dispose) => dispose?.(),
     }),
   );

@@ -1,15 +1,19 @@
-import { browser } from 'wxt/browser';
 import type { Locale } from '../../content/strings/catalog';
 import { isLocaleCatalog } from './catalog-shape';
-import { formattingTag } from './locale';
+import { nativeBrowser } from '../messaging/browser-native';
+import { sanitizeSettings, SETTINGS_KEY, type Settings } from '../storage/schema';
+import { chooseLocale, formattingTag } from './locale';
 import { catalogPath } from './locale-files';
 import { createStrings, EN_CATALOG, type Strings } from './strings';
 
-/** The browser's language tags, its UI language first. */
+/**
+ * The browser's language tags, its UI language first. Through the browser's own API (not the
+ * polyfill), so the popup can load its language before its first render without it.
+ */
 export function browserTags(): string[] {
   let ui: string | undefined;
   try {
-    ui = browser.i18n.getUILanguage();
+    ui = nativeBrowser().i18n.getUILanguage();
   } catch {
     ui = undefined;
   }
@@ -22,7 +26,7 @@ const loaded = new Map<Locale, Promise<Strings>>();
 async function fetchStrings(locale: Locale, tags: readonly string[]): Promise<Strings> {
   if (locale === 'en') return createStrings(EN_CATALOG, formattingTag('en', tags));
   try {
-    const response = await fetch(browser.runtime.getURL(catalogPath(locale) as '/'));
+    const response = await fetch(nativeBrowser().runtime.getURL(catalogPath(locale) as '/'));
     const catalog: unknown = await response.json();
     if (response.ok && isLocaleCatalog(catalog, locale)) {
       return createStrings(catalog, formattingTag(locale, tags));
@@ -49,4 +53,22 @@ export function loadStrings(
     loaded.set(locale, strings);
   }
   return strings;
+}
+
+/** The language of the extension's own surfaces (popup, options, badge, notifications): the setting, else the browser's. */
+export function readerStrings(settings: Pick<Settings, 'language'>): Promise<Strings> {
+  const tags = browserTags();
+  return loadStrings(
+    chooseLocale({ setting: settings.language, surface: 'extension', browser: tags }),
+    tags,
+  );
+}
+
+/**
+ * The reader's language for the popup's first render, with the settings read straight from
+ * storage (the popup draws before WXT's storage and the polyfill would be ready).
+ */
+export async function storedReaderStrings(): Promise<Strings> {
+  const stored = await nativeBrowser().storage.local.get(SETTINGS_KEY);
+  return readerStrings(sanitizeSettings(stored[SETTINGS_KEY]));
 }

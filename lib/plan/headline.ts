@@ -1,48 +1,50 @@
-import { CAUSE_NAMES, CHANNEL_NAMES } from '../../content/strings/cause-names';
-import { format, formatPlural } from '../../content/strings/format';
-import { PANEL_STRINGS as S } from '../../content/strings/panel';
+import { format } from '../../content/strings/format';
 import type { DeviceKind } from '../../content/steps/types';
-import { DEVICE_NAMES } from '../../content/strings/steps';
 import type { CauseId, Channel, Diagnosis, Evidence } from '../diagnose/types';
+import type { Strings } from '../i18n/strings';
 import type { Incident } from './incident';
 
 /** A channel's name for this device: "iCloud backup", "iPad backup". */
-export function channelName(channel: Channel, device: DeviceKind = 'iphone'): string {
-  return format(CHANNEL_NAMES[channel], { device: DEVICE_NAMES[device] });
+export function channelName(channel: Channel, device: DeviceKind, strings: Strings): string {
+  return format(strings.ui.channels[channel], { device: strings.ui.devices[device] });
 }
 
-function causeName(cause: CauseId, device: DeviceKind): string {
-  return format(CAUSE_NAMES[cause], { device: DEVICE_NAMES[device] });
+function causeName(cause: CauseId, device: DeviceKind, strings: Strings): string {
+  return format(strings.ui.causes[cause], { device: strings.ui.devices[device] });
 }
 
 /** What we spotted, in plain words: "iCloud backup: not enough iCloud storage". */
-export function headline(d: Diagnosis, device: DeviceKind = 'iphone'): string {
-  const channel = channelName(d.channel, device);
+export function headline(d: Diagnosis, device: DeviceKind, strings: Strings): string {
+  const S = strings.ui.panel;
+  const channel = channelName(d.channel, device, strings);
   const [top, ...rest] = [...d.causes].sort((a, b) => b.score - a.score);
   if (!top) return format(S.headlineGeneral, { channel });
-  const cause = causeName(top.id, device);
+  const cause = causeName(top.id, device, strings);
   if (rest.length === 0) return format(S.headline, { channel, cause });
-  return formatPlural('en', S.headlineMore, rest.length, { channel, cause });
+  return strings.plural(S.headlineMore, rest.length, { channel, cause });
 }
 
 /**
  * The page's line: on a guide, what the page covers (its causes are not yet the reader's);
  * on a report, or once the reader said what they see, what we spotted.
  */
-export function pageHeadline(d: Diagnosis, device: DeviceKind = 'iphone'): string {
-  if (d.pageKind !== 'guide') return headline(d, device);
-  const channel = channelName(d.channel, device);
+export function pageHeadline(d: Diagnosis, device: DeviceKind, strings: Strings): string {
+  if (d.pageKind !== 'guide') return headline(d, device, strings);
+  const S = strings.ui.panel;
+  const channel = channelName(d.channel, device, strings);
   const [top, ...rest] = [...d.causes].sort((a, b) => b.score - a.score);
   if (!top) return format(S.headlineGeneral, { channel });
   if (rest.length === 0) {
-    return format(S.guideHeadlineOne, { channel, cause: causeName(top.id, device) });
+    return format(S.guideHeadlineOne, { channel, cause: causeName(top.id, device, strings) });
   }
-  return formatPlural('en', S.guideHeadline, rest.length + 1, { channel });
+  return strings.plural(S.guideHeadline, rest.length + 1, { channel });
 }
 
 /** Apple's ongoing incident in plain words: it leads whatever the page says. */
-export function incidentHeadline(incident: Incident): string {
-  return format(S.incidentHeadline[incident.event.state], { service: incident.service });
+export function incidentHeadline(incident: Incident, strings: Strings): string {
+  return format(strings.ui.panel.incidentHeadline[incident.event.state], {
+    service: incident.service,
+  });
 }
 
 /** How many quotes the panel lists at most. */

@@ -1,14 +1,10 @@
 import { format } from '../../content/strings/format';
-import { PANEL_STRINGS } from '../../content/strings/panel';
 import type { DeviceKind } from '../../content/steps/types';
-import { DEVICE_NAMES } from '../../content/strings/steps';
 import type { Diagnosis } from '../diagnose/types';
+import type { Strings } from '../i18n/strings';
 import { answeredChoice, narrowedDiagnosis } from './answer';
 import { evidenceQuotes, incidentHeadline, pageHeadline } from './headline';
 import type { FixPlan } from './types';
-import { CHOICE_LABELS } from '../../content/strings/choices';
-
-const S = PANEL_STRINGS.summary;
 
 export interface SummaryInput {
   /** The page's diagnosis. */
@@ -27,6 +23,8 @@ export interface SummaryInput {
   ios: string;
   done: readonly string[];
   fixed: boolean;
+  /** The panel's language: the summary is written in it. */
+  strings: Strings;
 }
 
 /**
@@ -35,7 +33,8 @@ export interface SummaryInput {
  * status, the setup, and which steps were tried.
  */
 export function buildSummary(input: SummaryInput): string {
-  const { plan } = input;
+  const { plan, strings } = input;
+  const S = strings.ui.panel.summary;
   const d = narrowedDiagnosis(input.diagnosis, input.answer);
   const seen = answeredChoice(input.diagnosis, input.answer);
   const done = new Set(input.done);
@@ -44,10 +43,10 @@ export function buildSummary(input: SummaryInput): string {
   // Once the reader said what they see, that is the message; the page's words are not theirs.
   const quote = seen ? undefined : evidenceQuotes(d).find((e) => e.kind === 'error-message');
   const codes = input.diagnosis.errorCodes;
-  const page = pageHeadline(d, input.device);
+  const page = pageHeadline(d, input.device, strings);
   const problem = plan.incident
     ? [
-        format(S.problem, { headline: incidentHeadline(plan.incident) }),
+        format(S.problem, { headline: incidentHeadline(plan.incident, strings) }),
         ...(plan.incident.event.message
           ? [format(S.appleSays, { message: plan.incident.event.message })]
           : []),
@@ -55,9 +54,9 @@ export function buildSummary(input: SummaryInput): string {
       ]
     : [format(S.problem, { headline: page })];
   const lines = [
-    format(S.title, { device: DEVICE_NAMES[input.device] }),
+    format(S.title, { device: strings.ui.devices[input.device] }),
     ...problem,
-    ...(seen ? [format(S.seen, { what: CHOICE_LABELS[seen.id] })] : []),
+    ...(seen ? [format(S.seen, { what: strings.ui.choices[seen.id] })] : []),
     ...(quote ? [format(S.quote, { quote: quote.quote })] : []),
     ...(codes.length ? [format(S.codes, { codes: codes.join(', ') })] : []),
     format(S.page, { url: input.url }),

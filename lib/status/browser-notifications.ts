@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readerStrings } from '../i18n/browser-catalog';
 import { getSettings } from '../storage/browser-items';
 import { decideNotices } from './notify';
 import { getNotifyMemory, notifyMemoryItem } from './browser-snapshot-store';
@@ -10,10 +11,11 @@ import type { ServiceStatus } from './types';
  * notices only when the user turned them on and granted the optional permission.
  */
 export async function notifyAfterFetch(services: ServiceStatus[]): Promise<void> {
-  const { notices, memory } = decideNotices(await getNotifyMemory(), services);
+  const settings = await getSettings();
+  const strings = await readerStrings(settings);
+  const { notices, memory } = decideNotices(await getNotifyMemory(), services, strings);
   await notifyMemoryItem.setValue(memory);
   if (notices.length === 0) return;
-  const settings = await getSettings();
   if (!settings.notifications) return;
   if (!(await hasNotificationsPermission())) return;
   const iconUrl = browser.runtime.getURL('/icon/128.png');

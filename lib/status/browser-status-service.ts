@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { APPLE_LOCALE_SITES } from '../../content/apple-sites';
-import { browserTags } from '../i18n/browser-catalog';
+import { browserTags, readerStrings } from '../i18n/browser-catalog';
 import { chooseLocale } from '../i18n/locale';
-import { getSettings } from '../storage/browser-items';
+import { getSettings, watchSettings } from '../storage/browser-items';
 import { notifyAfterFetch } from './browser-notifications';
 import {
   fetchStateItem,
@@ -48,6 +48,8 @@ export function startStatusService(): StatusService {
   browser.runtime.onInstalled.addListener(() => void service.refresh());
   browser.runtime.onStartup.addListener(() => void service.tick());
   watchSnapshot((snapshot) => void applyBadge(snapshot, Date.now()));
+  // The tooltip speaks the reader's language: a new language setting re-words it.
+  watchSettings(() => void showBadge());
 
   void (async () => {
     await service.recover();
@@ -67,8 +69,9 @@ export function startStatusService(): StatusService {
 export async function applyBadge(snapshot: StatusSnapshot, now: number): Promise<void> {
   // Firefox's MV2 build has browserAction where MV3 has action.
   const action = browser.action ?? browser.browserAction;
-  const badge = badgeFor(snapshot, now);
-  const problem = problemLine(snapshot, now);
+  const strings = await readerStrings(await getSettings());
+  const badge = badgeFor(snapshot, now, strings);
+  const problem = problemLine(snapshot, now, strings);
   await Promise.all([
     action.setBadgeText({ text: badge.text }),
     action.setBadgeBackgroundColor({ color: badge.color }),

@@ -1,6 +1,6 @@
 import { PRIMARY_BACKUP_SERVICE } from '../../content/services';
 import { format } from '../../content/strings/format';
-import { STATUS_STRINGS as S } from '../../content/strings/status';
+import type { Strings } from '../i18n/strings';
 import { sameService } from './names';
 import type { ServiceState, ServiceStatus, StatusEvent, StatusSnapshot } from './types';
 import { STATE_COLORS } from './state-colors';
@@ -8,10 +8,9 @@ import { STATE_COLORS } from './state-colors';
 /** Older than this, a snapshot no longer says how a service is: it reads as unknown. */
 export const STALE_AFTER_MS = 60 * 60 * 1000;
 
-/** How times are written; tests pin the zone, the extension uses the browser's. */
+/** Where times are written for; tests pin the zone, the extension uses the browser's. The locale is the `Strings`'. */
 export interface ClockOptions {
   timeZone?: string;
-  locale?: string;
 }
 
 /** A service found by its name or an alias, whatever the case, spacing or entities. */
@@ -68,83 +67,52 @@ export function backupView(snapshot: StatusSnapshot, now: number): ServiceView {
   return viewService(snapshot, PRIMARY_BACKUP_SERVICE, now);
 }
 
-export function stateWords(state: ServiceState): string {
-  return S.state[state];
+export function stateWords(state: ServiceState, strings: Strings): string {
+  return strings.ui.status.state[state];
 }
 
-type ClockPart = 'date' | 'time' | 'dayAndTime';
-
-const CLOCK_PARTS: Record<ClockPart, Intl.DateTimeFormatOptions> = {
-  date: {},
-  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  dayAndTime: {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  },
-};
-
-/**
- * Formatters made once per part, locale and zone: making one costs far more than using it, and
- * a popup writes a dozen times on its first render.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatPart(part: ClockPart, ms: number, options: ClockOptions): string {
-  // Calendar dates in `en-CA` read "2025-11-27": equal strings, same day.
-  const locale = part === 'date' ? 'en-CA' : options.locale;
-  const key = `${part}|${locale ?? ''}|${options.timeZone ?? ''}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      ...CLOCK_PARTS[part],
-      timeZone: options.timeZone,
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(ms);
-}
-
-/** "14:02" on the same day as `now`, "Nov 27, 14:02" otherwise. */
-export function formatClock(ms: number, now: number, options: ClockOptions = {}): string {
-  const time = formatPart('time', ms, options);
-  if (formatPart('date', ms, options) === formatPart('date', now, options)) return time;
-  return formatPart('dayAndTime', ms, options);
+/** "14:02" (or "2:02 PM", as the locale writes it) on the same day as `now`, with the date otherwise. */
+export function formatClock(
+  ms: number,
+  now: number,
+  strings: Strings,
+  options: ClockOptions = {},
+): string {
+  return strings.clock(ms, now, options.timeZone);
 }
 
 /** "since 14:02" */
-export function sinceText(ms: number, now: number, options: ClockOptions = {}): string {
-  return format(S.since, { time: formatClock(ms, now, options) });
+export function sinceText(
+  ms: number,
+  now: number,
+  strings: Strings,
+  options: ClockOptions = {},
+): string {
+  return format(strings.ui.status.since, { time: formatClock(ms, now, strings, options) });
 }
 
-let relativeTime: Intl.RelativeTimeFormat | null = null;
-
 /** "checked 3 minutes ago", "checked just now", "not checked yet". */
-export function checkedAgo(checkedAt: number | null, now: number): string {
+export function checkedAgo(checkedAt: number | null, now: number, strings: Strings): string {
+  const S = strings.ui.status;
   if (checkedAt === null) return S.neverChecked;
-  const minutes = Math.floor(Math.max(0, now - checkedAt) / 60_000);
-  if (minutes < 1) return S.checkedJustNow;
-  const hours = Math.floor(minutes / 60);
-  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    minutes < 60
-      ? [minutes, 'minute']
-      : hours < 24
-        ? [hours, 'hour']
-        : [Math.floor(hours / 24), 'day'];
-  relativeTime ??= new Intl.RelativeTimeFormat('en', { numeric: 'always' });
-  return format(S.checkedAgo, { ago: relativeTime.format(-value, unit) });
+  if (now - checkedAt < 60_000) return S.checkedJustNow;
+  return format(S.checkedAgo, { ago: strings.ago(checkedAt, now) });
 }
 
 /** "iCloud Backup: outage since 14:02", or "iCloud Backup: available". */
-export function statusLine(view: ServiceView, now: number, options: ClockOptions = {}): string {
+export function statusLine(
+  view: ServiceView,
+  now: number,
+  strings: Strings,
+  options: ClockOptions = {},
+): string {
+  const S = strings.ui.status;
   const state = S.stateWord[view.state];
   if (view.event?.start != null) {
     return format(S.serviceStateSince, {
       service: view.name,
       state,
-      since: formatClock(view.event.start, now, options),
+      since: formatClock(view.event.start, now, strings, options),
     });
   }
   return format(S.serviceState, { service: view.name, state });
@@ -157,11 +125,13 @@ export function statusLine(view: ServiceView, now: number, options: ClockOptions
 export function problemLine(
   snapshot: StatusSnapshot,
   now: number,
+  strings: Strings,
   options: ClockOptions = {},
 ): string | null {
+  const S = strings.ui.status;
   // The time is written only when the line says it: a fresh snapshot needs no clock formatter.
   const lastKnown = () =>
-    snapshot.fetchedAt !== null ? formatClock(snapshot.fetchedAt, now, options) : null;
+    snapshot.fetchedAt !== null ? formatClock(snapshot.fetchedAt, now, strings, options) : null;
   if (snapshot.error && (snapshot.fetchedAt === null || snapshot.error.at >= snapshot.fetchedAt)) {
     const error = S.error[snapshot.error.kind];
     const time = lastKnown();
@@ -181,11 +151,16 @@ export interface Badge {
 }
 
 /** What the toolbar badge shows for iCloud Backup; grey "?" when unknown or older than an hour. */
-export function badgeFor(snapshot: StatusSnapshot, now: number, options: ClockOptions = {}): Badge {
+export function badgeFor(
+  snapshot: StatusSnapshot,
+  now: number,
+  strings: Strings,
+  options: ClockOptions = {},
+): Badge {
   const view = backupView(snapshot, now);
   return {
-    text: S.badgeText[view.state],
+    text: strings.ui.status.badgeText[view.state],
     color: STATE_COLORS.light[view.state],
-    title: statusLine(view, now, options),
+    title: statusLine(view, now, strings, options),
   };
 }

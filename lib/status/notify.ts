@@ -1,10 +1,8 @@
 import { INCIDENT_FIRST_SERVICES } from '../../content/services';
 import { format } from '../../content/strings/format';
-import { NOTIFICATION_STRINGS as N, STATUS_STRINGS as S } from '../../content/strings/status';
+import type { Strings } from '../i18n/strings';
 import { sameService } from './names';
 import type { ServiceStatus, StatusEvent } from './types';
-
-const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** How many ended incidents are remembered (so a late repeat of one is still ignored). */
 const ENDED_KEPT = 200;
@@ -64,12 +62,15 @@ function ongoingIncidents(services: readonly ServiceStatus[]): Map<string, Incid
 
 /**
  * Decides the notifications for one good fetch: one when an incident starts on iCloud Backup or
- * iCloud Account & Sign In, one when it ends, never twice for the same messageId.
+ * iCloud Account & Sign In, one when it ends, never twice for the same messageId. Worded in the
+ * reader's language (`strings`).
  */
 export function decideNotices(
   memory: NotifyMemory,
   services: readonly ServiceStatus[],
+  strings: Strings,
 ): { notices: Notice[]; memory: NotifyMemory } {
+  const N = strings.ui.notification;
   const incidents = ongoingIncidents(services);
   const seen = new Map(memory.seen);
   const notices: Notice[] = [];
@@ -82,8 +83,8 @@ export function decideNotices(
       kind: 'started',
       messageId,
       title: format(N.startedTitle, {
-        services: listFormat.format(names),
-        state: S.stateWord[event.state],
+        services: strings.list(names),
+        state: strings.ui.status.stateWord[event.state],
       }),
       message: event.message || N.noMessage,
     });
@@ -100,7 +101,7 @@ export function decideNotices(
       kind: 'ended',
       messageId,
       title: format(N.endedTitle, {
-        services: listFormat.format(names.length > 0 ? names : INCIDENT_FIRST_SERVICES.slice(0, 1)),
+        services: strings.list(names.length > 0 ? names : INCIDENT_FIRST_SERVICES.slice(0, 1)),
       }),
       message: N.endedMessage,
     });

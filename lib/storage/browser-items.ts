@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
+  SETTINGS_KEY,
   SETTINGS_VERSION,
   sanitizeAnswers,
   sanitizePanelSites,
@@ -21,7 +22,7 @@ import { progressFor, withProgress } from './progress';
  * (The status snapshot item lives with the status service, its only writer.)
  */
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
 });

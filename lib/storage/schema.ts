@@ -42,6 +42,9 @@ export interface Settings {
   language: LanguageSetting;
 }
 
+/** The settings' key in `storage.local` (WXT's item `local:settings`). */
+export const SETTINGS_KEY = 'settings';
+
 export const DEFAULT_SETTINGS: Settings = {
   panel: 'open',
   disabledSites: [],

@@ -1,4 +1,5 @@
 import { cleanup, render, screen } from '@solidjs/testing-library';
+import { EN_GB } from '../helpers/strings';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StatusCard } from '../../entrypoints/systemstatus.content/StatusCard';
 import { statusCardView } from '../../entrypoints/systemstatus.content/card';
@@ -19,7 +20,7 @@ function snapshotOf(file: string): StatusSnapshot {
 }
 
 function renderCard(snapshot: StatusSnapshot, now = FIXTURE_NOW) {
-  const view = statusCardView(snapshot, null, now, UTC);
+  const view = statusCardView(snapshot, null, now, EN_GB, UTC);
   return render(() => <StatusCard view={view} />);
 }
 
@@ -81,6 +82,6 @@ describe('StatusCard', () => {
   it('shows upcoming maintenance as scheduled, not as a problem', () => {
     renderCard(snapshotOf('upcoming-maintenance.json'));
     expect(screen.getByRole('heading').textContent).toBe('iCloud Backup is available');
-    expect(screen.getByText('Maintenance scheduled Nov 29, 10:02')).toBeTruthy();
+    expect(screen.getByText('Maintenance scheduled 29 Nov, 10:02')).toBeTruthy();
   });
 });

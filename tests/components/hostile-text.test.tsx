@@ -1,4 +1,5 @@
 import { cleanup, render, waitFor } from '@solidjs/testing-library';
+import { EN_GB } from '../helpers/strings';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IncidentNotice } from '../../components/plan/IncidentNotice';
@@ -36,7 +37,7 @@ afterEach(() => {
 
 describe('Apple’s text that looks like markup is shown as text', () => {
   it('in the status card', () => {
-    const view = statusCardView(scriptSnapshot(), null, NOW, { timeZone: 'UTC' });
+    const view = statusCardView(scriptSnapshot(), null, NOW, EN_GB, { timeZone: 'UTC' });
     const { container } = render(() => <StatusCard view={view} />);
     expectShownAsText(container);
   });

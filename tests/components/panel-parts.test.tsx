@@ -174,7 +174,7 @@ describe('IncidentNotice', () => {
       />
     ));
     expect(container.textContent).toMatch(
-      /^Apple says:Users may be unable to back up\.iCloud Backup: outage since \d\d:\d\d/,
+      /^Apple says:Users may be unable to back up\.iCloud Backup: outage since \d{1,2}:\d\d/,
     );
     expect(container.querySelector('blockquote')?.textContent).toBe(
       'Users may be unable to back up.',

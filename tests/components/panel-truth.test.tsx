@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { EN_STRINGS } from '../../lib/i18n/strings';
 import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -129,6 +130,7 @@ describe('a steady list', () => {
         snapshot: snap,
         now: () => NOW,
         os: () => 'mac',
+        strings: () => EN_STRINGS,
       });
       state = s;
       return (

@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { EN_STRINGS } from '../../lib/i18n/strings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../entrypoints/popup/Popup';
@@ -78,7 +79,7 @@ describe('the popup', () => {
     expect(scheduled.textContent).toContain(
       'iCloud Backup will be unavailable during maintenance.',
     );
-    const start = formatClock(NOW + 20 * 3_600_000, NOW);
+    const start = formatClock(NOW + 20 * 3_600_000, NOW, EN_STRINGS);
     expect(scheduled.textContent).toContain(start);
   });
 
@@ -91,7 +92,7 @@ describe('the popup', () => {
       await showPopup(snapshot);
       expect(hero()?.dataset.state).toBe(state);
       expect(backupState()).toContain(S.headline[state]);
-      expect(backupState()).toContain(`since ${formatClock(NOW - 58 * 60_000, NOW)}`);
+      expect(backupState()).toContain(`since ${formatClock(NOW - 58 * 60_000, NOW, EN_STRINGS)}`);
       expect(screen.getByText(message)).toBeTruthy();
       expect(screen.getByText('Who is affected: Some users are affected')).toBeTruthy();
     },
@@ -110,7 +111,7 @@ describe('the popup', () => {
     await showPopup(SNAPSHOTS.stale);
     expect(hero()?.dataset.state).toBe('unknown');
     expect(document.querySelector('[data-state="available"]')).toBeNull();
-    const time = formatClock(NOW - 2 * 3_600_000, NOW);
+    const time = formatClock(NOW - 2 * 3_600_000, NOW, EN_STRINGS);
     expect(screen.getByTestId('problem').textContent).toContain(time);
     expect(screen.getByTestId('last-known').textContent).toBe(`At ${time} it was available.`);
   });
@@ -120,7 +121,7 @@ describe('the popup', () => {
     // Twenty minutes old is still a status worth showing, with the error beside it.
     expect(hero()?.dataset.state).toBe('available');
     expect(screen.getByTestId('problem').textContent).toBe(
-      `${STATUS_STRINGS.error.network} Last known status from ${formatClock(NOW - 20 * 60_000, NOW)}.`,
+      `${STATUS_STRINGS.error.network} Last known status from ${formatClock(NOW - 20 * 60_000, NOW, EN_STRINGS)}.`,
     );
     expect(screen.getByTestId('checked').textContent).toBe('checked 1 minute ago');
   });

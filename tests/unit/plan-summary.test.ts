@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN_STRINGS } from '../../lib/i18n/strings';
 import { planFixes } from '../../lib/plan';
 import { evidenceQuotes, headline } from '../../lib/plan/headline';
 import { buildSummary } from '../../lib/plan/summary';
@@ -30,7 +31,7 @@ describe('headline', () => {
     ],
     ['no cause', diagnosis('icloud'), 'iCloud backup failing: the page doesn’t say why'],
   ])('names %s in plain words', (_, d, expected) => {
-    expect(headline(d)).toBe(expected);
+    expect(headline(d, 'iphone', EN_STRINGS)).toBe(expected);
   });
 });
 
@@ -89,6 +90,7 @@ describe('buildSummary', () => {
     status: 'iCloud Backup: available · checked 3 minutes ago',
     computer: 'Windows',
     ios: 'iOS 15 or later',
+    strings: EN_STRINGS,
   };
 
   it('gives the problem, the message, the codes, the page, the status, the setup and the steps tried', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN_STRINGS } from '../../lib/i18n/strings';
 import { TROUBLESHOOTER_CHOICES } from '../../content/troubleshooter';
 import { planFixes } from '../../lib/plan';
 import {
@@ -37,11 +38,11 @@ describe('the page’s headline', () => {
     ],
     ['a report', report, 'iCloud backup: not enough iCloud storage, and 2 more possible causes'],
   ])('for %s', (_, d, expected) => {
-    expect(pageHeadline(d)).toBe(expected);
+    expect(pageHeadline(d, 'iphone', EN_STRINGS)).toBe(expected);
   });
 
   it('names the device the steps are for', () => {
-    expect(headline(diagnosis('both', [['device-storage-low', 0.9]]), 'ipad')).toBe(
+    expect(headline(diagnosis('both', [['device-storage-low', 0.9]]), 'ipad', EN_STRINGS)).toBe(
       'iPad backup: little free space on the iPad',
     );
   });
@@ -51,7 +52,9 @@ describe('the page’s headline', () => {
     ['issue', 'Apple’s side: iCloud Backup has a problem. Wait for Apple’s fix.'],
     ['maintenance', 'Apple’s side: iCloud Backup is under maintenance. Wait for it to end.'],
   ] as const)('says Apple’s %s in plain words', (state, expected) => {
-    expect(incidentHeadline({ service: 'iCloud Backup', event: event({ state }) })).toBe(expected);
+    expect(
+      incidentHeadline({ service: 'iCloud Backup', event: event({ state }) }, EN_STRINGS),
+    ).toBe(expected);
   });
 });
 
@@ -168,6 +171,7 @@ describe('the copied summary', () => {
     device: 'iphone' as const,
     computer: 'Mac',
     ios: 'iOS 26',
+    strings: EN_STRINGS,
     done: [],
     fixed: false,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN_GB } from '../../helpers/strings';
 import { SERVICE_ALIASES } from '../../../content/services';
 import { badgeFor } from '../../../lib/status/describe';
 import { STATE_COLORS } from '../../../lib/status/state-colors';
@@ -118,13 +119,13 @@ describe('backupView: never available without fresh data', () => {
 describe('times in words', () => {
   it.each([
     ['the same day', FIXTURE_NOW, FIXTURE_NOW + 3 * HOUR, '14:02'],
-    ['the day before', FIXTURE_NOW - 24 * HOUR, FIXTURE_NOW, 'Nov 27, 14:02'],
+    ['the day before', FIXTURE_NOW - 24 * HOUR, FIXTURE_NOW, '27 Nov, 14:02'],
   ])('formatClock on %s', (_, ms, now, text) => {
-    expect(formatClock(ms, now, UTC)).toBe(text);
+    expect(formatClock(ms, now, EN_GB, UTC)).toBe(text);
   });
 
   it('sinceText', () => {
-    expect(sinceText(FIXTURE_NOW, FIXTURE_NOW, UTC)).toBe('since 14:02');
+    expect(sinceText(FIXTURE_NOW, FIXTURE_NOW, EN_GB, UTC)).toBe('since 14:02');
   });
 
   it.each([
@@ -136,14 +137,16 @@ describe('times in words', () => {
     [FIXTURE_NOW - 50 * HOUR, 'checked 2 days ago'],
     [FIXTURE_NOW + MIN, 'checked just now'],
   ])('checkedAgo(%s)', (checkedAt, text) => {
-    expect(checkedAgo(checkedAt, FIXTURE_NOW)).toBe(text);
+    expect(checkedAgo(checkedAt, FIXTURE_NOW, EN_GB)).toBe(text);
   });
 
   it.each([
     ['an outage', 'backup-outage.json', 'iCloud Backup: outage since 14:02'],
     ['all available', 'all-available.json', 'iCloud Backup: available'],
   ])('statusLine for %s', (_, file, line) => {
-    expect(statusLine(backupView(snapshotOf(file), FIXTURE_NOW), FIXTURE_NOW, UTC)).toBe(line);
+    expect(statusLine(backupView(snapshotOf(file), FIXTURE_NOW), FIXTURE_NOW, EN_GB, UTC)).toBe(
+      line,
+    );
   });
 });
 
@@ -177,7 +180,7 @@ describe('problemLine', () => {
       null,
     ],
   ] as const)('%s', (_, snapshot, now, line) => {
-    expect(problemLine(snapshot as StatusSnapshot, now, UTC)).toBe(line);
+    expect(problemLine(snapshot as StatusSnapshot, now, EN_GB, UTC)).toBe(line);
   });
 });
 
@@ -232,11 +235,15 @@ describe('badgeFor', () => {
       'iCloud Backup: unknown',
     ],
   ])('%s', (_, file, later, text, color, title) => {
-    expect(badgeFor(snapshotOf(file), FIXTURE_NOW + later, UTC)).toEqual({ text, color, title });
+    expect(badgeFor(snapshotOf(file), FIXTURE_NOW + later, EN_GB, UTC)).toEqual({
+      text,
+      color,
+      title,
+    });
   });
 
   it('shows a grey ? before any data', () => {
-    expect(badgeFor(EMPTY_SNAPSHOT, FIXTURE_NOW)).toMatchObject({
+    expect(badgeFor(EMPTY_SNAPSHOT, FIXTURE_NOW, EN_GB)).toMatchObject({
       text: '?',
       color: STATE_COLORS.light.unknown,
     });

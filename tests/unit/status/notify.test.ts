@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN_STRINGS } from '../../../lib/i18n/strings';
 import { parseStatusFeed, summarizeServices, type ServiceStatus } from '../../../lib/status';
 import {
   decideNotices,
@@ -16,7 +17,7 @@ function services(file: string): ServiceStatus[] {
 function run(files: string[], memory: NotifyMemory = INITIAL_NOTIFY_MEMORY): string[][] {
   const out: string[][] = [];
   for (const file of files) {
-    const result = decideNotices(memory, services(file));
+    const result = decideNotices(memory, services(file), EN_STRINGS);
     memory = result.memory;
     out.push(result.notices.map((n) => `${n.kind} ${n.messageId}`));
   }
@@ -54,8 +55,8 @@ describe('decideNotices', () => {
   });
 
   it('names every watched service of a multi-service incident in one notification', () => {
-    const first = decideNotices(INITIAL_NOTIFY_MEMORY, services('all-available.json'));
-    const { notices } = decideNotices(first.memory, services('backup-outage.json'));
+    const first = decideNotices(INITIAL_NOTIFY_MEMORY, services('all-available.json'), EN_STRINGS);
+    const { notices } = decideNotices(first.memory, services('backup-outage.json'), EN_STRINGS);
     expect(notices).toEqual([
       {
         id: 'backup-doctor-1000009101-started',
@@ -80,6 +81,7 @@ describe('decideNotices', () => {
     const out = decideNotices(
       { initialized: true, seen: [['1000009101', 'ongoing']] },
       services('backup-outage.json'),
+      EN_STRINGS,
     );
     expect(out.notices).toEqual([]);
     expect(out.memory.seen.map(([id]) => id)).toEqual(['1000009101']);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { EN_GB } from '../../helpers/strings';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -200,6 +201,7 @@ describe('markup drift: every class and id gone', () => {
         snapshotOf('backup-outage.json', FIXTURE_NOW),
         reading,
         FIXTURE_NOW + 60_000,
+        EN_GB,
         UTC,
       );
       expect(view.state).toBe('outage');
@@ -218,6 +220,7 @@ describe('markup drift: every class and id gone', () => {
       snapshotOf('backup-outage.json', FIXTURE_NOW),
       null,
       FIXTURE_NOW + 60_000,
+      EN_GB,
       UTC,
     );
     expect(view.source).toBe('From Apple’s status feed, checked 1 minute ago.');
@@ -294,6 +297,7 @@ describe('statusCardView', () => {
       snapshotOf('backup-outage.json', FIXTURE_NOW),
       null,
       FIXTURE_NOW + 3 * 60_000,
+      EN_GB,
       UTC,
     );
     expect(view).toEqual({
@@ -324,6 +328,7 @@ describe('statusCardView', () => {
       snapshotOf('backup-outage.json', FIXTURE_NOW),
       pageShowing('available', later),
       later,
+      EN_GB,
       UTC,
     );
     expect(view).toMatchObject({
@@ -337,7 +342,7 @@ describe('statusCardView', () => {
   });
 
   it('no data at all: unknown in words, never available', () => {
-    const view = statusCardView(EMPTY_SNAPSHOT, null, FIXTURE_NOW, UTC);
+    const view = statusCardView(EMPTY_SNAPSHOT, null, FIXTURE_NOW, EN_GB, UTC);
     expect(view).toMatchObject({
       state: 'unknown',
       headline: 'We don’t know iCloud Backup’s status right now',
@@ -352,7 +357,7 @@ describe('statusCardView', () => {
       checkedAt: FIXTURE_NOW,
       error: { kind: 'format', message: 'unrecognised-format', at: FIXTURE_NOW },
     };
-    expect(statusCardView(snapshot, null, FIXTURE_NOW, UTC)).toMatchObject({
+    expect(statusCardView(snapshot, null, FIXTURE_NOW, EN_GB, UTC)).toMatchObject({
       state: 'unknown',
       problem: 'Apple’s status feed is in a format we don’t recognise.',
     });
@@ -363,11 +368,12 @@ describe('statusCardView', () => {
       snapshotOf('upcoming-maintenance.json', FIXTURE_NOW),
       null,
       FIXTURE_NOW,
+      EN_GB,
       UTC,
     );
     expect(view).toMatchObject({
       state: 'available',
-      scheduled: 'Maintenance scheduled Nov 29, 10:02',
+      scheduled: 'Maintenance scheduled 29 Nov, 10:02',
     });
   });
 });

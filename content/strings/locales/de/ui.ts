@@ -243,6 +243,11 @@ export const UI: UiCatalog = {
     loading: 'Deine Einstellungen werden geladen …',
     saved: 'Gespeichert.',
     saveFailed: 'Diese Änderung konnte nicht gespeichert werden. Versuche es erneut.',
+    language: {
+      legend: 'Sprache',
+      hint: '„Automatisch“ spricht die Sprache der Apple-Seite, die du liest, sonst die deines Browsers.',
+      auto: 'Automatisch',
+    },
     panel: {
       legend: 'Der Hilfebereich auf Apple-Seiten',
       hint: 'Wie der Bereich zuerst erscheint, wenn eine Seite von einem fehlgeschlagenen Backup handelt.',

@@ -256,6 +256,11 @@ export const UI: UiCatalog = {
     loading: 'Cargando tu configuración…',
     saved: 'Guardado.',
     saveFailed: 'No se pudo guardar ese cambio. Vuelve a intentarlo.',
+    language: {
+      legend: 'Idioma',
+      hint: '«Automático» usa el idioma de la página de Apple que estás leyendo o, si no, el de tu navegador.',
+      auto: 'Automático',
+    },
 
     panel: {
       legend: 'El panel de soluciones en las páginas de Apple',

@@ -244,6 +244,11 @@ export const UI: UiCatalog = {
     loading: 'Chargement de vos réglages…',
     saved: 'Enregistré.',
     saveFailed: 'Impossible d’enregistrer cette modification. Réessayez.',
+    language: {
+      legend: 'Langue',
+      hint: '« Automatique » utilise la langue de la page Apple que vous lisez, sinon celle de votre navigateur.',
+      auto: 'Automatique',
+    },
     panel: {
       legend: 'Le panneau de solutions sur les pages Apple',
       hint: 'Comment le panneau apparaît d’abord quand une page parle d’une sauvegarde qui échoue.',

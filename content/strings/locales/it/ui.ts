@@ -243,6 +243,11 @@ export const UI: UiCatalog = {
     loading: 'Caricamento delle impostazioni…',
     saved: 'Salvato.',
     saveFailed: 'Impossibile salvare la modifica. Riprova.',
+    language: {
+      legend: 'Lingua',
+      hint: '“Automatica” usa la lingua della pagina Apple che stai leggendo, altrimenti quella del browser.',
+      auto: 'Automatica',
+    },
     panel: {
       legend: 'Il pannello delle soluzioni sulle pagine Apple',
       hint: 'Come appare il pannello all’inizio, quando una pagina parla di un backup non riuscito.',

@@ -237,6 +237,11 @@ export const UI: UiCatalog = {
     loading: '設定を読み込み中…',
     saved: '保存しました。',
     saveFailed: '変更を保存できませんでした。もう一度お試しください。',
+    language: {
+      legend: '言語',
+      hint: '「自動」では、表示中の Apple のページの言語を使います。該当しない場合はブラウザの言語を使います。',
+      auto: '自動',
+    },
     panel: {
       legend: 'Appleのページに表示する解決パネル',
       hint: 'バックアップの失敗に関するページで、パネルを最初にどう表示するかを選びます。',

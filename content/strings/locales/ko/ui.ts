@@ -239,6 +239,11 @@ export const UI: UiCatalog = {
     loading: '설정을 불러오는 중…',
     saved: '저장되었습니다.',
     saveFailed: '변경 사항을 저장할 수 없습니다. 다시 시도하세요.',
+    language: {
+      legend: '언어',
+      hint: '‘자동’은 읽고 있는 Apple 페이지의 언어를 사용하며, 그렇지 않으면 브라우저의 언어를 사용합니다.',
+      auto: '자동',
+    },
     panel: {
       legend: 'Apple 페이지의 해결 패널',
       hint: '백업 실패에 관한 페이지에서 패널이 처음에 어떻게 표시될지 선택합니다.',

@@ -252,6 +252,11 @@ export const UI: UiCatalog = {
     loading: 'Carregando suas configurações…',
     saved: 'Salvo.',
     saveFailed: 'Não foi possível salvar essa alteração. Tente de novo.',
+    language: {
+      legend: 'Idioma',
+      hint: '“Automático” usa o idioma da página da Apple que você está lendo ou, se não houver, o do seu navegador.',
+      auto: 'Automático',
+    },
 
     panel: {
       legend: 'O painel de soluções nas páginas da Apple',

@@ -228,6 +228,11 @@ export const UI: UiCatalog = {
     loading: '正在载入你的设置…',
     saved: '已存储。',
     saveFailed: '无法存储该更改。请重试。',
+    language: {
+      legend: '语言',
+      hint: '“自动”使用你正在阅读的 Apple 页面的语言，否则使用浏览器的语言。',
+      auto: '自动',
+    },
     panel: {
       legend: 'Apple 页面上的修复面板',
       hint: '当页面内容与备份失败有关时，面板最初以什么方式出现。',

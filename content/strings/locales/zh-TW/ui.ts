@@ -228,6 +228,11 @@ export const UI: UiCatalog = {
     loading: '正在載入你的設定…',
     saved: '已儲存。',
     saveFailed: '無法儲存此變更。請再試一次。',
+    language: {
+      legend: '語言',
+      hint: '「自動」會使用你正在閱讀的 Apple 網頁的語言，否則使用瀏覽器的語言。',
+      auto: '自動',
+    },
     panel: {
       legend: 'Apple 網頁上的修正面板',
       hint: '當網頁內容與備份失敗有關時，面板一開始以什麼方式出現。',
