@@ -1,5 +1,13 @@
+import { APPLE_LOCALE_SITES } from '../../content/apple-sites';
+import type { Locale } from '../../content/strings/catalog';
 import { isRecord } from '../untrusted';
-import type { AppleStatusFeed, LocalMessage, LocalMessages, ServiceStatus } from './types';
+import type {
+  AppleStatusFeed,
+  LocalMessage,
+  LocalMessages,
+  ServiceStatus,
+  StatusSnapshot,
+} from './types';
 
 /**
  * Apple's own words about an incident in the reader's language. Apple publishes the feed per
@@ -69,6 +77,19 @@ export function withLocalMessages(
       return words ? { ...event, ...words } : event;
     }),
   }));
+}
+
+/**
+ * The snapshot as a surface speaking `locale` shows it: Apple's words in that language where the
+ * background got them from its feed, English elsewhere (and always for an English reader).
+ */
+export function inLanguage(snapshot: StatusSnapshot, locale: Locale): StatusSnapshot {
+  if (!snapshot.services || locale === 'en') return snapshot;
+  const feed = APPLE_LOCALE_SITES[locale].feed;
+  return {
+    ...snapshot,
+    services: withLocalMessages(snapshot.services, snapshot.localMessages, feed),
+  };
 }
 
 /** Whatever storage holds, as local messages or null (never a crash). */

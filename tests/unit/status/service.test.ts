@@ -10,7 +10,7 @@ import {
   type FetchState,
 } from '../../../lib/status/schedule';
 import { StatusService, type FeedFetch, type FeedResponse } from '../../../lib/status/service';
-import { withLocalMessages } from '../../../lib/status/local-messages';
+import { inLanguage, withLocalMessages } from '../../../lib/status/local-messages';
 import { EMPTY_SNAPSHOT } from '../../../lib/status/snapshot';
 import type { ServiceStatus, StatusSnapshot } from '../../../lib/status/types';
 import { FIXTURE_NOW, feedFixture } from './feed-files';
@@ -439,5 +439,17 @@ describe('Apple’s words in the reader’s language', () => {
         'fr_FR',
       )[0]?.events[0]?.message,
     ).toBe('English words');
+  });
+
+  it('shows a surface Apple’s words in its own language only', async () => {
+    const w = world('ja_JP');
+    w.answers.push(
+      { body: feedFixture('backup-outage.json') },
+      { body: feedFixture('backup-outage.ja_JP.json') },
+    );
+    const snapshot = await w.service.refresh();
+    expect(backupEvent(inLanguage(snapshot, 'ja').services)?.message).toMatch(/^iCloud へ/);
+    expect(backupEvent(inLanguage(snapshot, 'en').services)?.message).toMatch(/^Users may/);
+    expect(backupEvent(inLanguage(snapshot, 'de').services)?.message).toMatch(/^Users may/);
   });
 });

@@ -21,16 +21,6 @@ const IOS_RANGE_NAMES = {
   '10.2-': 'iOS 10.2 o anterior',
 } as const;
 
-/**
- * Declared apart: the catalog's type reads any object with an `other` key as plural forms, and
- * only a literal written in place is checked for keys it does not expect.
- */
-const PICKER_GROUPS = {
-  device: 'En el iPhone o el iPad',
-  computer: 'En el equipo (Finder, iTunes o Dispositivos Apple)',
-  other: 'Otra cosa',
-} as const;
-
 /** Spanish: every surface's words (shape: EN_UI in content/strings/catalog.ts). */
 export const UI: UiCatalog = {
   manifest: {
@@ -237,7 +227,11 @@ export const UI: UiCatalog = {
     picker: {
       title: '¿Qué ves?',
       intro: 'Elige el mensaje que más se parezca al tuyo o escribe el código de error.',
-      groups: PICKER_GROUPS,
+      groups: {
+        device: 'En el iPhone o el iPad',
+        computer: 'En el equipo (Finder, iTunes o Dispositivos Apple)',
+        other: 'Otra cosa',
+      },
       codeLabel: 'Código de error',
       codeHint: 'Tal como aparece, por ejemplo 0xE8000084 o -36.',
       codeSubmit: 'Encontrar la solución',

@@ -15,13 +15,6 @@ const IOS_RANGE_NAMES = {
   '10.2-': 'iOS 10.2以前',
 } as const;
 
-/** A named const: its `other` key makes the catalog type read it as plural forms. */
-const PICKER_GROUPS = {
-  device: 'iPhoneまたはiPadの画面',
-  computer: 'コンピュータの画面（Finder、iTunes、Appleデバイス）',
-  other: 'その他',
-} as const;
-
 /** Japanese: every surface's words (shape: EN_UI in content/strings/catalog.ts). */
 export const UI: UiCatalog = {
   manifest: {
@@ -216,7 +209,11 @@ export const UI: UiCatalog = {
     picker: {
       title: '何が表示されていますか？',
       intro: '表示されたメッセージに最も近いものを選ぶか、エラーコードを入力してください。',
-      groups: PICKER_GROUPS,
+      groups: {
+        device: 'iPhoneまたはiPadの画面',
+        computer: 'コンピュータの画面（Finder、iTunes、Appleデバイス）',
+        other: 'その他',
+      },
       codeLabel: 'エラーコード',
       codeHint: '表示されたとおりに入力します（例：0xE8000084、-36）。',
       codeSubmit: '解決方法を探す',

@@ -20,13 +20,6 @@ const IOS_RANGE_NAMES = {
   '10.2-': 'iOS 10.2 이하',
 } as const;
 
-/** A named const: its `other` key makes the catalog type read it as plural forms. */
-const PICKER_GROUPS = {
-  device: 'iPhone 또는 iPad에서',
-  computer: '컴퓨터에서(Finder, iTunes 또는 Apple 기기)',
-  other: '기타',
-} as const;
-
 /** Korean: every surface's words (shape: EN_UI in content/strings/catalog.ts). */
 export const UI: UiCatalog = {
   manifest: {
@@ -218,7 +211,11 @@ export const UI: UiCatalog = {
     picker: {
       title: '어떤 메시지가 표시되나요?',
       intro: '표시된 메시지와 가장 비슷한 것을 선택하거나 오류 코드를 입력하세요.',
-      groups: PICKER_GROUPS,
+      groups: {
+        device: 'iPhone 또는 iPad에서',
+        computer: '컴퓨터에서(Finder, iTunes 또는 Apple 기기)',
+        other: '기타',
+      },
       codeLabel: '오류 코드',
       codeHint: '표시된 그대로 입력하세요(예: 0xE8000084 또는 -36).',
       codeSubmit: '해결 방법 찾기',

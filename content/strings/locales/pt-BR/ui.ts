@@ -17,16 +17,6 @@ const IOS_RANGE_NAMES = {
   '10.2-': 'iOS 10.2 ou anterior',
 } as const;
 
-/**
- * Declared apart: the catalog's type reads any object with an `other` key as plural forms, and
- * only a literal written in place is checked for keys it does not expect.
- */
-const PICKER_GROUPS = {
-  device: 'No iPhone ou iPad',
-  computer: 'No computador (Finder, iTunes ou Dispositivos Apple)',
-  other: 'Outra coisa',
-} as const;
-
 /** Brazilian Portuguese: every surface's words (shape: EN_UI in content/strings/catalog.ts). */
 export const UI: UiCatalog = {
   manifest: {
@@ -232,7 +222,11 @@ export const UI: UiCatalog = {
     picker: {
       title: 'O que você vê?',
       intro: 'Escolha a mensagem mais parecida com a sua ou digite o código de erro.',
-      groups: PICKER_GROUPS,
+      groups: {
+        device: 'No iPhone ou iPad',
+        computer: 'No computador (Finder, iTunes ou Dispositivos Apple)',
+        other: 'Outra coisa',
+      },
       codeLabel: 'Código de erro',
       codeHint: 'Como aparece, por exemplo 0xE8000084 ou -36.',
       codeSubmit: 'Encontrar a solução',

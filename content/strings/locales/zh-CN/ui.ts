@@ -17,16 +17,6 @@ const IOS_RANGES = {
   '10.2-': 'iOS 10.2 或更早版本',
 } as const;
 
-/**
- * The troubleshooter's group headings, named apart: `UiCatalog` reads a table with an `other`
- * key as plural forms, which an inline object here would not match.
- */
-const PICKER_GROUPS = {
-  device: '在 iPhone 或 iPad 上',
-  computer: '在电脑上（访达、iTunes 或 Apple 设备）',
-  other: '其他情况',
-} as const;
-
 /** Simplified Chinese (mainland China): every surface's words (shape: EN_UI in content/strings/catalog.ts). */
 export const UI: UiCatalog = {
   manifest: {
@@ -212,7 +202,11 @@ export const UI: UiCatalog = {
     picker: {
       title: '你看到了什么？',
       intro: '选择与你看到的最接近的信息，或输入错误代码。',
-      groups: PICKER_GROUPS,
+      groups: {
+        device: '在 iPhone 或 iPad 上',
+        computer: '在电脑上（访达、iTunes 或 Apple 设备）',
+        other: '其他情况',
+      },
       codeLabel: '错误代码',
       codeHint: '按显示的内容输入，例如 0xE8000084 或 -36。',
       codeSubmit: '查找解决方法',

@@ -17,16 +17,6 @@ const IOS_RANGES = {
   '10.2-': 'iOS 10.2 或之前版本',
 } as const;
 
-/**
- * The troubleshooter's group headings, named apart: `UiCatalog` reads a table with an `other`
- * key as plural forms, which an inline object here would not match.
- */
-const PICKER_GROUPS = {
-  device: '在 iPhone 或 iPad 上',
-  computer: '在電腦上（Finder、iTunes 或 Apple 裝置）',
-  other: '其他狀況',
-} as const;
-
 /** Traditional Chinese (Taiwan): every surface's words (shape: EN_UI in content/strings/catalog.ts). */
 export const UI: UiCatalog = {
   manifest: {
@@ -212,7 +202,11 @@ export const UI: UiCatalog = {
     picker: {
       title: '你看到什麼？',
       intro: '選擇與你看到的最接近的訊息，或輸入錯誤代碼。',
-      groups: PICKER_GROUPS,
+      groups: {
+        device: '在 iPhone 或 iPad 上',
+        computer: '在電腦上（Finder、iTunes 或 Apple 裝置）',
+        other: '其他狀況',
+      },
       codeLabel: '錯誤代碼',
       codeHint: '依顯示的內容輸入，例如 0xE8000084 或 -36。',
       codeSubmit: '尋找解決方法',
