@@ -668,7 +668,7 @@ export const STEPS: StepCatalog = {
     },
     {
       label: 'Crittografa backup locale',
-      note: 'Encrypt local backup: Apple’s Italian article on encrypted backups (108353) names the checkbox „Crittografa backup locale“ in its steps but also writes „Crittografia backup locale“ and „Esegui crittografa backup locale“; older iTunes said „Codifica backup“.',
+      note: 'Encrypt local backup: Apple’s Italian article on encrypted backups (108353) names the checkbox “Crittografa backup locale” in its steps but also writes “Crittografia backup locale” and “Esegui crittografa backup locale”; older iTunes said “Codifica backup”.',
     },
     {
       label: 'Account iCloud e accesso',
