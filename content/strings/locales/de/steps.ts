@@ -1,3 +1,4 @@
+// Labels checked against Apple's German support articles (104980, 108353, 108770, 109511).
 import type { StepCatalog } from '../../catalog';
 
 /** iCloud's storage list, per iOS version (as content/steps/icloud-steps.ts). */
@@ -33,13 +34,13 @@ const STATUS_PAGE = 'Apple Systemstatus-Seite (apple.com/de/support/systemstatus
 
 /** Where each computer lists its backups, and the folder that holds them. */
 const BACKUP_LIST = {
-  any: 'Die Liste der Backups im Finder (Mac) oder in „Apple Geräte“ oder iTunes (Windows)',
+  any: 'Die Liste der Backups im Finder (Mac) oder in „Apple-Geräte“ oder iTunes (Windows)',
   finder:
     'Finder > [{device}] in der Seitenleiste > Allgemein > Backups verwalten (Ordner: ~/Library/Application Support/MobileSync/Backup/)',
   itunes:
     'iTunes > Einstellungen > Geräte (Ordner: ~/Library/Application Support/MobileSync/Backup/)',
   windows:
-    'Apple Geräte > [{device}] > Allgemein > Backups verwalten, oder iTunes > Bearbeiten > Einstellungen > Geräte (Ordner: %USERPROFILE%\\Apple\\MobileSync\\Backup\\ für „Apple Geräte“ oder iTunes aus dem Microsoft Store, %APPDATA%\\Apple Computer\\MobileSync\\Backup\\ für iTunes von der Apple-Website)',
+    'Apple-Geräte > [{device}] > Allgemein > Backups verwalten, oder iTunes > Bearbeiten > Einstellungen > Geräte (Ordner: %USERPROFILE%\\Apple\\MobileSync\\Backup\\ für „Apple-Geräte“ oder iTunes aus dem Microsoft Store, %APPDATA%\\Apple Computer\\MobileSync\\Backup\\ für iTunes von der Apple-Website)',
 } as const;
 
 const IN_BACKUP_LIST = {
@@ -313,7 +314,7 @@ export const STEPS: StepCatalog = {
       title: 'Mehr iCloud-Speicher erhalten',
       instructions: [
         'Reicht das Weglassen von Apps nicht, wähle einen größeren iCloud+ Plan (der kostenlose Plan hat 5 GB). Dabei bleibt alles erhalten.',
-        'Bekommst du ein neues {device}? „Auf neues {device} vorbereiten“ (unter „{device} übertragen/zurücksetzen“) leiht dir kostenlosen iCloud-Speicher für ein vollständiges Backup, das 21 Tage aufbewahrt wird.',
+        'Bekommst du ein neues {device}? „Für neues {device} vorbereiten“ (unter „{device} übertragen/zurücksetzen“) leiht dir kostenlosen iCloud-Speicher für ein vollständiges Backup, das 21 Tage aufbewahrt wird.',
       ],
       where: `${STORAGE_16} > Speicherplan ändern`,
       check: 'Die Gesamtgröße oben unter „iCloud“ zeigt den neuen Plan.',
@@ -385,10 +386,10 @@ export const STEPS: StepCatalog = {
       title: '{device} entsperren und dem Computer vertrauen',
       instructions: [
         ...TRUST_FIRST,
-        'Fragt auch der Computer, klicke auf „Vertrauen“ (Finder, Apple Geräte) oder „Fortfahren“ (iTunes).',
+        'Fragt auch der Computer, klicke auf „Vertrauen“ (Finder, Apple-Geräte) oder „Fortfahren“ (iTunes).',
       ],
       where: 'Auf dem {device}: die Meldung „Diesem Computer vertrauen?“; dann auf dem Computer',
-      check: 'Das {device} erscheint im Finder (Mac) oder in „Apple Geräte“ oder iTunes (Windows).',
+      check: 'Das {device} erscheint im Finder (Mac) oder in „Apple-Geräte“ oder iTunes (Windows).',
       computer: {
         'mac-finder': {
           instructions: [
@@ -407,10 +408,10 @@ export const STEPS: StepCatalog = {
         windows: {
           instructions: [
             ...TRUST_FIRST,
-            'Fragt auch „Apple Geräte“, klicke auf „Vertrauen“; fragt iTunes, ob der Zugriff erlaubt werden soll, klicke auf „Fortfahren“.',
+            'Fragt auch „Apple-Geräte“, klicke auf „Vertrauen“; fragt iTunes, ob der Zugriff erlaubt werden soll, klicke auf „Fortfahren“.',
           ],
           check:
-            'Das {device} erscheint in der Seitenleiste von „Apple Geräte“ oder als Taste in iTunes.',
+            'Das {device} erscheint in der Seitenleiste von „Apple-Geräte“ oder als Taste in iTunes.',
         },
       },
     },
@@ -460,7 +461,7 @@ export const STEPS: StepCatalog = {
         windows: {
           instructions: [
             'Führe Windows Update aus und installiere, was angeboten wird.',
-            'Aktualisiere „Apple Geräte“ (oder iTunes aus dem Microsoft Store) in der Bibliothek des Microsoft Store mit „Updates abrufen“. iTunes von der Apple-Website wird über Hilfe > Nach Updates suchen aktualisiert.',
+            'Aktualisiere „Apple-Geräte“ (oder iTunes aus dem Microsoft Store) in der Bibliothek des Microsoft Store mit „Updates abrufen“. iTunes von der Apple-Website wird über Hilfe > Nach Updates suchen aktualisiert.',
           ],
           where:
             'Windows 11: Start > Einstellungen > Windows Update; Windows 10: Start > Einstellungen > Update und Sicherheit > Windows Update',
@@ -518,7 +519,7 @@ export const STEPS: StepCatalog = {
         },
         windows: {
           where:
-            'Windows 11: Start > Einstellungen > Datenschutz und Sicherheit > Windows-Sicherheit; Windows 10: Start > Einstellungen > Update und Sicherheit > Windows-Sicherheit; und jede andere Antiviren-App („Apple Geräte“ oder iTunes erlauben)',
+            'Windows 11: Start > Einstellungen > Datenschutz und Sicherheit > Windows-Sicherheit; Windows 10: Start > Einstellungen > Update und Sicherheit > Windows-Sicherheit; und jede andere Antiviren-App („Apple-Geräte“ oder iTunes erlauben)',
         },
       },
     },
@@ -529,7 +530,7 @@ export const STEPS: StepCatalog = {
         'Wähle ein Passwort, das du dir merkst, klicke dann auf „Backup jetzt erstellen“ und warte, bis es fertig ist.',
         'Nur ein verschlüsseltes Backup enthält gesicherte Passwörter, WLAN-Einstellungen, Health-Daten und die Anrufliste.',
       ],
-      where: 'Finder (Mac) oder „Apple Geräte“ oder iTunes (Windows)',
+      where: 'Finder (Mac) oder „Apple-Geräte“ oder iTunes (Windows)',
       check:
         'Das Backup zeigt die aktuelle Uhrzeit, mit einem Schloss daneben in der Liste der Backups.',
       caution:
@@ -540,11 +541,11 @@ export const STEPS: StepCatalog = {
             'Finder > [{device}] in der Seitenleiste > Allgemein > Lokales Backup verschlüsseln',
         },
         'mac-itunes': {
-          where: 'iTunes > [{device}-Taste] > Übersicht > Lokales Backup verschlüsseln',
+          where: 'iTunes > [{device}-Taste] > Zusammenfassung > Lokales Backup verschlüsseln',
         },
         windows: {
           where:
-            'Apple Geräte > [{device}] > Allgemein > Lokales Backup verschlüsseln (iTunes: [{device}-Taste] > Übersicht)',
+            'Apple-Geräte > [{device}] > Allgemein > Lokales Backup verschlüsseln (iTunes: [{device}-Taste] > Zusammenfassung)',
         },
       },
     },
@@ -584,18 +585,18 @@ export const STEPS: StepCatalog = {
         'Aktiviere „Lokales Backup verschlüsseln“ (und merk dir das Passwort): Nur dann enthält das Backup gesicherte Passwörter, WLAN-Einstellungen, Health-Daten und die Anrufliste.',
         'Klicke auf „Backup jetzt erstellen“ und lass das {device} verbunden und entsperrt, bis es fertig ist.',
       ],
-      where: 'Finder (Mac) oder „Apple Geräte“ oder iTunes (Windows)',
+      where: 'Finder (Mac) oder „Apple-Geräte“ oder iTunes (Windows)',
       check: 'Das letzte Backup auf diesem Computer zeigt die aktuelle Uhrzeit.',
       computer: {
         'mac-finder': {
           where: 'Finder > [{device}] in der Seitenleiste > Allgemein > Backup jetzt erstellen',
         },
         'mac-itunes': {
-          where: 'iTunes > [{device}-Taste] > Übersicht > Backup jetzt erstellen',
+          where: 'iTunes > [{device}-Taste] > Zusammenfassung > Backup jetzt erstellen',
         },
         windows: {
           where:
-            'Apple Geräte > [{device}] > Allgemein > Backup jetzt erstellen (iTunes: [{device}-Taste] > Übersicht > Backup jetzt erstellen)',
+            'Apple-Geräte > [{device}] > Allgemein > Backup jetzt erstellen (iTunes: [{device}-Taste] > Zusammenfassung > Backup jetzt erstellen)',
         },
       },
     },
@@ -618,8 +619,12 @@ export const STEPS: StepCatalog = {
       note: '"Back Up Over Cellular" (iOS 15+, 5G): German label not verified.',
     },
     {
-      label: 'Auf neues {device} vorbereiten',
-      note: '"Prepare for New iPhone": recalled, not verified.',
+      label: '{device} übertragen/zurücksetzen',
+      note: '"Transfer or Reset iPhone": Apple’s German article on temporary iCloud storage (104980) leaves this label in English, glossed „[Gerät]-Daten übertragen oder zurücksetzen“; the German iOS label was not found on an Apple page.',
+    },
+    {
+      label: 'Zusammenfassung',
+      note: 'iTunes’ Summary tab: Apple’s German article on encrypted backups (108353) names the tabs „Allgemein“ oder „Zusammenfassung“; German iTunes itself may show „Übersicht“.',
     },
     {
       label: 'Speicherplan ändern',

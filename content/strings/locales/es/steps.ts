@@ -1,3 +1,4 @@
+// Labels checked against Apple's Spanish support articles (108353 in Latin American Spanish, 108771); Spain's Settings labels were not found there.
 import type { StepCatalog } from '../../catalog';
 
 /**
@@ -686,7 +687,7 @@ export const STEPS: StepCatalog = {
     },
     {
       label: 'Encriptar copia de seguridad local',
-      note: 'Encrypt local backup in Finder, iTunes and Apple Devices: Spain’s wording recalled, not confirmed; Latin American software may say “Encriptar respaldo local”.',
+      note: 'Encrypt local backup in Finder, iTunes and Apple Devices: Apple’s Latin American article (108353) writes “Encriptar respaldo local” in the General or Resumen tab; Spain’s wording was not found on an Apple page.',
     },
     {
       label: 'Eliminar copia de seguridad',

@@ -1,3 +1,4 @@
+// Labels checked against Apple's French support articles (102563, 108771): Réglages > [votre nom] > iCloud > Gérer le stockage > Sauvegardes.
 import type { StepCatalog } from '../../catalog';
 
 /** iCloud's storage list, per iOS version (as content/steps/icloud-steps.ts). */
@@ -620,7 +621,7 @@ export const STEPS: StepCatalog = {
     },
     {
       label: 'Taille de la prochaine sauvegarde',
-      note: '"Next Backup Size": recalled from older French iOS, not verified.',
+      note: '"Next Backup Size": Apple’s French article on failed iCloud backups (102563, iOS 15 wording) speaks of « la taille de la prochaine sauvegarde » in running text, shown under « Dernière sauvegarde » and « Taille de la sauvegarde », but does not quote the label itself.',
     },
     {
       label: 'Sauvegarder via le réseau cellulaire',

@@ -1,3 +1,4 @@
+// Labels checked against Apple's Italian support articles (108353).
 import type { StepCatalog } from '../../catalog';
 
 /** iCloud's storage list, per iOS version (as content/steps/icloud-steps.ts). */
@@ -525,7 +526,7 @@ export const STEPS: StepCatalog = {
     'encrypt-local-backup': {
       title: 'Eseguire un backup codificato sul computer',
       instructions: [
-        'Seleziona {device} nell’app che ne esegue il backup e attiva “Codifica backup locale”.',
+        'Seleziona {device} nell’app che ne esegue il backup e attiva “Crittografa backup locale”.',
         'Scegli una password che conserverai, poi fai clic su “Esegui backup adesso” e attendi il termine.',
         'Solo un backup codificato include le password salvate, le impostazioni Wi-Fi, i dati di Salute e la cronologia delle chiamate.',
       ],
@@ -534,14 +535,14 @@ export const STEPS: StepCatalog = {
       caution: 'Senza la sua password un backup codificato non si può usare: annota la password.',
       computer: {
         'mac-finder': {
-          where: 'Finder > [{device}] nella barra laterale > Generali > Codifica backup locale',
+          where: 'Finder > [{device}] nella barra laterale > Generali > Crittografa backup locale',
         },
         'mac-itunes': {
-          where: 'iTunes > [pulsante {device}] > Riepilogo > Codifica backup locale',
+          where: 'iTunes > [pulsante {device}] > Riepilogo > Crittografa backup locale',
         },
         windows: {
           where:
-            'Dispositivi Apple > [{device}] > Generali > Codifica backup locale (iTunes: [pulsante {device}] > Riepilogo)',
+            'Dispositivi Apple > [{device}] > Generali > Crittografa backup locale (iTunes: [pulsante {device}] > Riepilogo)',
         },
       },
     },
@@ -577,7 +578,7 @@ export const STEPS: StepCatalog = {
       title: 'Eseguire subito il backup sul computer',
       instructions: [
         'Seleziona {device} nell’app che ne esegue il backup e scegli di eseguire il backup di tutti i dati su questo computer.',
-        'Attiva “Codifica backup locale” (e conserva la password): solo così il backup include le password salvate, le impostazioni Wi-Fi, i dati di Salute e la cronologia delle chiamate.',
+        'Attiva “Crittografa backup locale” (e conserva la password): solo così il backup include le password salvate, le impostazioni Wi-Fi, i dati di Salute e la cronologia delle chiamate.',
         'Fai clic su “Esegui backup adesso” e tieni {device} connesso e sbloccato fino al termine.',
       ],
       where: 'Finder (Mac) o Dispositivi Apple o iTunes (Windows)',
@@ -664,6 +665,10 @@ export const STEPS: StepCatalog = {
     {
       label: 'Aiuto > Verifica aggiornamenti',
       note: 'iTunes for Windows Help menu item in Italian: not verified.',
+    },
+    {
+      label: 'Crittografa backup locale',
+      note: 'Encrypt local backup: Apple’s Italian article on encrypted backups (108353) names the checkbox “Crittografa backup locale” in its steps but also writes “Crittografia backup locale” and “Esegui crittografa backup locale”; older iTunes said “Codifica backup”.',
     },
     {
       label: 'Account iCloud e accesso',

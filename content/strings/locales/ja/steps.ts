@@ -1,3 +1,4 @@
+// Labels checked against Apple's Japanese support articles and user guides (102563, 104980, 108353, iCloud User Guide).
 import type { StepCatalog } from '../../catalog';
 
 /** Where iCloud's storage list is, per iOS version (as content/steps/icloud-steps.ts). */
@@ -17,7 +18,7 @@ const TURN_ON_OLD = [
 
 const SIZE_OLD = [
   '「バックアップ」の下で、この{device}をタップします。',
-  '「次回のバックアップのサイズ」が表示されるまで待ち、iCloudの空き容量と比べます。',
+  '「次回作成時のサイズ」が表示されるまで待ち、iCloudの空き容量と比べます。',
 ];
 
 const UPGRADE_BEFORE_15 = [
@@ -98,7 +99,7 @@ export const STEPS: StepCatalog = {
       title: '正常に使えるWi-Fiネットワークを使う',
       instructions: [
         ...WIFI,
-        'お使いの{device}が5Gに対応している場合は、「モバイル通信経由でバックアップ」（iCloudバックアップの設定内）を使うと、通信事業者が対応していればWi-Fiなしでバックアップできます。モバイルデータ通信を使用します。',
+        'お使いの{device}が5Gに対応している場合は、「モバイルデータ通信経由でバックアップ」（iCloudバックアップの設定内）を使うと、通信事業者が対応していればWi-Fiなしでバックアップできます。モバイルデータ通信を使用します。',
       ],
       where: '設定 > Wi-Fi',
       check: '同じネットワークで、SafariでWebサイトを読み込めます。',
@@ -108,7 +109,7 @@ export const STEPS: StepCatalog = {
       title: '次回のバックアップのサイズとiCloudの空き容量を比べる',
       instructions: [
         '「バックアップ」を開いて、この{device}をタップします。',
-        '「次回のバックアップのサイズ」が表示されるまで待ち、iCloudの画面上部に表示される空き容量と比べます。',
+        '「次回作成時のサイズ」が表示されるまで待ち、iCloudの画面上部に表示される空き容量と比べます。',
       ],
       where: `${STORAGE_16} > バックアップ`,
       check: '足りない容量がわかります（または十分な容量があることがわかります）。',
@@ -125,7 +126,7 @@ export const STEPS: StepCatalog = {
         'iCloud写真、iCloud Drive、メールなど、iCloudにすでに保存されているものはバックアップに含まれないため、ここでオフにしても容量は空きません。',
       ],
       where: `${STORAGE_16} > バックアップ >［この{device}］`,
-      check: '「次回のバックアップのサイズ」がiCloudの空き容量より小さくなっています。',
+      check: '「次回作成時のサイズ」がiCloudの空き容量より小さくなっています。',
       caution:
         'Appをオフにすると、そのAppのデータがiCloudバックアップから削除されます。データは{device}に残り、Appをもう一度オンにすると再びバックアップされます。',
       ios: [
@@ -162,7 +163,7 @@ export const STEPS: StepCatalog = {
         'もう持っていないデバイスのバックアップも容量を使います。バックアップを削除するのは、そこから復元することが絶対にないと確信できる場合だけにしてください。',
       ],
       where: STORAGE_16,
-      check: 'iCloudの画面上部の空き容量が「次回のバックアップのサイズ」より大きくなっています。',
+      check: 'iCloudの画面上部の空き容量が「次回作成時のサイズ」より大きくなっています。',
       caution:
         'iCloudから削除したものは、そのiCloudにサインインしているすべてのデバイスから消えます。削除したバックアップは元に戻せません。まだ復元に使う可能性があるデバイスのバックアップは、絶対に削除しないでください。',
       ios: [{ where: STORAGE_11 }, { where: STORAGE_10_3 }, { where: STORAGE_10_2 }],
@@ -587,12 +588,8 @@ export const STEPS: StepCatalog = {
       note: 'iOS 16+ "Manage Account Storage": believed to be Apple Japan’s wording, not verified on a Japanese device; recent iOS may show only ストレージを管理.',
     },
     {
-      label: '次回のバックアップのサイズ',
-      note: '"Next Backup Size" under the device’s backup: wording from memory of Apple Japan’s articles, not verified.',
-    },
-    {
-      label: 'モバイル通信経由でバックアップ',
-      note: '"Back Up Over Cellular": Japanese iOS calls cellular モバイル通信, but the exact switch label is not verified.',
+      label: '次回作成時のサイズ',
+      note: '"Next Backup Size": Apple Japan’s article on failed iCloud backups (102563) writes 次回作成時のサイズ, but in its iOS 15 wording (ストレージを管理); the label on iOS 16 and later is not confirmed.',
     },
     {
       label: 'ストレージとiCloudの使用状況',

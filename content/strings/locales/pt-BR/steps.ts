@@ -1,3 +1,4 @@
+// Labels checked against Apple's Brazilian Portuguese support articles (108353, HT201351).
 import type { StepCatalog } from '../../catalog';
 
 /** Labels as Apple's Brazilian Portuguese software shows them (title case, as iOS writes them). */
@@ -151,22 +152,22 @@ export const STEPS: StepCatalog = {
     'account-sign-out-in': {
       title: 'Saia do iCloud e inicie sessão de novo',
       instructions: [
-        'Toque em Sair e digite a senha da sua Conta Apple para desativar o Buscar.',
-        'Escolha de quais dados manter uma cópia neste {device} (como Contatos e Calendários) e saia.',
+        'Toque em Finalizar Sessão e digite a senha da sua Conta Apple para desativar o Buscar.',
+        'Escolha de quais dados manter uma cópia neste {device} (como Contatos e Calendários) e finalize a sessão.',
         'Reinicie o {device} e inicie sessão de novo com a mesma Conta Apple.',
       ],
-      where: 'Ajustes > [seu nome] > Sair',
+      where: 'Ajustes > [seu nome] > Finalizar Sessão',
       check: 'Depois de iniciar sessão, o Backup do iCloud está ativado e um backup é concluído.',
       caution:
         'Ao sair, este {device} deixa de ter o que fica só no iCloud, como as Fotos do iCloud e os arquivos do iCloud Drive, e os dados dos quais você não mantiver uma cópia. Tudo continua no iCloud e volta quando você inicia sessão. Você precisa da senha da sua Conta Apple.',
       ios: [
         {
           instructions: [
-            'Toque em Sair e digite a senha do seu ID Apple para desativar o Buscar {device}.',
-            'Escolha o que manter neste {device} (como Contatos e Calendários) e saia.',
+            'Toque em Finalizar Sessão e digite a senha do seu ID Apple para desativar o Buscar {device}.',
+            'Escolha o que manter neste {device} (como Contatos e Calendários) e finalize a sessão.',
             'Reinicie o {device} e inicie sessão de novo com o mesmo ID Apple.',
           ],
-          where: 'Ajustes > iCloud > Sair',
+          where: 'Ajustes > iCloud > Finalizar Sessão',
           caution:
             'Ao sair, este {device} deixa de ter o que fica só no iCloud, como a Fototeca do iCloud e os arquivos do iCloud Drive, e os dados que você não mantiver. Tudo continua no iCloud e volta quando você inicia sessão. Você precisa da senha do seu ID Apple.',
         },
@@ -626,10 +627,6 @@ export const STEPS: StepCatalog = {
     {
       label: 'Conta Apple',
       note: 'Apple Account’s Brazilian name since 2024, believed to be “Conta Apple”; not confirmed.',
-    },
-    {
-      label: 'Criptografar backup local',
-      note: 'Encrypt local backup in Finder, iTunes and Apple Devices: Brazilian wording recalled, not confirmed.',
     },
     {
       label: 'Apagar Backup',
