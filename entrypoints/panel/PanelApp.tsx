@@ -29,6 +29,7 @@ import { getAnswer, saveAnswer, watchAnswer } from '../../lib/storage/browser-it
 import { setPanelSite } from '../../lib/storage/browser-items';
 import { copyText } from './clipboard';
 import type { PageEffects } from './page-effects';
+import { inLanguage } from '../../lib/status/local-messages';
 
 export type AppView = PanelView | 'hidden';
 
@@ -52,7 +53,9 @@ const TICK_MS = 30_000;
 
 /** The panel wired to storage, the background's status and Apple's page. */
 export function PanelApp(props: PanelAppProps): JSX.Element {
-  const [snapshot, setSnapshot] = createSignal(EMPTY_SNAPSHOT);
+  const [stored, setSnapshot] = createSignal(EMPTY_SNAPSHOT);
+  // Apple's words about an incident in the panel's language, when the background has them.
+  const snapshot = () => inLanguage(stored(), props.strings().locale);
   const [now, setNow] = createSignal(Date.now());
   const [highlight, setHighlight] = createSignal<HighlightState>('off');
 

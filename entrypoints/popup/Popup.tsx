@@ -8,6 +8,7 @@ import { createStatusFeed } from './status-feed';
 import type { TroubleshootRequest } from './PlanView';
 import { StatusView } from './StatusView';
 import './popup.css';
+import { inLanguage } from '../../lib/status/local-messages';
 
 type View = { kind: 'status' } | { kind: 'pick' } | { kind: 'plan'; request: TroubleshootRequest };
 
@@ -82,7 +83,7 @@ export function Popup(props: { cached?: Promise<StatusSnapshot> }): JSX.Element 
           {(plan) => (
             <PlanView
               request={plan.request}
-              snapshot={feed.snapshot}
+              snapshot={() => inLanguage(feed.snapshot(), t().locale)}
               now={feed.now}
               onBack={() => setView({ kind: 'pick' })}
             />

@@ -8,12 +8,13 @@ import { CheckBar } from './CheckBar';
 import type { StatusFeed } from './status-feed';
 import { RecentIncidents, recentIncidents } from './RecentIncidents';
 import { RelatedServices } from './RelatedServices';
+import { inLanguage } from '../../lib/status/local-messages';
 
 /** The popup's status page: iCloud Backup first, then related services, history and Apple's link. */
 export function StatusView(props: { feed: StatusFeed }): JSX.Element {
   const t = useStrings();
   const S = () => t().ui.popup;
-  const snapshot = () => props.feed.snapshot();
+  const snapshot = () => inLanguage(props.feed.snapshot(), t().locale);
   const now = () => props.feed.now();
   const backup = () => backupView(snapshot(), now());
   const related = () => RELATED_BACKUP_SERVICES.map((name) => viewService(snapshot(), name, now()));

@@ -24,6 +24,7 @@ import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { highlightRows } from './highlight';
 import { watchStatusPage } from './watch-page';
 import './StatusCard.css';
+import { inLanguage } from '../../lib/status/local-messages';
 
 /** The card re-renders this often so "checked N minutes ago" and staleness stay true. */
 const CLOCK_TICK_MS = 30_000;
@@ -53,7 +54,8 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
   const [page, setPage] = createSignal<PageReading | null>(null);
   const [now, setNow] = createSignal(Date.now());
   const [strings, setStrings] = createSignal(await stringsFor(await getSettings()));
-  const view = () => statusCardView(snapshot(), page(), now(), strings());
+  const view = () =>
+    statusCardView(inLanguage(snapshot(), strings().locale), page(), now(), strings());
   const unwatchSettings = watchSettings((settings) => {
     void stringsFor(settings).then(setStrings);
   });
