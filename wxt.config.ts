@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { APPLE_HOST_PERMISSIONS, PANEL_PAGES, STATUS_PAGES } from './content/apple-sites';
+import { APPLE_HOST_PERMISSIONS, PANEL_PAGES, STATUS_PAGE_SITES } from './content/apple-sites';
 import { manifestMessage } from './lib/i18n/locale-files';
 
 const TOOLBAR_BUTTON = {
@@ -56,7 +56,7 @@ export default defineConfig({
       { resources: ['panel.js'], matches: [...PANEL_PAGES], use_dynamic_url: true },
       {
         resources: ['locales/*.json'],
-        matches: [...PANEL_PAGES, ...STATUS_PAGES],
+        matches: [...PANEL_PAGES, ...STATUS_PAGE_SITES],
         use_dynamic_url: true,
       },
     ],
