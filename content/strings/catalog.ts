@@ -68,10 +68,13 @@ export const EN_UI = {
 type Widen<T> = T extends string
   ? string
   : T extends Plural
-    ? [Exclude<keyof T, Intl.LDMLPluralRule>] extends [never]
+    ? Exclude<keyof T, Intl.LDMLPluralRule> extends never
       ? Plural
-      : { readonly [K in keyof T]: Widen<T[K]> }
-    : { readonly [K in keyof T]: Widen<T[K]> };
+      : WidenObject<T>
+    : WidenObject<T>;
+
+/** A table of words (one of whose keys may happen to be `other`, like the picker's groups). */
+type WidenObject<T> = { readonly [K in keyof T]: Widen<T[K]> };
 
 /** One locale's words for every surface: the same keys as English, each a sentence of its own. */
 export type UiCatalog = Widen<typeof EN_UI>;

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { readerStrings } from '../i18n/browser-catalog';
+import { APPLE_LOCALE_SITES } from '../../content/apple-sites';
+import { browserTags, readerStrings } from '../i18n/browser-catalog';
+import { chooseLocale } from '../i18n/locale';
 import { getSettings, watchSettings } from '../storage/browser-items';
 import { notifyAfterFetch } from './browser-notifications';
 import {
@@ -33,6 +35,7 @@ export function startStatusService(): StatusService {
     readFetchState: getFetchState,
     writeFetchState: (state) => fetchStateItem.setValue(state),
     onFetched: notifyAfterFetch,
+    readerFeed,
   });
 
   const showBadge = async (): Promise<void> => applyBadge(await getSnapshot(), Date.now());
@@ -78,4 +81,14 @@ export async function applyBadge(snapshot: StatusSnapshot, now: number): Promise
   if ('setBadgeTextColor' in action) {
     await action.setBadgeTextColor({ color: BADGE_TEXT_COLOR });
   }
+}
+
+/**
+ * The feed of the language the popup and the notifications speak (the setting, else the
+ * browser's), or null for English: then only the English feed is ever asked.
+ */
+async function readerFeed(): Promise<string | null> {
+  const { language } = await getSettings();
+  const locale = chooseLocale({ setting: language, surface: 'extension', browser: browserTags() });
+  return locale === 'en' ? null : APPLE_LOCALE_SITES[locale].feed;
 }

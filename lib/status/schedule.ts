@@ -4,7 +4,8 @@
  * when the data is older than 2 minutes; the timer is jittered; failures back off.
  */
 
-export const FEED_URL = 'https://www.apple.com/support/systemstatus/data/system_status_en_US.js';
+/** Apple's code of the English feed, the one whose service names we match (DOMAIN.md §1). */
+export const ENGLISH_FEED = 'en_US';
 /** The timer's period. */
 export const POLL_INTERVAL_MS = 5 * 60_000;
 /** A page or the popup asking for status triggers a fetch only when the last check is older. */
@@ -95,9 +96,9 @@ export function firstTickDelayMinutes(random: number): number {
   return Math.max(0.5, r * (POLL_INTERVAL_MS / 60_000));
 }
 
-/** The feed's address with Apple's own cache-busting parameter. */
-export function feedUrl(now: number): string {
-  return `${FEED_URL}?_=${now}`;
+/** A locale's feed address (English unless told) with Apple's own cache-busting parameter. */
+export function feedUrl(now: number, feed: string = ENGLISH_FEED): string {
+  return `https://www.apple.com/support/systemstatus/data/system_status_${feed}.js?_=${now}`;
 }
 
 /** Conditional request headers from the last good answer's validators. */

@@ -10,8 +10,14 @@ import {
   MAX_FEED_BYTES,
   type FetchState,
 } from './schedule';
+import {
+  keepWanted,
+  readLocalMessages,
+  wantedMessageIds,
+  withLocalMessages,
+} from './local-messages';
 import { summarizeServices } from './summarize';
-import type { ServiceStatus, StatusSnapshot } from './types';
+import type { LocalMessages, ServiceStatus, StatusSnapshot } from './types';
 
 /** The parts of a fetch Response the service reads. */
 export interface FeedResponse {
@@ -36,8 +42,16 @@ export interface StatusServiceDeps {
   writeSnapshot(snapshot: StatusSnapshot): Promise<void>;
   readFetchState(): Promise<FetchState>;
   writeFetchState(state: FetchState): Promise<void>;
-  /** Called after each successful fetch (the notifications decide here), one at a time. */
+  /**
+   * Called after each successful fetch (the notifications decide here), one at a time, with
+   * Apple's words in the reader's language where its feed had them.
+   */
   onFetched?(services: ServiceStatus[]): Promise<void>;
+  /**
+   * Apple's code of the reader's feed (`de_DE`), or null when the reader reads English: then no
+   * second feed is ever asked for.
+   */
+  readerFeed?(): Promise<string | null>;
 }
 
 type SnapshotError = NonNullable<StatusSnapshot['error']>;
@@ -140,6 +154,7 @@ export class StatusService {
         await this.deps.writeFetchState(afterSuccess(state));
       } else {
         next = {
+          ...before,
           services: outcome.services,
           fetchedAt: at,
           checkedAt: at,
@@ -149,6 +164,7 @@ export class StatusService {
         await this.deps.writeFetchState(afterSuccess(outcome.validators));
         fresh = true;
       }
+      next = { ...next, localMessages: await this.localMessages(next) };
     } catch (error) {
       const at = this.deps.now();
       const failure =
@@ -164,9 +180,74 @@ export class StatusService {
     await this.deps.writeSnapshot(next);
     // Only a new answer from Apple can start or end an incident; a 304 or a failure cannot.
     if (fresh && next.services) {
-      await this.deps.onFetched?.(next.services).catch(() => undefined);
+      const services = withLocalMessages(
+        next.services,
+        next.localMessages,
+        await this.readerFeed(),
+      );
+      await this.deps.onFetched?.(services).catch(() => undefined);
     }
     return next;
+  }
+
+  /**
+   * Apple's words in the reader's language, after a good answer from the English feed: at most
+   * one more request, and only when the reader's language is not English and the words stored
+   * do not already cover every incident listed. A failure keeps what was known: the English
+   * words stand in, and the English state is not touched.
+   */
+  private async localMessages(snapshot: StatusSnapshot): Promise<LocalMessages | null> {
+    const feed = await this.readerFeed();
+    const known = snapshot.localMessages ?? null;
+    if (feed === null || !snapshot.services) return null;
+    const wanted = wantedMessageIds(snapshot.services);
+    if (wanted.length === 0) return null;
+    const kept = known?.feed === feed ? keepWanted(known, wanted) : null;
+    if (kept && wanted.every((id) => id in kept.byMessageId)) return kept;
+    try {
+      const answer = await this.request(feedUrl(this.deps.now(), feed), {});
+      if (answer === null) return kept;
+      return readLocalMessages(feed, parseStatusFeed(answer.body), wanted, this.deps.now());
+    } catch {
+      return kept;
+    }
+  }
+
+  /** The reader's feed code; English when it cannot be read (the English words always work). */
+  private async readerFeed(): Promise<string | null> {
+    return (await this.deps.readerFeed?.().catch(() => null)) ?? null;
+  }
+
+  /**
+   * One request to a feed within the timeout and the size cap: its body, or null for a 304.
+   * Failures come back as FetchFailure (network, timeout, http, or an oversized body).
+   */
+  private async request(
+    url: string,
+    headers: Record<string, string>,
+  ): Promise<{ body: string; response: FeedResponse } | null> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+    try {
+      const response = await this.deps.fetch(url, {
+        headers,
+        signal: controller.signal,
+        cache: 'no-store',
+      });
+      if (response.status === 304) return null;
+      if (!response.ok) {
+        throw new FetchFailure('http', `Apple’s feed answered HTTP ${response.status}`);
+      }
+      return { body: await readCapped(response, MAX_FEED_BYTES), response };
+    } catch (error) {
+      if (error instanceof FetchFailure) throw error;
+      if (controller.signal.aborted) {
+        throw new FetchFailure('timeout', `No answer within ${FETCH_TIMEOUT_MS / 1000} s`);
+      }
+      throw new FetchFailure('network', error instanceof Error ? error.message : String(error));
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async fetchFeed(
@@ -180,50 +261,32 @@ export class StatusService {
         validators: Pick<FetchState, 'etag' | 'lastModified'>;
       }
   > {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+    // Validators only when we hold the data a 304 would point back to.
+    const headers = before.services ? conditionalHeaders(state) : {};
+    const answer = await this.request(feedUrl(this.deps.now()), headers);
+    if (answer === null) {
+      if (before.services) return { kind: 'unchanged' };
+      throw new FetchFailure(
+        'http',
+        'Apple’s feed answered HTTP 304 to a request without validators',
+      );
+    }
     try {
-      // Validators only when we hold the data a 304 would point back to.
-      const headers = before.services ? conditionalHeaders(state) : {};
-      let response: FeedResponse;
-      let body: string;
-      try {
-        response = await this.deps.fetch(feedUrl(this.deps.now()), {
-          headers,
-          signal: controller.signal,
-          cache: 'no-store',
-        });
-        if (response.status === 304 && before.services) return { kind: 'unchanged' };
-        if (!response.ok) {
-          throw new FetchFailure('http', `Apple’s feed answered HTTP ${response.status}`);
-        }
-        body = await readCapped(response, MAX_FEED_BYTES);
-      } catch (error) {
-        if (error instanceof FetchFailure) throw error;
-        if (controller.signal.aborted) {
-          throw new FetchFailure('timeout', `No answer within ${FETCH_TIMEOUT_MS / 1000} s`);
-        }
-        throw new FetchFailure('network', error instanceof Error ? error.message : String(error));
+      const services = summarizeServices(parseStatusFeed(answer.body), this.deps.now());
+      return {
+        kind: 'fresh',
+        services,
+        validators: {
+          etag: answer.response.headers.get('ETag'),
+          lastModified: answer.response.headers.get('Last-Modified'),
+        },
+      };
+    } catch (error) {
+      if (error instanceof StatusFeedError) {
+        const kind = error.reason === 'unrecognised-format' ? 'format' : 'malformed';
+        throw new FetchFailure(kind, `${error.reason}: ${error.message}`);
       }
-      try {
-        const services = summarizeServices(parseStatusFeed(body), this.deps.now());
-        return {
-          kind: 'fresh',
-          services,
-          validators: {
-            etag: response.headers.get('ETag'),
-            lastModified: response.headers.get('Last-Modified'),
-          },
-        };
-      } catch (error) {
-        if (error instanceof StatusFeedError) {
-          const kind = error.reason === 'unrecognised-format' ? 'format' : 'malformed';
-          throw new FetchFailure(kind, `${error.reason}: ${error.message}`);
-        }
-        throw error;
-      }
-    } finally {
-      clearTimeout(timer);
+      throw error;
     }
   }
 }

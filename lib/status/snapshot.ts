@@ -1,5 +1,6 @@
 import { SERVICE_STATES } from '../../content/vocabulary';
 import { isRecord } from '../untrusted';
+import { sanitizeLocalMessages } from './local-messages';
 import type { ServiceStatus, StatusEvent, StatusSnapshot } from './types';
 
 /** The snapshot before anything is known: every reader shows "unknown", never "available". */
@@ -9,6 +10,7 @@ export const EMPTY_SNAPSHOT: StatusSnapshot = {
   checkedAt: null,
   error: null,
   refreshing: false,
+  localMessages: null,
 };
 
 type Loose<T> = Partial<Record<keyof T, unknown>>;
@@ -96,5 +98,6 @@ export function sanitizeSnapshot(value: unknown): StatusSnapshot {
     checkedAt: num(v.checkedAt),
     error: sanitizeError(v.error),
     refreshing: v.refreshing === true,
+    localMessages: sanitizeLocalMessages(v.localMessages),
   };
 }

@@ -75,4 +75,24 @@ export interface StatusSnapshot {
   } | null;
   /** True while a fetch is in flight. */
   refreshing: boolean;
+  /**
+   * Apple's words about the incidents in the reader's language, when the reader's language is
+   * not English and its feed answered; the English feed still says which service and how bad.
+   */
+  localMessages?: LocalMessages | null;
+}
+
+/** Apple's message and "who is affected" for each incident, from one locale's feed. */
+export interface LocalMessages {
+  /** Apple's code of the feed they come from (`de_DE`, `ja_JP`). */
+  feed: string;
+  /** When that feed answered. */
+  fetchedAt: number;
+  /** By the incident's messageId, the same in every locale's feed. */
+  byMessageId: Record<string, LocalMessage>;
+}
+
+export interface LocalMessage {
+  message: string;
+  usersAffected: string;
 }

@@ -166,7 +166,7 @@ function textProblems(pairs: Pair[]): string[] {
         `${path}: placeholders ${placeholders(translated).join(' ')} instead of ${placeholders(english).join(' ')}`,
       );
     }
-    if (translated.trim() === '') problems.push(`${path}: empty`);
+    if (translated.trim() === '' && english.trim() !== '') problems.push(`${path}: empty`);
     else if (translated === english && !onlyNames(english)) problems.push(`${path}: still English`);
     return problems;
   });

@@ -10,6 +10,7 @@ import {
   type FetchState,
 } from '../../../lib/status/schedule';
 import { StatusService, type FeedFetch, type FeedResponse } from '../../../lib/status/service';
+import { inLanguage, withLocalMessages } from '../../../lib/status/local-messages';
 import { EMPTY_SNAPSHOT } from '../../../lib/status/snapshot';
 import type { ServiceStatus, StatusSnapshot } from '../../../lib/status/types';
 import { FIXTURE_NOW, feedFixture } from './feed-files';
@@ -74,7 +75,8 @@ interface Answer {
 }
 
 /** A fake world: a clock, storage, and a feed whose answers the test queues. */
-function world() {
+function world(readerFeed: string | null = null) {
+  let feed = readerFeed;
   let now = FIXTURE_NOW;
   let snapshot: StatusSnapshot = EMPTY_SNAPSHOT;
   let state: FetchState = INITIAL_FETCH_STATE;
@@ -124,6 +126,7 @@ function world() {
       fetched.push(services);
       return Promise.resolve();
     },
+    readerFeed: () => Promise.resolve(feed),
   });
   return {
     service,
@@ -142,6 +145,9 @@ function world() {
     },
     advance(ms: number) {
       now += ms;
+    },
+    readIn(code: string | null) {
+      feed = code;
     },
   };
 }
@@ -307,5 +313,143 @@ describe('StatusService', () => {
     await w.service.recover();
     expect(w.snapshot.refreshing).toBe(false);
     expect(backupState(w.snapshot)).toBe('available');
+  });
+});
+
+describe('Apple’s words in the reader’s language', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const OUTAGE = '1000009101';
+  const DRIVE = '1000009102';
+  const backupEvent = (services: ServiceStatus[] | null | undefined) =>
+    services?.find((x) => x.name === 'iCloud Backup')?.events[0];
+
+  it('asks only the English feed for an English reader', async () => {
+    const w = world(null);
+    w.answers.push({ body: feedFixture('backup-outage.json') });
+    const after = await w.service.refresh();
+    expect(w.requests.map((r) => r.url)).toEqual([feedUrl(FIXTURE_NOW)]);
+    expect(after.localMessages).toBeNull();
+  });
+
+  it('asks the reader’s feed once after the English one and keeps its words by incident', async () => {
+    const w = world('de_DE');
+    w.answers.push(
+      { body: feedFixture('backup-outage.json') },
+      { body: feedFixture('backup-outage.de_DE.json') },
+    );
+    const after = await w.service.refresh();
+    expect(w.requests.map((r) => r.url)).toEqual([
+      feedUrl(FIXTURE_NOW),
+      feedUrl(FIXTURE_NOW, 'de_DE'),
+    ]);
+    expect(after.localMessages?.feed).toBe('de_DE');
+    expect(Object.keys(after.localMessages?.byMessageId ?? {}).sort()).toEqual([OUTAGE, DRIVE]);
+    // The English feed still names the services and says how bad.
+    expect(backupState(after)).toBe('outage');
+    expect(backupEvent(after.services)?.message).toMatch(/^Users may be unable/);
+    // The notifications get Apple's German words.
+    expect(backupEvent(w.fetched[0])?.message).toMatch(/^Nutzer können/);
+    expect(backupEvent(w.fetched[0])?.usersAffected).toBe('Einige Nutzer sind betroffen');
+  });
+
+  it('asks no second feed when the stored words already cover every incident', async () => {
+    const w = world('de_DE');
+    w.answers.push(
+      { body: feedFixture('backup-outage.json') },
+      { body: feedFixture('backup-outage.de_DE.json') },
+    );
+    await w.service.refresh();
+    w.advance(5 * MIN);
+    w.answers.push({ body: feedFixture('backup-outage.json') });
+    const after = await w.service.refresh();
+    expect(w.requests).toHaveLength(3);
+    expect(after.localMessages?.byMessageId[OUTAGE]?.message).toMatch(/^Nutzer können/);
+  });
+
+  it('asks no second feed when nothing is happening', async () => {
+    const w = world('ja_JP');
+    w.answers.push({ body: feedFixture('all-available.json') });
+    const after = await w.service.refresh();
+    expect(w.requests).toHaveLength(1);
+    expect(after.localMessages).toBeNull();
+  });
+
+  it.each([
+    ['does not answer', { networkError: true }],
+    ['answers with an error', { status: 503 }],
+    ['sends garbage', { body: '<html>' }],
+  ])('keeps English and no error when the reader’s feed %s', async (_, answer) => {
+    const w = world('de_DE');
+    w.answers.push({ body: feedFixture('backup-outage.json') }, answer);
+    const after = await w.service.refresh();
+    expect(after.error).toBeNull();
+    expect(backupState(after)).toBe('outage');
+    expect(after.localMessages).toBeNull();
+    expect(backupEvent(w.fetched[0])?.message).toMatch(/^Users may be unable/);
+  });
+
+  it('asks again in the new language when the reader changes it, and never mixes the two', async () => {
+    const w = world('de_DE');
+    w.answers.push(
+      { body: feedFixture('backup-outage.json') },
+      { body: feedFixture('backup-outage.de_DE.json') },
+    );
+    await w.service.refresh();
+    w.readIn('ja_JP');
+    w.advance(5 * MIN);
+    w.answers.push({ body: feedFixture('backup-outage.json') }, { networkError: true });
+    const after = await w.service.refresh();
+    expect(w.requests.at(-1)?.url).toBe(feedUrl(FIXTURE_NOW + 5 * MIN, 'ja_JP'));
+    expect(after.localMessages).toBeNull();
+  });
+
+  it('shows English for an incident the reader’s feed does not list yet', () => {
+    const services = [
+      {
+        name: 'iCloud Backup',
+        state: 'outage' as const,
+        events: [
+          {
+            messageId: 'new',
+            state: 'outage' as const,
+            phase: 'ongoing' as const,
+            statusType: 'Outage',
+            message: 'English words',
+            usersAffected: 'All users',
+            start: 1,
+            end: null,
+          },
+        ],
+      },
+    ];
+    const local = { feed: 'de_DE', fetchedAt: 1, byMessageId: {} };
+    expect(withLocalMessages(services, local, 'de_DE')[0]?.events[0]?.message).toBe(
+      'English words',
+    );
+    expect(
+      withLocalMessages(
+        services,
+        { ...local, byMessageId: { new: { message: 'Deutsch', usersAffected: 'Alle' } } },
+        'fr_FR',
+      )[0]?.events[0]?.message,
+    ).toBe('English words');
+  });
+
+  it('shows a surface Apple’s words in its own language only', async () => {
+    const w = world('ja_JP');
+    w.answers.push(
+      { body: feedFixture('backup-outage.json') },
+      { body: feedFixture('backup-outage.ja_JP.json') },
+    );
+    const snapshot = await w.service.refresh();
+    expect(backupEvent(inLanguage(snapshot, 'ja').services)?.message).toMatch(/^iCloud へ/);
+    expect(backupEvent(inLanguage(snapshot, 'en').services)?.message).toMatch(/^Users may/);
+    expect(backupEvent(inLanguage(snapshot, 'de').services)?.message).toMatch(/^Users may/);
   });
 });

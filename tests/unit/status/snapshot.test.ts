@@ -25,6 +25,11 @@ const GOOD: StatusSnapshot = {
   checkedAt: 12,
   error: { kind: 'http', message: 'HTTP 500', at: 12 },
   refreshing: false,
+  localMessages: {
+    feed: 'de_DE',
+    fetchedAt: 10,
+    byMessageId: { '1': { message: 'Nachricht', usersAffected: 'Einige Nutzer' } },
+  },
 };
 
 describe('sanitizeSnapshot', () => {
@@ -39,6 +44,22 @@ describe('sanitizeSnapshot', () => {
     ['an array', [GOOD]],
   ])('gives the empty snapshot for %s', (_, value) => {
     expect(sanitizeSnapshot(value)).toEqual(EMPTY_SNAPSHOT);
+  });
+
+  it.each([
+    ['not an object', 'junk'],
+    ['without its feed', { fetchedAt: 1, byMessageId: {} }],
+    ['without a time', { feed: 'de_DE', byMessageId: {} }],
+  ])('forgets local messages that are %s', (_, localMessages) => {
+    expect(sanitizeSnapshot({ ...GOOD, localMessages }).localMessages).toBeNull();
+  });
+
+  it('drops local words that are not text', () => {
+    const snapshot = sanitizeSnapshot({
+      ...GOOD,
+      localMessages: { feed: 'de_DE', fetchedAt: 1, byMessageId: { a: 7, b: { message: 'x' } } },
+    });
+    expect(snapshot.localMessages?.byMessageId).toEqual({ b: { message: 'x', usersAffected: '' } });
   });
 
   it('drops services without a name, and makes unreadable ones unknown', () => {
