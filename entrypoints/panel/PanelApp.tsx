@@ -24,6 +24,7 @@ import type { PageFacts } from '../../lib/plan/page-facts';
 import { buildSummary } from '../../lib/plan/summary';
 import { teardown } from '../../lib/content-script/lifetime';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
+import { inLanguage } from '../../lib/status/local-messages';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { getAnswer, saveAnswer, watchAnswer } from '../../lib/storage/browser-items';
 import { setPanelSite } from '../../lib/storage/browser-items';
@@ -52,7 +53,9 @@ const TICK_MS = 30_000;
 
 /** The panel wired to storage, the background's status and Apple's page. */
 export function PanelApp(props: PanelAppProps): JSX.Element {
-  const [snapshot, setSnapshot] = createSignal(EMPTY_SNAPSHOT);
+  const [stored, setSnapshot] = createSignal(EMPTY_SNAPSHOT);
+  // Apple's incident words in the panel's language where the background has them.
+  const snapshot = createMemo(() => inLanguage(stored(), props.strings().locale));
   const [now, setNow] = createSignal(Date.now());
   const [highlight, setHighlight] = createSignal<HighlightState>('off');
 

@@ -2,6 +2,7 @@ import { createSignal, lazy, Match, onMount, Show, Switch, type JSX } from 'soli
 import { useStrings } from '../../components/strings';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
 import { nativeBrowser } from '../../lib/messaging/browser-native';
+import { inLanguage } from '../../lib/status/local-messages';
 import type { StatusSnapshot } from '../../lib/status/types';
 import { ChoicePicker } from './ChoicePicker';
 import { createStatusFeed } from './status-feed';
@@ -82,7 +83,7 @@ export function Popup(props: { cached?: Promise<StatusSnapshot> }): JSX.Element 
           {(plan) => (
             <PlanView
               request={plan.request}
-              snapshot={feed.snapshot}
+              snapshot={() => inLanguage(feed.snapshot(), t().locale)}
               now={feed.now}
               onBack={() => setView({ kind: 'pick' })}
             />

@@ -3,6 +3,7 @@ import { PRIMARY_BACKUP_SERVICE, RELATED_BACKUP_SERVICES } from '../../content/s
 import { appleStatusUrl } from '../../content/apple-sites';
 import { useStrings } from '../../components/strings';
 import { backupView, findService, viewService } from '../../lib/status/describe';
+import { inLanguage } from '../../lib/status/local-messages';
 import { BackupStatus } from './BackupStatus';
 import { CheckBar } from './CheckBar';
 import type { StatusFeed } from './status-feed';
@@ -13,7 +14,8 @@ import { RelatedServices } from './RelatedServices';
 export function StatusView(props: { feed: StatusFeed }): JSX.Element {
   const t = useStrings();
   const S = () => t().ui.popup;
-  const snapshot = () => props.feed.snapshot();
+  // Apple's incident words in the popup's language where the background has them.
+  const snapshot = () => inLanguage(props.feed.snapshot(), t().locale);
   const now = () => props.feed.now();
   const backup = () => backupView(snapshot(), now());
   const related = () => RELATED_BACKUP_SERVICES.map((name) => viewService(snapshot(), name, now()));
