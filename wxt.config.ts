@@ -1,5 +1,10 @@
 import { defineConfig } from 'wxt';
-import { APPLE_HOST_PERMISSIONS, PANEL_PAGES, STATUS_PAGE_SITES } from './content/apple-sites';
+import {
+  APPLE_HOST_PERMISSIONS,
+  PANEL_PAGES,
+  sitePattern,
+  STATUS_PAGES,
+} from './content/apple-sites';
 import { manifestMessage } from './lib/i18n/locale-files';
 
 const TOOLBAR_BUTTON = {
@@ -51,12 +56,13 @@ export default defineConfig({
     // learn we are installed. (WXT turns this into the MV2 form for Firefox, which has no such
     // key: its extension URLs already hold a per-install id.)
     // The language catalogs (lib/i18n/strings.ts) are read by the panel and by the status card,
-    // the same way: only on those pages and only under the per-session URL.
+    // the same way: only on those sites and only under the per-session URL. (A match pattern
+    // here may name a site, not a path: the status pages' site is www.apple.com.)
     web_accessible_resources: [
       { resources: ['panel.js'], matches: [...PANEL_PAGES], use_dynamic_url: true },
       {
         resources: ['locales/*.json'],
-        matches: [...PANEL_PAGES, ...STATUS_PAGE_SITES],
+        matches: [...new Set([...PANEL_PAGES, ...STATUS_PAGES].map(sitePattern))],
         use_dynamic_url: true,
       },
     ],

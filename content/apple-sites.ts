@@ -33,11 +33,10 @@ export const STATUS_PAGES: readonly string[] = [
   'https://www.apple.com/*/support/systemstatus/*',
 ];
 
-/**
- * The site of the System Status pages, as a web-accessible resource's `matches` must name it
- * (Chrome takes only whole sites there, no path).
- */
-export const STATUS_PAGE_SITES: readonly string[] = ['https://www.apple.com/*'];
+/** The whole site of a page pattern (https://www.apple.com/*), as web_accessible_resources takes it. */
+export function sitePattern(pattern: string): string {
+  return pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*');
+}
 
 /** Every Apple address the extension may read: nothing else is reachable. */
 export const APPLE_HOST_PERMISSIONS: readonly string[] = [...STATUS_PAGES, ...PANEL_PAGES];

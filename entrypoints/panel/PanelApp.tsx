@@ -24,12 +24,12 @@ import type { PageFacts } from '../../lib/plan/page-facts';
 import { buildSummary } from '../../lib/plan/summary';
 import { teardown } from '../../lib/content-script/lifetime';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
+import { inLanguage } from '../../lib/status/local-messages';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { getAnswer, saveAnswer, watchAnswer } from '../../lib/storage/browser-items';
 import { setPanelSite } from '../../lib/storage/browser-items';
 import { copyText } from './clipboard';
 import type { PageEffects } from './page-effects';
-import { inLanguage } from '../../lib/status/local-messages';
 
 export type AppView = PanelView | 'hidden';
 
@@ -54,8 +54,8 @@ const TICK_MS = 30_000;
 /** The panel wired to storage, the background's status and Apple's page. */
 export function PanelApp(props: PanelAppProps): JSX.Element {
   const [stored, setSnapshot] = createSignal(EMPTY_SNAPSHOT);
-  // Apple's words about an incident in the panel's language, when the background has them.
-  const snapshot = () => inLanguage(stored(), props.strings().locale);
+  // Apple's incident words in the panel's language where the background has them.
+  const snapshot = createMemo(() => inLanguage(stored(), props.strings().locale));
   const [now, setNow] = createSignal(Date.now());
   const [highlight, setHighlight] = createSignal<HighlightState>('off');
 

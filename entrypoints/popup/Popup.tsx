@@ -2,13 +2,13 @@ import { createSignal, lazy, Match, onMount, Show, Switch, type JSX } from 'soli
 import { useStrings } from '../../components/strings';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
 import { nativeBrowser } from '../../lib/messaging/browser-native';
+import { inLanguage } from '../../lib/status/local-messages';
 import type { StatusSnapshot } from '../../lib/status/types';
 import { ChoicePicker } from './ChoicePicker';
 import { createStatusFeed } from './status-feed';
 import type { TroubleshootRequest } from './PlanView';
 import { StatusView } from './StatusView';
 import './popup.css';
-import { inLanguage } from '../../lib/status/local-messages';
 
 type View = { kind: 'status' } | { kind: 'pick' } | { kind: 'plan'; request: TroubleshootRequest };
 

@@ -3,17 +3,18 @@ import { PRIMARY_BACKUP_SERVICE, RELATED_BACKUP_SERVICES } from '../../content/s
 import { appleStatusUrl } from '../../content/apple-sites';
 import { useStrings } from '../../components/strings';
 import { backupView, findService, viewService } from '../../lib/status/describe';
+import { inLanguage } from '../../lib/status/local-messages';
 import { BackupStatus } from './BackupStatus';
 import { CheckBar } from './CheckBar';
 import type { StatusFeed } from './status-feed';
 import { RecentIncidents, recentIncidents } from './RecentIncidents';
 import { RelatedServices } from './RelatedServices';
-import { inLanguage } from '../../lib/status/local-messages';
 
 /** The popup's status page: iCloud Backup first, then related services, history and Apple's link. */
 export function StatusView(props: { feed: StatusFeed }): JSX.Element {
   const t = useStrings();
   const S = () => t().ui.popup;
+  // Apple's incident words in the popup's language where the background has them.
   const snapshot = () => inLanguage(props.feed.snapshot(), t().locale);
   const now = () => props.feed.now();
   const backup = () => backupView(snapshot(), now());

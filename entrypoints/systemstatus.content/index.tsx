@@ -20,11 +20,11 @@ import { sendMessage } from '../../lib/messaging/browser-messaging';
 import { MARKS_READY, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { getSnapshot, watchSnapshot } from '../../lib/status/browser-snapshot-store';
 import { pageDisagrees, sourcedView, statusCardView, type PageReading } from './card';
+import { inLanguage } from '../../lib/status/local-messages';
 import { EMPTY_SNAPSHOT } from '../../lib/status/snapshot';
 import { highlightRows } from './highlight';
 import { watchStatusPage } from './watch-page';
 import './StatusCard.css';
-import { inLanguage } from '../../lib/status/local-messages';
 
 /** The card re-renders this often so "checked N minutes ago" and staleness stay true. */
 const CLOCK_TICK_MS = 30_000;
@@ -54,6 +54,7 @@ async function mountCard(ctx: ContentScriptContext): Promise<void> {
   const [page, setPage] = createSignal<PageReading | null>(null);
   const [now, setNow] = createSignal(Date.now());
   const [strings, setStrings] = createSignal(await stringsFor(await getSettings()));
+  // Apple's incident words in the card's language where the background has them.
   const view = () =>
     statusCardView(inLanguage(snapshot(), strings().locale), page(), now(), strings());
   const unwatchSettings = watchSettings((settings) => {

@@ -53,6 +53,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Another unpacked extension instead of our build (the bench's empty control). */
   extensionDir?: string;
+  /** Chromium's UI language (`--lang` and `LANGUAGE`, as a person's system would set it). */
+  lang?: string;
 }
 
 /** Launches headless Chromium with the built extension, every Apple host sent to `server`. */
@@ -73,6 +75,7 @@ export async function launchWithExtension(
     userDataDir,
     acceptInsecureCerts: true,
     enableExtensions: [extensionDir],
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -84,6 +87,7 @@ export async function launchWithExtension(
       '--ignore-certificate-errors',
       `--host-resolver-rules=${server.hostResolverRules()}`,
       ...(options.colorScheme ? [`--force-prefers-color-scheme=${options.colorScheme}`] : []),
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const target = await browser.waitForTarget(

@@ -216,7 +216,7 @@ export const UI: UiCatalog = {
       intro: 'Wähle die Meldung, die deiner am nächsten kommt, oder gib den Fehlercode ein.',
       groups: {
         device: 'Auf dem iPhone oder iPad',
-        computer: 'Auf dem Computer (Finder, iTunes oder Apple-Geräte)',
+        computer: 'Auf dem Computer (Finder, iTunes oder Apple Geräte)',
         other: 'Etwas anderes',
       },
       codeLabel: 'Fehlercode',
@@ -245,7 +245,7 @@ export const UI: UiCatalog = {
     saveFailed: 'Diese Änderung konnte nicht gespeichert werden. Versuche es erneut.',
     language: {
       legend: 'Sprache',
-      hint: '„Automatisch“ spricht die Sprache der Apple-Seite, die du liest, sonst die deines Browsers.',
+      hint: '„Automatisch“ spricht die Sprache der Apple-Seite, die du gerade liest, sonst die deines Browsers.',
       auto: 'Automatisch',
     },
     panel: {
@@ -269,7 +269,7 @@ export const UI: UiCatalog = {
         'Die Schritte verwenden seinen Namen, wie in „Dieses iPad sichern“ oder „iPad-Speicher“. Auf einer Seite über ein bestimmtes Gerät, etwa einem iPad-Thread, richten sich die Schritte nach der Seite.',
       computerLegend: 'Dein Computer',
       computerHint:
-        'Damit wählen die Schritte für Computer-Backups Finder, iTunes oder die App „Apple-Geräte“.',
+        'Damit wählen die Schritte für Computer-Backups Finder, iTunes oder die App „Apple Geräte“.',
       detected: '(laut diesem Browser: {computer})',
       detectedNames: COMPUTERS,
       computer: {

@@ -261,7 +261,6 @@ export const UI: UiCatalog = {
       hint: '«Automático» usa el idioma de la página de Apple que estás leyendo o, si no, el de tu navegador.',
       auto: 'Automático',
     },
-
     panel: {
       legend: 'El panel de soluciones en las páginas de Apple',
       hint: 'Cómo aparece el panel al principio cuando una página trata de una copia de seguridad que falla.',

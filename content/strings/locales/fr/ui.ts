@@ -246,7 +246,7 @@ export const UI: UiCatalog = {
     saveFailed: 'Impossible d’enregistrer cette modification. Réessayez.',
     language: {
       legend: 'Langue',
-      hint: '« Automatique » utilise la langue de la page Apple que vous lisez, sinon celle de votre navigateur.',
+      hint: '« Automatique » parle la langue de la page Apple que vous lisez, sinon celle de votre navigateur.',
       auto: 'Automatique',
     },
     panel: {

@@ -245,7 +245,7 @@ export const UI: UiCatalog = {
     saveFailed: 'Impossibile salvare la modifica. Riprova.',
     language: {
       legend: 'Lingua',
-      hint: '“Automatica” usa la lingua della pagina Apple che stai leggendo, altrimenti quella del browser.',
+      hint: '«Automatica» usa la lingua della pagina Apple che stai leggendo, altrimenti quella del browser.',
       auto: 'Automatica',
     },
     panel: {

@@ -241,7 +241,7 @@ export const UI: UiCatalog = {
     saveFailed: '변경 사항을 저장할 수 없습니다. 다시 시도하세요.',
     language: {
       legend: '언어',
-      hint: '‘자동’은 읽고 있는 Apple 페이지의 언어를 사용하며, 그렇지 않으면 브라우저의 언어를 사용합니다.',
+      hint: '‘자동’은 읽고 있는 Apple 페이지의 언어로 표시하고, 지원하지 않는 언어이면 브라우저 언어를 사용합니다.',
       auto: '자동',
     },
     panel: {

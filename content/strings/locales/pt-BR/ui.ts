@@ -257,7 +257,6 @@ export const UI: UiCatalog = {
       hint: '“Automático” usa o idioma da página da Apple que você está lendo ou, se não houver, o do seu navegador.',
       auto: 'Automático',
     },
-
     panel: {
       legend: 'O painel de soluções nas páginas da Apple',
       hint: 'Como o painel aparece primeiro quando uma página fala de um backup com falha.',

@@ -230,7 +230,7 @@ export const UI: UiCatalog = {
     saveFailed: '无法存储该更改。请重试。',
     language: {
       legend: '语言',
-      hint: '“自动”使用你正在阅读的 Apple 页面的语言，否则使用浏览器的语言。',
+      hint: '“自动”会使用你正在阅读的 Apple 页面的语言，否则使用浏览器的语言。',
       auto: '自动',
     },
     panel: {
