@@ -12,6 +12,10 @@ export const ES_SIGNALS: Signal[] = [
       '{esbackup} [del]? {device}? [ha fallado|falló|fallida|falla|fallo|no funciona]',
       'error en {esthebackup}',
       '{esbackup} [en icloud]? falla',
+      '[falló|ha fallado|falla] {esthebackup}',
+      '{esbackup} [de icloud|en icloud|a icloud] [ha fallado|falló|falla|no funciona|no sirve]',
+      'error al respaldar',
+      'error al [hacer|crear|realizar] {esthebackup}',
     ],
     backup: 3.5,
     icloud: 1,
@@ -56,6 +60,11 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       'no [me deja|puedo|consigo|logro] [hacer|realizar]? [{esthebackup}|{esbackup}|respaldar]',
       'no se [respalda|hace la copia|hace el respaldo]',
+      'no se [puede|pudo|ha podido|podía] [hacer|realizar|crear|completar] {esthebackup}',
+      '[no|ya no] [hace|realiza|termina|completa|hizo] {esthebackup}',
+      '[no|ya no] [respalda|respaldó|se respaldó]',
+      // "La copia de seguridad de iCloud no se hace", "el respaldo ya no se completa".
+      '{esbackup} [de icloud|en icloud|del iphone]? [no|ya no] se [hace|completa|termina|realiza|completó|hizo]',
       '{esbackup} ~ [se para|se corta|falla|no termina]',
     ],
     backup: 3,
@@ -154,6 +163,8 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[wi fi|wifi] [de casa]? [va lento|es inestable|se corta|falla]',
       'conectado a una red [wi fi|wifi]',
+      '[red|internet|conexión] [wi fi|wifi]? [es|está|va]? [inestable|lenta|lento|muy lenta]',
+      'se [cae|corta|desconecta] [el|la]? [wi fi|wifi|internet|red]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -164,7 +175,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-conditions',
     kind: 'phrase',
     patterns: [
-      '[cargando|conectado a la corriente|a la corriente|enchufado]',
+      '[cargando|conectado a la corriente|a la corriente|enchufado|conectado al cargador]',
       'bloqueado',
       'toda la noche',
     ],
@@ -192,6 +203,7 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[actualiza|actualizar|actualicé|actualización] [a ios|macos|itunes]?',
       'versión más reciente',
+      '[necesita|requiere] una versión más reciente de [macos|itunes|windows|dispositivos apple]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },

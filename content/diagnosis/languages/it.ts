@@ -49,6 +49,11 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'non riesco [più]? a fare il backup',
+      '[non riesco|non riesce|non riescono] [più]? a [eseguire|completare|effettuare|terminare|finire] il backup',
+      'il backup [su icloud|di icloud|dell iphone]? [non va|non è andato|non andava] a buon fine',
+      'il backup [su icloud|di icloud]? non [si completa|si conclude|termina|parte|si avvia] [mai|più]?',
+      '[errore|errori] [durante il|nel|del] backup',
+      'impossibile [eseguire|completare|effettuare] il backup',
       '[non riesce|non riescono] a fare il backup',
       'non fa più il backup',
       'non fa [nessun]? backup',
