@@ -88,7 +88,8 @@ export function compileData(
     programs: [],
     signalOf: [],
   };
-  // Equal steps once: a word class used by many patterns is one step.
+  // Equal steps once: a word class used by many patterns is one step. A step that is one
+  // required word is written as that word (see MatcherData).
   const stepIndex = new Map<string, number>();
   const stepId = (s: RawStep): number => {
     const step: MatcherData['steps'][number] = [
@@ -96,6 +97,9 @@ export function compileData(
       s.gap,
       s.alts.map((a) => a.map(toId)),
     ];
+    const word = step[2][0]?.[0] ?? -1;
+    if (!s.optional && s.gap === 0 && step[2].length === 1 && step[2][0]?.length === 1 && word >= 0)
+      return -word - 1;
     const key = JSON.stringify(step);
     let i = stepIndex.get(key);
     if (i === undefined) {

@@ -69,7 +69,10 @@ export interface MatcherData {
   words: string;
   /** Distinct steps: [optional (0 or 1), gap, alternatives as word-id sequences]. */
   steps: [number, number, number[][]][];
-  /** Per program: its step indices, and its signal. */
+  /**
+   * Per program: its steps, each an index into `steps` or, for a step that is one required word
+   * (most are), -(word id + 1); and its signal.
+   */
   programs: number[][];
   signalOf: number[];
 }
@@ -95,6 +98,8 @@ export interface Matcher {
   data: MatcherData;
   programs: (Program | undefined)[];
   steps: (Step | undefined)[];
+  /** The one-word steps, by word id. */
+  wordSteps: (Step | undefined)[];
 }
 
 /** Adds `w` to `list` unless it is there (lists are a few words long). */
@@ -109,17 +114,23 @@ function addOnce(list: number[], w: number): void {
  */
 function secondWords(steps: MatcherData['steps'], program: number[], out: number[]): boolean {
   out.length = 0;
-  const alts = at(steps, program[0] ?? -1)[2];
-  let nextFollows = false;
+  const head = program[0] ?? 0;
+  let nextFollows = head < 0;
+  const alts = head < 0 ? NONE : at(steps, head)[2];
   for (let a = 0; a < alts.length; a++) {
     const alt = alts[a] ?? NONE_ALT;
     if (alt.length >= 2) addOnce(out, alt[1] ?? -1);
     else nextFollows = true;
   }
   if (nextFollows) {
-    const next = program.length > 1 ? at(steps, program[1] ?? -1) : null;
-    if (!next || next[1] > 0 || next[0] === 1) return false;
-    for (let a = 0; a < next[2].length; a++) addOnce(out, next[2][a]?.[0] ?? -1);
+    const next = program[1];
+    if (next === undefined) return false;
+    if (next < 0) addOnce(out, -next - 1);
+    else {
+      const [optional, gap, nextAlts] = at(steps, next);
+      if (gap > 0 || optional === 1) return false;
+      for (let a = 0; a < nextAlts.length; a++) addOnce(out, nextAlts[a]?.[0] ?? -1);
+    }
   }
   for (let i = 0; i < out.length; i++) if ((out[i] ?? -1) < 0) return false;
   return true;
@@ -170,9 +181,13 @@ export function revive(data: MatcherData): Matcher {
   for (let id = 0; id < programs.length; id++) {
     const program = programs[id] ?? NONE_ALT;
     const fixed = secondWords(steps, program, seconds);
-    const alts = at(steps, program[0] ?? -1)[2];
+    const head = program[0] ?? 0;
     firsts.length = 0;
-    for (let a = 0; a < alts.length; a++) addOnce(firsts, alts[a]?.[0] ?? -1);
+    if (head < 0) firsts.push(-head - 1);
+    else {
+      const alts = at(steps, head)[2];
+      for (let a = 0; a < alts.length; a++) addOnce(firsts, alts[a]?.[0] ?? -1);
+    }
     for (let f = 0; f < firsts.length; f++) {
       const first = firsts[f] ?? -1;
       if (first === ANY_NUM) numFirst.push(id);
@@ -249,6 +264,7 @@ export function revive(data: MatcherData): Matcher {
     data,
     programs: [],
     steps: [],
+    wordSteps: [],
   };
 }
 
@@ -280,6 +296,15 @@ function at<T>(list: T[], i: number): T {
 }
 
 function stepAt(m: Matcher, i: number): Step {
+  if (i < 0) {
+    const word = -i - 1;
+    let step = m.wordSteps[word];
+    if (!step) {
+      step = { alts: [[word]], optional: false, gap: 0, index: null };
+      m.wordSteps[word] = step;
+    }
+    return step;
+  }
   let step = m.steps[i];
   if (!step) {
     const [optional, gap, alts] = at(m.data.steps, i);
