@@ -139,7 +139,11 @@ describe('how people write about a failing backup', () => {
       'iCloud 云备份已经好几天没有完成了。',
       'zh-hans-backup-failed',
     ],
-    ['simplified Chinese, the last backup long ago', '上次备份是五天前。', 'zh-hans-backup-failed'],
+    [
+      'simplified Chinese, the last backup long ago',
+      '上次备份是五天前。',
+      'zh-hans-last-backup-long-ago',
+    ],
     ['simplified Chinese, an error while backing up', '备份时出错。', 'zh-hans-backup-failed'],
     ['simplified Chinese, 不能备份', '手机不能备份了。', 'zh-hans-backup-failed'],
     ['simplified Chinese, the network drops', '家里网络经常掉线。', 'zh-hans-network'],
@@ -152,6 +156,37 @@ describe('how people write about a failing backup', () => {
     ['traditional Chinese, an error while backing up', '備份時出錯。', 'zh-hant-backup-failed'],
     ['traditional Chinese, the network drops', '家裡網路經常斷線。', 'zh-hant-network'],
     ['traditional Chinese, plugged in, read once', '每天晚上都插著電源。', 'ja-conditions'],
+    // How-to conditionals, which cancel what their words score.
+    [
+      'Spanish, "si la copia no se completa"',
+      'Si la copia de seguridad no se completa, carga el iPhone.',
+      'es-if-backup-fails',
+    ],
+    [
+      'French, "si la sauvegarde ne se termine pas"',
+      'Si la sauvegarde ne se termine pas, branchez l’iPhone.',
+      'fr-if-backup-fails',
+    ],
+    [
+      'Italian, "se il backup non si completa"',
+      'Se il backup non si completa, collega iPhone al Wi-Fi.',
+      'it-if-backup-fails',
+    ],
+    [
+      'Portuguese, "se o backup falhar"',
+      'Se o backup falhar, confira o armazenamento.',
+      'pt-if-backup-fails',
+    ],
+    [
+      'Portuguese, "não é possível ... sem"',
+      'Não é possível fazer o backup sem uma rede Wi-Fi.',
+      'pt-cannot-without',
+    ],
+    [
+      'Spanish, "no se puede ... sin"',
+      'No se puede hacer el respaldo sin una red Wi-Fi.',
+      'es-cannot-without',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -174,6 +209,11 @@ describe('how people write about a failing backup', () => {
       'Portugal, "não é possível" as the computer’s message',
       'Não é possível efetuar a cópia de segurança.',
       'pt-could-not-back-up',
+    ],
+    [
+      'German, a how-to’s condition',
+      'Das Backup wird nicht erstellt, wenn das iPhone nicht im WLAN ist.',
+      'de-cant-back-up',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

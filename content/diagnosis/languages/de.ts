@@ -67,8 +67,9 @@ export const DE_SIGNALS: Signal[] = [
       '[kein|keine] [backup|icloud backup|sicherung] mehr',
       // Verb first: "Seit iOS 18 funktioniert das Backup nicht mehr".
       '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
-      '{debackup} [ist|wurde|wird] ~ nicht [mehr]? [gelaufen|durchgeführt|erstellt|ausgeführt|gemacht|fertig]',
-      '{debackup} [ist|war]? nicht [mehr]? möglich',
+      // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
+      '{debackup} [ist|wurde] ~ nicht [mehr]? [gelaufen|durchgeführt|erstellt|ausgeführt|gemacht|fertig]',
+      '{debackup} [ist|war] [leider|plötzlich|seit tagen]? nicht mehr möglich',
       '{debackup} [wird|wurde] ~ abgebrochen',
       // The separable verb around its object: "bricht die Sicherung nach ein paar Minuten ab".
       '[bricht|brach] [das|die|mein|meine] {debackup} ~ ~ ab',

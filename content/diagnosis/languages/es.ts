@@ -325,9 +325,20 @@ export const ES_SIGNALS: Signal[] = [
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
     id: 'es-if-backup-fails',
     kind: 'phrase',
-    patterns: ['si {esthebackup} [falla|falló]'],
+    patterns: [
+      'si {esthebackup} [falla|falló|no se completa|no se hace|no termina|no funciona]',
+      'si no se [puede|pudo] hacer {esthebackup}',
+    ],
     backup: -6.5,
     passing: true,
     fixture: 'es-neg-howto-if-fails',
+  },
+  {
+    // A how-to's condition: "no se puede hacer la copia de seguridad sin una red Wi-Fi" is no report.
+    id: 'es-cannot-without',
+    kind: 'phrase',
+    patterns: ['no se [puede|podrá] [hacer|realizar] {esthebackup} [sin|si no|mientras]'],
+    backup: -4,
+    fixture: 'es-tune-neg-guia-sin-wifi',
   },
 ];

@@ -319,7 +319,9 @@ export const FR_SIGNALS: Signal[] = [
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
     id: 'fr-if-backup-fails',
     kind: 'phrase',
-    patterns: ['si {frbackup} [échoue|ne fonctionne pas]'],
+    patterns: [
+      "si {frbackup} [échoue|ne fonctionne pas|ne se termine pas|ne se fait pas|n'aboutit pas]",
+    ],
     backup: -3.5,
     passing: true,
     fixture: 'fr-neg-howto-if-fails',

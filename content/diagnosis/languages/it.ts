@@ -304,7 +304,9 @@ export const IT_SIGNALS: Signal[] = [
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
     id: 'it-if-backup-fails',
     kind: 'phrase',
-    patterns: ['se il backup [fallisce|non funziona|non va|si blocca|si interrompe]'],
+    patterns: [
+      'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte]',
+    ],
     backup: -3.5,
     passing: true,
     fixture: 'it-neg-howto-if-fails',

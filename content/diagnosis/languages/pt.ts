@@ -331,4 +331,24 @@ export const PT_SIGNALS: Signal[] = [
     backup: 3,
     fixture: 'pt-community-account-out',
   },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels
+    // what its words score, and counts a third beside Apple's own message.
+    id: 'pt-if-backup-fails',
+    kind: 'phrase',
+    patterns: [
+      'se {ptthebackup} [falhar|falha|não funcionar|não terminar|não for concluído|não for concluída]',
+    ],
+    backup: -3.5,
+    passing: true,
+    fixture: 'pt-tune-neg-guia-sem-wifi',
+  },
+  {
+    // A how-to's condition: "não é possível fazer o backup sem uma rede Wi-Fi" is no report.
+    id: 'pt-cannot-without',
+    kind: 'phrase',
+    patterns: ['não [é|será] possível [fazer|efetuar] {ptthebackup} [sem|se não|enquanto]'],
+    backup: -4.5,
+    fixture: 'pt-tune-neg-guia-sem-wifi',
+  },
 ];

@@ -18,7 +18,6 @@ export const ZH_HANT_SIGNALS: Signal[] = [
       '備份 [一直|總是|還是|又|都|已經]? [沒有|沒|未] [完成|成功]',
       '備份 [已經]? ~ [沒有|沒] [完成|成功]',
       '[好幾 天|幾 天|很 久|好 久|一 週|幾 週|一個 星期|一個 月] [都]? [沒有|沒] [自動]? 備份',
-      '上次 [成功 的]? 備份 [還是|已經 是|是] ~ 前',
       '備份 [一直|總是|又]? [出錯|報錯|中斷|卡住|卡在|停止|停在|不 動]',
       '備份 [時|的 時候|過程 中] [出錯|報錯|出現 錯誤|顯示 錯誤]',
     ],
@@ -280,6 +279,15 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'zh-tw-community-account-out',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'zh-hant-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['上次 [成功 的]? 備份 [還是|已經 是|是] ~ 前'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'zh-tw-tune-meiyou-wancheng',
   },
   {
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
