@@ -156,6 +156,32 @@ describe('how people write about a failing backup', () => {
     ['traditional Chinese, an error while backing up', '備份時出錯。', 'zh-hant-backup-failed'],
     ['traditional Chinese, the network drops', '家裡網路經常斷線。', 'zh-hant-network'],
     ['traditional Chinese, plugged in, read once', '每天晚上都插著電源。', 'ja-conditions'],
+    ['German, "sichert sich nicht mehr"', 'Das iPhone sichert sich nicht mehr.', 'de-cant-back-up'],
+    [
+      'German, the last backup long ago',
+      'Das letzte erfolgreiche Backup ist drei Wochen her.',
+      'de-last-backup-long-ago',
+    ],
+    ['Spanish, stuck', 'La copia de seguridad se queda atascada.', 'es-cant-back-up'],
+    ['Spanish, no copy at all', 'El iPhone ya no hace copias de seguridad.', 'es-cant-back-up'],
+    [
+      'Spanish, the last copy long ago',
+      'La última copia de seguridad fue hace un mes.',
+      'es-last-backup-long-ago',
+    ],
+    ['Italian, stuck', 'Il backup su iCloud resta bloccato.', 'it-cant-back-up'],
+    [
+      'Italian, Apple’s "si è verificato un errore"',
+      'Il Finder dice che si è verificato un errore.',
+      'it-error-occurred',
+    ],
+    ['Brazil, stuck', 'Meu backup do iCloud fica travado.', 'pt-backup-stopped'],
+    ['Japanese, no longer backed up', '自動でバックアップされなくなりました。', 'ja-backup-failed'],
+    [
+      'Japanese, the last backup long ago',
+      '最後のバックアップは1か月前です。',
+      'ja-last-backup-long-ago',
+    ],
     // How-to conditionals, which cancel what their words score.
     [
       'Spanish, "si la copia no se completa"',

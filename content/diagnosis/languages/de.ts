@@ -80,6 +80,7 @@ export const DE_SIGNALS: Signal[] = [
       // Adverbials sit between the verb and "nicht": "klappt seit Tagen trotzdem nicht".
       '{debackup} [klappt|funktioniert|geht|läuft] ~ nicht',
       '[lässt|ließ] sich [das|mein]? {device}? nicht [mehr]? sichern',
+      '[sichert|sicherte] sich nicht [mehr]?',
       'nicht [mehr]? gesichert',
       '{debackup} bricht [immer wieder|jedes mal|ständig]? ab',
     ],
@@ -382,5 +383,14 @@ export const DE_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'de-community-account-out',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'de-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['letzte [erfolgreiche]? {debackup} [war|ist|liegt] ~ [her|vor]'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'de-tune-sichert-sich-nicht',
   },
 ];

@@ -65,7 +65,8 @@ export const ES_SIGNALS: Signal[] = [
       '[no|ya no] [respalda|respaldó|se respaldó]',
       // "La copia de seguridad de iCloud no se hace", "el respaldo ya no se completa".
       '{esbackup} [de icloud|en icloud|del iphone]? [no|ya no] se [hace|completa|termina|realiza|completó|hizo]',
-      '{esbackup} ~ [se para|se corta|falla|no termina]',
+      '{esbackup} ~ [se para|se corta|falla|no termina|nunca termina|se queda atascada|se queda atascado|se atasca|se congela|no avanza]',
+      '[no|ya no] [hace|realiza] [copia|copias|respaldo|respaldos] [de seguridad]?',
     ],
     backup: 3,
     fixture: 'es-comunidad-no-me-deja',
@@ -340,5 +341,14 @@ export const ES_SIGNALS: Signal[] = [
     patterns: ['no se [puede|podrá] [hacer|realizar] {esthebackup} [sin|si no|mientras]'],
     backup: -4,
     fixture: 'es-tune-neg-guia-sin-wifi',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'es-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['[la última|el último] {esbackup} [fue|se hizo|es de] [hace|en|el]'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'es-tune-atascada',
   },
 ];

@@ -51,7 +51,8 @@ export const IT_SIGNALS: Signal[] = [
       'non riesco [più]? a fare il backup',
       '[non riesco|non riesce|non riescono] [più]? a [eseguire|completare|effettuare|terminare|finire] il backup',
       'il backup [su icloud|di icloud|dell iphone]? [non va|non è andato|non andava] a buon fine',
-      'il backup [su icloud|di icloud]? non [si completa|si conclude|termina|parte|si avvia] [mai|più]?',
+      'il backup [su icloud|di icloud]? non [si completa|si conclude|termina|finisce|parte|si avvia] [mai|più]?',
+      'il backup [su icloud|di icloud]? [resta|rimane|è] [bloccato|fermo]',
       '[errore|errori] [durante il|nel|del] backup',
       'impossibile [eseguire|completare|effettuare] il backup',
       '[non riesce|non riescono] a fare il backup',
@@ -310,5 +311,15 @@ export const IT_SIGNALS: Signal[] = [
     backup: -3.5,
     passing: true,
     fixture: 'it-neg-howto-if-fails',
+  },
+  {
+    // Apple's "si è verificato un errore" ends the computer's message; on a page about a backup
+    // it says the backup met an error, as a phrase (a restore page says it too).
+    id: 'it-error-occurred',
+    kind: 'phrase',
+    patterns: ['si è verificato un errore'],
+    backup: 1.5,
+    computer: 0.5,
+    fixture: 'it-tune-bloccato-errore',
   },
 ];

@@ -16,6 +16,7 @@ export const JA_SIGNALS: Signal[] = [
       'バックアップ [が|は|も]? [出来ない|出来ません|出来なかった|出来ず|できず|完了できない|完了できません|完了できず|完了されない|完了されません|うまくいかない|うまくいきません|進まない|進みません]',
       'バックアップ [が|は]? [途中 で]? [止まる|止まって|止まり|止まります|止まってしまう|中断 され]',
       'バックアップ [中 に|の 途中 で|時 に]? エラー',
+      'バックアップ [が|は]? [されなくなった|されなくなりました|されなくなって|できなくなった|できなくなりました|できなくなって|取れなくなった|取れなくなりました]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -325,5 +326,14 @@ export const JA_SIGNALS: Signal[] = [
     backup: -3.5,
     passing: true,
     fixture: 'ja-neg-howto-if-fails',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'ja-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['[最後|前回] の バックアップ [は|が] ~ 前'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'ja-tune-sarenaku',
   },
 ];

@@ -325,8 +325,8 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-backup-stopped',
     kind: 'phrase',
     patterns: [
-      '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro]',
-      '{ptbackup} [parou|travou] [de funcionar]?',
+      '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro|fica travado|trava|travou|nunca termina|não termina]',
+      '{ptbackup} [parou|travou|fica travado|está travado] [de funcionar]?',
     ],
     backup: 3,
     fixture: 'pt-community-account-out',
