@@ -170,7 +170,8 @@ export const BACKUP_SIGNALS: Signal[] = [
     patterns: [
       'not enough icloud storage',
       'not enough storage in icloud',
-      'enough icloud [storage|space]',
+      // Only where it is missing: "check that you have enough iCloud storage" is a how-to's advice.
+      "[isn't|wasn't|aren't|don't have|doesn't have|didn't have|haven't got|without|lack] enough icloud [storage|space]",
       "icloud [storage|space]? [is|isn't|is not|was]? {full}",
       '[out of|ran out of|run out of|no more|running out of] icloud [storage|space]',
       'icloud storage [is]? [almost]? used up',

@@ -1,38 +1,12 @@
 /**
- * Compiles signal patterns into matcher data: each pattern becomes word-id programs, indexed by
- * their first word and, where it is fixed, the word after it. This parses and expands the tables,
- * so it runs ahead of time (scripts/generate-matcher.ts) and in tests, not on pages.
+ * Compiles signal patterns into matcher data: each pattern becomes word-id programs (revive() in
+ * matcher.ts indexes them by their first word and the word after it). This parses and expands
+ * the tables, so it runs ahead of time (scripts/generate-matcher.ts) and in tests, not on pages.
  */
-import {
-  ANY_HEX,
-  ANY_NUM,
-  GAP_WORDS,
-  ROLE_ANY,
-  ROLE_PAIR,
-  ROLE_SECOND,
-  type MatcherData,
-} from './matcher';
-import { splitWords, vocabularyHashes } from './tokenize';
+import { ANY_HEX, ANY_NUM, GAP_WORDS, type MatcherData } from './matcher';
+import { splitWords } from './tokenize';
 
 type RawStep = { alts: string[][]; optional: boolean; gap: number };
-
-/** A step as word ids; `alts` is empty when the step is a gap. */
-interface Step {
-  alts: number[][];
-  optional: boolean;
-  gap: number;
-}
-
-interface Program {
-  signal: number;
-  steps: Step[];
-}
-
-/** Programs that start with one word, split by the word that must follow (when it is fixed). */
-interface Bucket {
-  anySecond: Program[];
-  bySecond: Map<number, Program[]>;
-}
 
 const PART = /\[[^\]]*\]\??|\{[a-z]+\}|~|#num|#hex|[^\s[\]{}~]+/g;
 
@@ -107,34 +81,49 @@ export function compileData(
   const idOf = new Map(words.map((w, i) => [w, i]));
   const toId = (w: string): number =>
     w === '#num' ? ANY_NUM : w === '#hex' ? ANY_HEX : (idOf.get(w) ?? -1);
-  const buckets: Bucket[] = words.map(() => ({ anySecond: [], bySecond: new Map() }));
-  const numFirst: Program[] = [];
-  const hexFirst: Program[] = [];
-  const converted = new Map<RawStep, Step>();
-  const convert = (s: RawStep): Step => {
-    let step = converted.get(s);
-    if (!step) {
-      step = { alts: s.alts.map((a) => a.map(toId)), optional: s.optional, gap: s.gap };
-      converted.set(s, step);
+  const data: MatcherData = {
+    signalCount: parsed.length,
+    words: words.join(' '),
+    steps: [],
+    programs: [],
+    signalOf: [],
+  };
+  // Equal steps once: a word class used by many patterns is one step. A step that is one
+  // required word is written as that word (see MatcherData).
+  const stepIndex = new Map<string, number>();
+  const stepId = (s: RawStep): number => {
+    const step: MatcherData['steps'][number] = [
+      s.optional ? 1 : 0,
+      s.gap,
+      s.alts.map((a) => a.map(toId)),
+    ];
+    const word = step[2][0]?.[0] ?? -1;
+    if (!s.optional && s.gap === 0 && step[2].length === 1 && step[2][0]?.length === 1 && word >= 0)
+      return -word - 1;
+    const key = JSON.stringify(step);
+    let i = stepIndex.get(key);
+    if (i === undefined) {
+      i = data.steps.push(step) - 1;
+      stepIndex.set(key, i);
     }
-    return step;
+    return i;
   };
   parsed.forEach((ps, signal) => {
     for (const raw of ps) {
-      const steps = raw.map(convert);
-      for (const variant of withoutOptionalSecond(steps)) {
-        addProgram(buckets, numFirst, hexFirst, { signal, steps: variant });
+      for (const variant of withoutOptionalSecond(raw)) {
+        data.programs.push(variant.map(stepId));
+        data.signalOf.push(signal);
       }
     }
   });
-  return toData(parsed.length, words, buckets, numFirst, hexFirst);
+  return data;
 }
 
 /**
  * An optional second step becomes two programs (with it, without it), so that each knows the word
  * that must follow its first one and sits in the word-pair index instead of being tried everywhere.
  */
-function withoutOptionalSecond(steps: Step[]): Step[][] {
+function withoutOptionalSecond(steps: RawStep[]): RawStep[][] {
   const second = steps[1];
   const head = steps[0];
   if (!head || !second?.optional) return [steps];
@@ -142,109 +131,4 @@ function withoutOptionalSecond(steps: Step[]): Step[][] {
     [head, { ...second, optional: false }, ...steps.slice(2)],
     ...withoutOptionalSecond([head, ...steps.slice(2)]),
   ];
-}
-
-function addProgram(
-  buckets: Bucket[],
-  numFirst: Program[],
-  hexFirst: Program[],
-  program: Program,
-): void {
-  const head = program.steps[0];
-  if (!head) return;
-  const firsts = new Set(head.alts.map((a) => a[0] ?? -1));
-  const seconds = secondWords(program.steps);
-  for (const f of firsts) {
-    if (f === ANY_NUM) numFirst.push(program);
-    else if (f === ANY_HEX) hexFirst.push(program);
-    const bucket = buckets[f];
-    if (!bucket) continue;
-    if (!seconds) bucket.anySecond.push(program);
-    else
-      for (const w of seconds) {
-        const list = bucket.bySecond.get(w) ?? [];
-        list.push(program);
-        bucket.bySecond.set(w, list);
-      }
-  }
-}
-
-/** The words that can follow the first one, or null when anything can (a gap, a number, the end). */
-function secondWords(steps: Step[]): Set<number> | null {
-  const out = new Set<number>();
-  const next = steps[1];
-  for (const alt of steps[0]?.alts ?? []) {
-    if (alt.length >= 2) out.add(alt[1] ?? -1);
-    else if (!next || next.gap > 0 || next.optional) return null;
-    else for (const a of next.alts) out.add(a[0] ?? -1);
-  }
-  for (const w of out) if (w < 0) return null;
-  return out;
-}
-
-/** Numbers programs, steps (equal steps once) and lists, keeping every list in its order. */
-function toData(
-  signalCount: number,
-  words: string[],
-  buckets: Bucket[],
-  numFirst: Program[],
-  hexFirst: Program[],
-): MatcherData {
-  const data: MatcherData = {
-    signalCount,
-    hashes: vocabularyHashes(words),
-    steps: [],
-    programs: [],
-    signalOf: [],
-    listItems: [],
-    listLength: [],
-    role: words.map(() => 0),
-    pairCount: words.map(() => 0),
-    pairSecond: [],
-  };
-  const stepIndex = new Map<string, number>();
-  const programIndex = new Map<Program, number>();
-  const stepId = (s: Step): number => {
-    const key = JSON.stringify(s);
-    let i = stepIndex.get(key);
-    if (i === undefined) {
-      i = data.steps.push([s.optional ? 1 : 0, s.gap, s.alts]) - 1;
-      stepIndex.set(key, i);
-    }
-    return i;
-  };
-  const programId = (p: Program): number => {
-    let i = programIndex.get(p);
-    if (i === undefined) {
-      i = data.programs.push(p.steps.map(stepId)) - 1;
-      data.signalOf.push(p.signal);
-      programIndex.set(p, i);
-    }
-    return i;
-  };
-  // Lists in the order revive() numbers them (see MatcherData).
-  const list = (programs: Program[]): void => {
-    for (const p of programs) data.listItems.push(programId(p));
-    data.listLength.push(programs.length);
-  };
-  const addRole = (word: number, bit: number): void => {
-    data.role[word] = (data.role[word] ?? 0) | bit;
-  };
-  buckets.forEach((b, first) => {
-    if (b.anySecond.length > 0) {
-      list(b.anySecond);
-      addRole(first, ROLE_ANY);
-    }
-    const seconds = [...b.bySecond.keys()].sort((x, y) => x - y);
-    data.pairCount[first] = seconds.length;
-    for (const second of seconds) {
-      data.pairSecond.push(second);
-      list(b.bySecond.get(second) ?? []);
-      addRole(first, ROLE_PAIR);
-      addRole(second, ROLE_SECOND);
-    }
-  });
-  list(numFirst);
-  list(hexFirst);
-  return data;
 }

@@ -1,8 +1,7 @@
-import type { Signal } from '../../content/diagnosis/types';
 import { opensGate } from './gate';
 import { scan } from './matcher';
 import { causeFactor, textFactor } from './posts';
-import { ALL_SIGNALS, signalMatcher } from './signal-table';
+import { SIGNALS, signalMatcher, type SignalWeights } from './signal-table';
 import {
   CAUSE_IDS,
   type CauseFinding,
@@ -41,7 +40,7 @@ interface Found {
 }
 
 interface Weighted {
-  kind?: Signal['kind'];
+  kind?: SignalWeights['kind'];
   backup: number;
   ownBackup?: boolean;
   passing?: boolean;
@@ -121,7 +120,7 @@ function find(page: PageText, gated: boolean): Findings {
   for (const [source, factor, kind] of fields) {
     if (source.length === 0 || m === null) continue;
     for (const hit of scan(m, source)) {
-      const signal = ALL_SIGNALS[hit.signal];
+      const signal = SIGNALS[hit.signal];
       if (!signal) continue;
       const f = found.get(hit.signal) ?? { factor: 0, evidence: [] };
       f.factor = Math.max(f.factor, kind === null ? textFactor(p, hit.start) * factor : factor);
@@ -143,7 +142,7 @@ function find(page: PageText, gated: boolean): Findings {
 
   const weighted: Findings['weighted'] = [];
   for (const [index, f] of found) {
-    const signal: Signal | undefined = ALL_SIGNALS[index];
+    const signal: SignalWeights | undefined = SIGNALS[index];
     if (signal) weighted.push({ id: signal.id, w: signal, factor: f.factor, evidence: f.evidence });
   }
   for (const { hint, quote } of url.hints) {

@@ -8,7 +8,7 @@ import {
   FLAG_HEX as TOKEN_HEX,
   FLAG_NUM as TOKEN_NUM,
   tokenize,
-  vocabularyFromHashes,
+  vocabularyOf,
   type Tokens,
   type Vocabulary,
 } from './tokenize';
@@ -37,9 +37,9 @@ interface Step {
 const NONE: number[][] = [];
 const NONE_ALT: number[] = [];
 
-export const ROLE_ANY = 1; // starts programs whatever follows
-export const ROLE_PAIR = 2; // starts programs when a given word follows
-export const ROLE_SECOND = 4; // is that following word for some program
+const ROLE_ANY = 1; // starts programs whatever follows
+const ROLE_PAIR = 2; // starts programs when a given word follows
+const ROLE_SECOND = 4; // is that following word for some program
 
 function indexAlts(alts: number[][]): Map<number, number[][]> | null {
   if (alts.length <= 3 || alts.some((a) => (a[0] ?? -1) < 0)) return null;
@@ -58,31 +58,23 @@ interface Program {
 }
 
 /**
- * A compiled matcher as plain numbers (JSON-safe), built ahead of time so that a page only wraps
- * it in typed arrays (see compiled-signals.generated.ts). Programs and steps are referred to by
- * index. Program lists keep the order in which programs are tried, which decides the hits kept.
+ * A compiled matcher as plain JSON, built ahead of time (see compiled-signals.generated.ts): the
+ * vocabulary as words and each program as step indices, nothing that revive() can derive. Programs
+ * are numbered in the order the patterns list them, which is the order they are tried in and
+ * decides the hits kept.
  */
 export interface MatcherData {
   signalCount: number;
-  /** Per word id, in id order: the tokenizer's two hashes of the word, flattened. */
-  hashes: number[];
+  /** The words patterns use, by word id, separated by spaces (a word never holds one). */
+  words: string;
   /** Distinct steps: [optional (0 or 1), gap, alternatives as word-id sequences]. */
   steps: [number, number, number[][]][];
-  /** Per program: its step indices, and its signal. */
+  /**
+   * Per program: its steps, each an index into `steps` or, for a step that is one required word
+   * (most are), -(word id + 1); and its signal.
+   */
   programs: number[][];
   signalOf: number[];
-  /**
-   * Program lists, flattened, with their lengths: per word, in word order, the list it starts
-   * whatever follows (when its role says so), then one list per word pair it starts; then the
-   * lists of programs that start with a number and with a hex code.
-   */
-  listItems: number[];
-  listLength: number[];
-  /** Per word id: ROLE_* bits. */
-  role: number[];
-  /** Per word id: how many word pairs it starts; their second words follow, sorted. */
-  pairCount: number[];
-  pairSecond: number[];
 }
 
 export interface Matcher {
@@ -106,49 +98,180 @@ export interface Matcher {
   data: MatcherData;
   programs: (Program | undefined)[];
   steps: (Step | undefined)[];
+  /** The one-word steps, by word id. */
+  wordSteps: (Step | undefined)[];
+}
+
+/** Adds `w` to `list` unless it is there (lists are a few words long). */
+function addOnce(list: number[], w: number): void {
+  for (let i = 0; i < list.length; i++) if (list[i] === w) return;
+  list.push(w);
 }
 
 /**
- * The matcher for compiled data: typed arrays over it and the vocabulary's hash table, nothing
- * else, so the first diagnosis on a page stays cheap. Programs a page never reaches are never built.
+ * The words that can follow a program's first one, into `out`; false when anything can (a gap, a
+ * number, the end of the program).
+ */
+function secondWords(steps: MatcherData['steps'], program: number[], out: number[]): boolean {
+  out.length = 0;
+  const head = program[0] ?? 0;
+  let nextFollows = head < 0;
+  const alts = head < 0 ? NONE : at(steps, head)[2];
+  for (let a = 0; a < alts.length; a++) {
+    const alt = alts[a] ?? NONE_ALT;
+    if (alt.length >= 2) addOnce(out, alt[1] ?? -1);
+    else nextFollows = true;
+  }
+  if (nextFollows) {
+    const next = program[1];
+    if (next === undefined) return false;
+    if (next < 0) addOnce(out, -next - 1);
+    else {
+      const [optional, gap, nextAlts] = at(steps, next);
+      if (gap > 0 || optional === 1) return false;
+      for (let a = 0; a < nextAlts.length; a++) addOnce(out, nextAlts[a]?.[0] ?? -1);
+    }
+  }
+  for (let i = 0; i < out.length; i++) if ((out[i] ?? -1) < 0) return false;
+  return true;
+}
+
+/** Entry positions 0..n-1 ordered by key (0..range-1), equal keys in position order. */
+function orderBy(
+  keys: Int32Array,
+  n: number,
+  range: number,
+  within: Int32Array | null,
+): Int32Array {
+  const start = new Int32Array(range + 1);
+  for (let i = 0; i < n; i++) {
+    const k = (keys[i] ?? 0) + 1;
+    start[k] = (start[k] ?? 0) + 1;
+  }
+  for (let k = 0; k < range; k++) start[k + 1] = (start[k + 1] ?? 0) + (start[k] ?? 0);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = within ? (within[i] ?? 0) : i;
+    const k = keys[e] ?? 0;
+    order[start[k] ?? 0] = e;
+    start[k] = (start[k] ?? 0) + 1;
+  }
+  return order;
+}
+
+/**
+ * The matcher for compiled data: the vocabulary's hash table and, per word, the lists of programs
+ * it starts (whatever word follows, or when a given word follows), in typed arrays. Lists keep
+ * the programs' order. Programs a page never reaches are never built. Plain indexed loops: this
+ * runs once per page, before the code is warm.
  */
 export function revive(data: MatcherData): Matcher {
-  const words = data.role.length;
-  const role = Uint8Array.from(data.role);
+  const wordList = data.words.length > 0 ? data.words.split(' ') : [];
+  const words = wordList.length;
+  const { steps, programs } = data;
+  // Who starts what, in program order: first word, second word + 1 (0: any), program.
+  let n = 0;
+  let firstOf = new Int32Array(4096);
+  let secondOf = new Int32Array(4096);
+  let programOf = new Int32Array(4096);
+  const numFirst: number[] = [];
+  const hexFirst: number[] = [];
+  const firsts: number[] = [];
+  const seconds: number[] = [];
+  for (let id = 0; id < programs.length; id++) {
+    const program = programs[id] ?? NONE_ALT;
+    const fixed = secondWords(steps, program, seconds);
+    const head = program[0] ?? 0;
+    firsts.length = 0;
+    if (head < 0) firsts.push(-head - 1);
+    else {
+      const alts = at(steps, head)[2];
+      for (let a = 0; a < alts.length; a++) addOnce(firsts, alts[a]?.[0] ?? -1);
+    }
+    for (let f = 0; f < firsts.length; f++) {
+      const first = firsts[f] ?? -1;
+      if (first === ANY_NUM) numFirst.push(id);
+      else if (first === ANY_HEX) hexFirst.push(id);
+      else if (first >= 0 && first < words) {
+        const count = fixed ? seconds.length : 1;
+        if (n + count > firstOf.length) {
+          const size = (n + count) * 2;
+          firstOf = grown(firstOf, size);
+          secondOf = grown(secondOf, size);
+          programOf = grown(programOf, size);
+        }
+        for (let s = 0; s < count; s++) {
+          firstOf[n] = first;
+          secondOf[n] = fixed ? (seconds[s] ?? -1) + 1 : 0;
+          programOf[n] = id;
+          n++;
+        }
+      }
+    }
+  }
+  // Grouped by first word, then by second (the "any" list first), each group in program order.
+  const order = orderBy(firstOf, n, words, orderBy(secondOf, n, words + 1, null));
+  const role = new Uint8Array(words);
   const anyList = new Int32Array(words);
   const pairStart = new Int32Array(words + 1);
-  const pairList = new Int32Array(data.pairSecond.length);
-  // Lists are numbered in the order compile.ts wrote them.
-  let list = 0;
-  let pair = 0;
-  for (let w = 0; w < words; w++) {
-    if (((role[w] ?? 0) & ROLE_ANY) !== 0) anyList[w] = ++list;
-    pairStart[w] = pair;
-    const end = pair + (data.pairCount[w] ?? 0);
-    for (; pair < end; pair++) pairList[pair] = list++;
+  const pairSecond = new Int32Array(n);
+  const pairList = new Int32Array(n);
+  const listItems = new Int32Array(n + numFirst.length + hexFirst.length);
+  const listStart = new Int32Array(n + 3);
+  let pairs = 0;
+  let lists = 0;
+  let w = 0;
+  for (let k = 0; k < n; k++) {
+    const e = order[k] ?? 0;
+    const first = firstOf[e] ?? 0;
+    const second = (secondOf[e] ?? 0) - 1;
+    for (; w <= first; w++) pairStart[w] = pairs;
+    listItems[k] = programOf[e] ?? 0;
+    const next = k + 1 < n ? (order[k + 1] ?? 0) : -1;
+    // A list ends where the next entry starts with another word or another second word.
+    if (next >= 0 && firstOf[next] === first && secondOf[next] === secondOf[e]) continue;
+    listStart[++lists] = k + 1;
+    if (second < 0) {
+      anyList[first] = lists;
+      role[first] = (role[first] ?? 0) | ROLE_ANY;
+    } else {
+      pairSecond[pairs] = second;
+      pairList[pairs++] = lists - 1;
+      role[first] = (role[first] ?? 0) | ROLE_PAIR;
+      role[second] = (role[second] ?? 0) | ROLE_SECOND;
+    }
   }
-  pairStart[words] = pair;
-  const listStart = new Int32Array(data.listLength.length + 1);
-  for (let k = 0; k < data.listLength.length; k++) {
-    listStart[k + 1] = (listStart[k] ?? 0) + (data.listLength[k] ?? 0);
-  }
+  for (; w <= words; w++) pairStart[w] = pairs;
+  // Then the lists of programs that start with a number and with a hex code.
+  let end = n;
+  for (const id of numFirst) listItems[end++] = id;
+  listStart[++lists] = end;
+  for (const id of hexFirst) listItems[end++] = id;
+  listStart[++lists] = end;
   return {
     signalCount: data.signalCount,
-    vocab: vocabularyFromHashes(data.hashes),
+    vocab: vocabularyOf(wordList),
     role,
     anyList,
     pairStart,
-    pairSecond: Int32Array.from(data.pairSecond),
-    pairList,
-    listItems: Int32Array.from(data.listItems),
-    listStart,
-    numList: list,
-    hexList: list + 1,
+    pairSecond: pairSecond.subarray(0, pairs),
+    pairList: pairList.subarray(0, pairs),
+    listItems,
+    listStart: listStart.subarray(0, lists + 1),
+    numList: lists - 2,
+    hexList: lists - 1,
     signalOf: Int32Array.from(data.signalOf),
     data,
     programs: [],
     steps: [],
+    wordSteps: [],
   };
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /** The list of programs started by this word pair, or -1: a binary search among few words. */
@@ -173,6 +296,15 @@ function at<T>(list: T[], i: number): T {
 }
 
 function stepAt(m: Matcher, i: number): Step {
+  if (i < 0) {
+    const word = -i - 1;
+    let step = m.wordSteps[word];
+    if (!step) {
+      step = { alts: [[word]], optional: false, gap: 0, index: null };
+      m.wordSteps[word] = step;
+    }
+    return step;
+  }
   let step = m.steps[i];
   if (!step) {
     const [optional, gap, alts] = at(m.data.steps, i);

@@ -1,4 +1,4 @@
-import { ALL_SIGNALS } from './signal-table';
+import { SIGNALS } from './signal-table';
 import { diagnoseWithPrior } from './diagnose';
 import type { Diagnosis } from './types';
 
@@ -10,7 +10,7 @@ export interface BackupMessage {
 }
 
 /** The error messages we recognise, worded as people see them. */
-export const BACKUP_MESSAGES: readonly BackupMessage[] = ALL_SIGNALS.flatMap((s) =>
+export const BACKUP_MESSAGES: readonly BackupMessage[] = SIGNALS.flatMap((s) =>
   s.kind === 'error-message' && s.example ? [{ id: s.id, text: s.example }] : [],
 );
 

@@ -1,7 +1,12 @@
-import { COMPILED_SIGNALS_JSON } from './compiled-signals.generated';
+import type { Signal } from '../../content/diagnosis/types';
+import { COMPILED_SIGNALS_JSON, SIGNAL_WEIGHTS_JSON } from './compiled-signals.generated';
 import { revive, type Matcher, type MatcherData } from './matcher';
 
-export { ALL_SIGNALS } from './signals';
+/** What a page needs of a signal: its weights, not its patterns or where they are proven. */
+export type SignalWeights = Omit<Signal, 'patterns' | 'fixture' | 'unsure'>;
+
+/** Every signal's weights, in the tables' order: a hit's `signal` indexes it. */
+export const SIGNALS: readonly SignalWeights[] = JSON.parse(SIGNAL_WEIGHTS_JSON) as SignalWeights[];
 
 let compiled: Matcher | null = null;
 

@@ -87,21 +87,6 @@ function hashStep2(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
-function hashWord2(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) h = hashStep2(h, norm(word.charCodeAt(i)));
-  return h;
-}
-
-/** The hash of a word as the tokenizer computes it (apostrophes count as `'`). */
-export function hashWord(word: string): number {
-  let h = 7;
-  for (let i = 0; i < word.length; i++) {
-    h = hashStep(h, norm(word.charCodeAt(i)));
-  }
-  return h;
-}
-
 /** Splits a pattern word or vocabulary entry the same way page text is split. */
 const splitCache = new Map<string, string[]>();
 
@@ -148,27 +133,33 @@ export interface Vocabulary {
   mask: number;
 }
 
-/** Both hashes of each word, flattened in word order: what a vocabulary is built from. */
-export function vocabularyHashes(words: string[]): number[] {
-  return words.flatMap((w) => [hashWord(w), hashWord2(w)]);
-}
-
-/** The vocabulary whose word ids are the positions in `hashes` (pairs from vocabularyHashes). */
-export function vocabularyFromHashes(hashes: number[]): Vocabulary {
-  const count = hashes.length >> 1;
+/**
+ * The vocabulary whose word ids are the positions in `words`. Each word is as splitWords gives it,
+ * already in the form the tokenizer hashes (lower case, one kind of apostrophe), so its characters
+ * are hashed as they are.
+ */
+export function vocabularyOf(words: string[]): Vocabulary {
   // At most half full: probes stay short, and the table small enough to stay in cache.
   let size = 64;
-  while (size < count * 2) size *= 2;
-  const v: Vocabulary = { slots: new Int32Array(size * 3), mask: size - 1 };
-  for (let id = 0; id < count; id++) {
-    const h = hashes[2 * id] ?? 0;
-    let slot = h & v.mask;
-    while ((v.slots[slot * 3 + 2] ?? 0) !== 0) slot = (slot + 1) & v.mask;
-    v.slots[slot * 3] = h;
-    v.slots[slot * 3 + 1] = hashes[2 * id + 1] ?? 0;
-    v.slots[slot * 3 + 2] = id + 1;
+  while (size < words.length * 2) size *= 2;
+  const slots = new Int32Array(size * 3);
+  const mask = size - 1;
+  for (let id = 0; id < words.length; id++) {
+    const word = words[id] ?? '';
+    let h = 7;
+    let h2 = 0x811c9dc5 | 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      h = (Math.imul(h, 31) + c) | 0;
+      h2 = Math.imul(h2 ^ c, 0x01000193);
+    }
+    let slot = h & mask;
+    while ((slots[slot * 3 + 2] ?? 0) !== 0) slot = (slot + 1) & mask;
+    slots[slot * 3] = h;
+    slots[slot * 3 + 1] = h2;
+    slots[slot * 3 + 2] = id + 1;
   }
-  return v;
+  return { slots, mask };
 }
 
 export interface Tokens {

@@ -124,6 +124,13 @@ describe('diagnose', () => {
     },
   );
 
+  it("does not take a how-to's advice to have enough iCloud storage for the message that there is not", () => {
+    const advice = explain(page('Before you start, check that you have enough iCloud storage.'));
+    expect(advice.map((f) => f.id)).not.toContain('not-enough-icloud-storage');
+    const message = explain(page("The backup stopped: I don't have enough iCloud storage."));
+    expect(message.map((f) => f.id)).toContain('not-enough-icloud-storage');
+  });
+
   it('keeps English apostrophes inside words', () => {
     expect(explain(page("It can't back up.")).map((f) => f.id)).toContain('cant-back-up');
   });

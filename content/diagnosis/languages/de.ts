@@ -13,6 +13,10 @@ export const DE_SIGNALS: Signal[] = [
       '{device} backup fehlgeschlagen',
       '{debackup} [ist|sind|war|wurde|ist leider|ist wieder]? fehlgeschlagen',
       '{debackup} [schlägt|schlug] [immer|ständig|jedes mal|jedesmal|seit tagen|immer wieder]? fehl',
+      // Verb first after an adverbial: "Seit dem Update schlägt das Backup jedes Mal fehl".
+      '[schlägt|schlug] [das|die|mein|meine|unser]? {debackup} ~ fehl',
+      '{debackup} [des|vom|von] {device} [ist]? fehlgeschlagen',
+      'fehler [beim|bei der|bei dem|während des|während der] [backup|sichern|sicherung|erstellen des backups]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -38,7 +42,8 @@ export const DE_SIGNALS: Signal[] = [
     ownBackup: true,
     kind: 'error-message',
     patterns: [
-      '{device} konnte nicht gesichert werden',
+      // Finder names the iPhone between the two (Das iPhone „Annas iPhone“ konnte nicht ...).
+      '[konnte|kann] nicht [mehr]? gesichert werden',
       '{device} nicht gesichert werden [konnte|kann]',
       '{app} konnte [kein backup|keine sicherung]',
       '{app} konnte [das]? {device} nicht sichern',
@@ -56,6 +61,18 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[kann|konnte|lässt sich|will] [kein backup|keine sicherung|keine backups] [mehr]? [erstellen|machen|anlegen]',
+      // "kann mein iPhone kein iCloud-Backup mehr erstellen"
+      '[kann|konnte|will] [mein|das|dein]? {device}? [kein|keine] [icloud backup|icloud sicherung|neues backup|neue sicherung] [mehr]? [erstellen|machen|anlegen]',
+      'kann [mein|das|dein]? {device} nicht [mehr]? sichern',
+      '[kein|keine] [backup|icloud backup|sicherung] mehr',
+      // Verb first: "Seit iOS 18 funktioniert das Backup nicht mehr".
+      '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
+      // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
+      '{debackup} [ist|wurde] ~ nicht [mehr]? [gelaufen|durchgeführt|erstellt|ausgeführt|gemacht|fertig]',
+      '{debackup} [ist|war] [leider|plötzlich|seit tagen]? nicht mehr möglich',
+      '{debackup} [wird|wurde] ~ abgebrochen',
+      // The separable verb around its object: "bricht die Sicherung nach ein paar Minuten ab".
+      '[bricht|brach] [das|die|mein|meine] {debackup} ~ ~ ab',
       '[macht|erstellt] [kein backup|keine backups|keine sicherung] [mehr]?',
       'kein backup [mehr]? [möglich|erstellen|machen]',
       '{debackup} [klappt|funktioniert|geht|läuft] [einfach|seit|immer noch|leider|auch]? nicht',
@@ -63,6 +80,7 @@ export const DE_SIGNALS: Signal[] = [
       // Adverbials sit between the verb and "nicht": "klappt seit Tagen trotzdem nicht".
       '{debackup} [klappt|funktioniert|geht|läuft] ~ nicht',
       '[lässt|ließ] sich [das|mein]? {device}? nicht [mehr]? sichern',
+      '[sichert|sicherte] sich nicht [mehr]?',
       'nicht [mehr]? gesichert',
       '{debackup} bricht [immer wieder|jedes mal|ständig]? ab',
     ],
@@ -106,7 +124,9 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'verbindung zum {device} [wurde]? getrennt',
-      '{device} [wurde|ist]? getrennt',
+      '{device} [wurde|ist|wird]? getrennt',
+      'verbindung [zum|zu dem|mit dem] {device} [wurde|ist|wird]? [unterbrochen|getrennt]',
+      'verbindung [wurde|ist|wird] [immer wieder|ständig]? unterbrochen',
       // A German word right after the device keeps this from being tried at every English "iPhone".
       '{device} [nach|plötzlich|ständig|immer wieder|jedes mal] ~ getrennt',
       'verbindung [bricht|brach|wird] [immer wieder]? [ab|getrennt]',
@@ -186,6 +206,8 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       '[wlan|internet|internetverbindung|netz] [ist|war]? [instabil|langsam|schlecht|weg|bricht ab]',
       '[kein|ohne|schlechtes|instabiles] [wlan|internet]',
+      '[wlan|wlan verbindung|internetverbindung] [bricht|brach|fällt|fiel] ~ ~ [ab|aus]',
+      '[wlan|wlan verbindung] [ist]? [instabil|schwach|schlecht]',
       'mit einem wlan verbunden',
     ],
     backup: 0.4,
@@ -213,6 +235,7 @@ export const DE_SIGNALS: Signal[] = [
       '[erneut|neu|wieder] [anmelden|angemeldet]',
       '[apple account|apple id|apple-account|apple-id] ~ [passwort|anmelden|anmeldung]',
       'passwort [wird]? nicht [angenommen|akzeptiert]',
+      '[anmeldung|passwort|kennwort] wird [ständig|immer wieder|dauernd]? [verlangt|abgefragt]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -235,7 +258,8 @@ export const DE_SIGNALS: Signal[] = [
   {
     id: 'de-connection',
     kind: 'phrase',
-    patterns: ['[usb kabel|kabel|ladekabel|anschluss|usb anschluss|usb port]', 'vertrauen'],
+    // Not "Ladekabel": charging is the backup's condition (de-conditions), not the computer's cable.
+    patterns: ['[usb kabel|kabel|anschluss|usb anschluss|usb port]', 'vertrauen'],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -359,5 +383,14 @@ export const DE_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'de-community-account-out',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'de-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['letzte [erfolgreiche]? {debackup} [war|ist|liegt] ~ [her|vor]'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'de-tune-sichert-sich-nicht',
   },
 ];

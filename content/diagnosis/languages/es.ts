@@ -12,6 +12,10 @@ export const ES_SIGNALS: Signal[] = [
       '{esbackup} [del]? {device}? [ha fallado|falló|fallida|falla|fallo|no funciona]',
       'error en {esthebackup}',
       '{esbackup} [en icloud]? falla',
+      '[falló|ha fallado|falla] {esthebackup}',
+      '{esbackup} [de icloud|en icloud|a icloud] [ha fallado|falló|falla|no funciona|no sirve]',
+      'error al respaldar',
+      'error al [hacer|crear|realizar] {esthebackup}',
     ],
     backup: 3.5,
     icloud: 1,
@@ -56,7 +60,13 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       'no [me deja|puedo|consigo|logro] [hacer|realizar]? [{esthebackup}|{esbackup}|respaldar]',
       'no se [respalda|hace la copia|hace el respaldo]',
-      '{esbackup} ~ [se para|se corta|falla|no termina]',
+      'no se [puede|pudo|ha podido|podía] [hacer|realizar|crear|completar] {esthebackup}',
+      '[no|ya no] [hace|realiza|termina|completa|hizo] {esthebackup}',
+      '[no|ya no] [respalda|respaldó|se respaldó]',
+      // "La copia de seguridad de iCloud no se hace", "el respaldo ya no se completa".
+      '{esbackup} [de icloud|en icloud|del iphone]? [no|ya no] se [hace|completa|termina|realiza|completó|hizo]',
+      '{esbackup} ~ [se para|se corta|falla|no termina|nunca termina|se queda atascada|se queda atascado|se atasca|se congela|no avanza]',
+      '[no|ya no] [hace|realiza] [copia|copias|respaldo|respaldos] [de seguridad]?',
     ],
     backup: 3,
     fixture: 'es-comunidad-no-me-deja',
@@ -154,6 +164,8 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[wi fi|wifi] [de casa]? [va lento|es inestable|se corta|falla]',
       'conectado a una red [wi fi|wifi]',
+      '[red|internet|conexión] [wi fi|wifi]? [es|está|va]? [inestable|lenta|lento|muy lenta]',
+      'se [cae|corta|desconecta] [el|la]? [wi fi|wifi|internet|red]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -164,7 +176,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-conditions',
     kind: 'phrase',
     patterns: [
-      '[cargando|conectado a la corriente|a la corriente|enchufado]',
+      '[cargando|conectado a la corriente|a la corriente|enchufado|conectado al cargador]',
       'bloqueado',
       'toda la noche',
     ],
@@ -192,6 +204,7 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[actualiza|actualizar|actualicé|actualización] [a ios|macos|itunes]?',
       'versión más reciente',
+      '[necesita|requiere] una versión más reciente de [macos|itunes|windows|dispositivos apple]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -313,9 +326,29 @@ export const ES_SIGNALS: Signal[] = [
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
     id: 'es-if-backup-fails',
     kind: 'phrase',
-    patterns: ['si {esthebackup} [falla|falló]'],
+    patterns: [
+      'si {esthebackup} [falla|falló|no se completa|no se hace|no termina|no funciona]',
+      'si no se [puede|pudo] hacer {esthebackup}',
+    ],
     backup: -6.5,
     passing: true,
     fixture: 'es-neg-howto-if-fails',
+  },
+  {
+    // A how-to's condition: "no se puede hacer la copia de seguridad sin una red Wi-Fi" is no report.
+    id: 'es-cannot-without',
+    kind: 'phrase',
+    patterns: ['no se [puede|podrá] [hacer|realizar] {esthebackup} [sin|si no|mientras]'],
+    backup: -4,
+    fixture: 'es-tune-neg-guia-sin-wifi',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'es-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['[la última|el último] {esbackup} [fue|se hizo|es de] [hace|en|el]'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'es-tune-atascada',
   },
 ];

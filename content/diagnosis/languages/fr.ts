@@ -12,6 +12,9 @@ export const FR_SIGNALS: Signal[] = [
       'échec de la sauvegarde',
       '{frbackup} [a|avait|ont]? [encore|toujours]? échoué',
       '{frbackup} [échoue|échouent|plante|bloque] [toujours|encore|systématiquement|tous les soirs]?',
+      // Words between the parts: "la sauvegarde de mon iPhone a encore échoué".
+      '{frbackup} ~ [a échoué|a encore échoué|a de nouveau échoué|échoue|échouent|a planté]',
+      '[échec|erreur] [de|lors de|pendant|durant] [la|ma]? sauvegarde',
     ],
     backup: 3.5,
     icloud: 1,
@@ -53,6 +56,11 @@ export const FR_SIGNALS: Signal[] = [
       'ne se sauvegarde [plus|pas]',
       'refuse de sauvegarder',
       '{frbackup} ne fonctionne [plus|pas]',
+      "[je n'arrive|n'arrive|je ne parviens|ne parvient|ne parviens] [plus|pas]? à [terminer|finir|effectuer|faire|lancer|réaliser] [la|une|ma|sa|cette] sauvegarde",
+      'impossible [de faire|de réaliser|d effectuer|de lancer|de terminer|de finir] [la|une|ma] sauvegarde',
+      '{frbackup} ne se [termine|finit|lance|fait] [jamais|plus|pas]',
+      "{frbackup} [n'a|n'ont] [jamais|pas] [abouti|fonctionné|marché]",
+      '{frbackup} ne marche [plus|pas]',
     ],
     backup: 3,
     fixture: 'fr-communaute-narrive-pas',
@@ -89,7 +97,12 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-disconnected',
     kind: 'error-message',
-    patterns: ['{device} a été déconnecté', '[se déconnecte|déconnexion]'],
+    patterns: [
+      '{device} a été déconnecté',
+      // Only the iPhone's own: a Wi-Fi that "se déconnecte" is the network.
+      "{device} [se déconnecte|s'est déconnecté|se débranche]",
+      '[déconnexion|déconnecté] [de l|du|de mon] {device}',
+    ],
     backup: 1.5,
     computer: 2,
     causes: { connection: 0.9 },
@@ -152,7 +165,8 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-network',
     kind: 'phrase',
     patterns: [
-      '[wi fi|wifi] [est]? [instable|lent|coupe|se coupe]',
+      '[wi fi|wifi] [est]? [instable|lent|coupe|se coupe|se déconnecte|saute|décroche|tombe]',
+      '[box|réseau|connexion internet|internet] [se déconnecte|se coupe|coupe|saute|décroche|tombe] [souvent|tout le temps|régulièrement|parfois]?',
       'connexion [coupe|se coupe|instable]',
       'connecté à un réseau [wi fi|wifi]',
     ],
@@ -305,7 +319,9 @@ export const FR_SIGNALS: Signal[] = [
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
     id: 'fr-if-backup-fails',
     kind: 'phrase',
-    patterns: ['si {frbackup} [échoue|ne fonctionne pas]'],
+    patterns: [
+      "si {frbackup} [échoue|ne fonctionne pas|ne se termine pas|ne se fait pas|n'aboutit pas]",
+    ],
     backup: -3.5,
     passing: true,
     fixture: 'fr-neg-howto-if-fails',

@@ -49,6 +49,12 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'non riesco [più]? a fare il backup',
+      '[non riesco|non riesce|non riescono] [più]? a [eseguire|completare|effettuare|terminare|finire] il backup',
+      'il backup [su icloud|di icloud|dell iphone]? [non va|non è andato|non andava] a buon fine',
+      'il backup [su icloud|di icloud]? non [si completa|si conclude|termina|finisce|parte|si avvia] [mai|più]?',
+      'il backup [su icloud|di icloud]? [resta|rimane|è] [bloccato|fermo]',
+      '[errore|errori] [durante il|nel|del] backup',
+      'impossibile [eseguire|completare|effettuare] il backup',
       '[non riesce|non riescono] a fare il backup',
       'non fa più il backup',
       'non fa [nessun]? backup',
@@ -299,9 +305,21 @@ export const IT_SIGNALS: Signal[] = [
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
     id: 'it-if-backup-fails',
     kind: 'phrase',
-    patterns: ['se il backup [fallisce|non funziona|non va|si blocca|si interrompe]'],
+    patterns: [
+      'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte]',
+    ],
     backup: -3.5,
     passing: true,
     fixture: 'it-neg-howto-if-fails',
+  },
+  {
+    // Apple's "si è verificato un errore" ends the computer's message; on a page about a backup
+    // it says the backup met an error, as a phrase (a restore page says it too).
+    id: 'it-error-occurred',
+    kind: 'phrase',
+    patterns: ['si è verificato un errore'],
+    backup: 1.5,
+    computer: 0.5,
+    fixture: 'it-tune-bloccato-errore',
   },
 ];

@@ -12,6 +12,11 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'バックアップ [に|が|は|も]? 失敗',
       'バックアップ [が|は|も]? [できない|できません|できなかった|取れない|取れません|されない|されません|されていない|されていません|されていなかった|終わらない|終わりません|完了しない|完了しません]',
+      // 出来ない in kanji, completion that never comes, and how people say it stops.
+      'バックアップ [が|は|も]? [出来ない|出来ません|出来なかった|出来ず|できず|完了できない|完了できません|完了できず|完了されない|完了されません|うまくいかない|うまくいきません|進まない|進みません]',
+      'バックアップ [が|は]? [途中 で]? [止まる|止まって|止まり|止まります|止まってしまう|中断 され]',
+      'バックアップ [中 に|の 途中 で|時 に]? エラー',
+      'バックアップ [が|は]? [されなくなった|されなくなりました|されなくなって|できなくなった|できなくなりました|できなくなって|取れなくなった|取れなくなりました]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -62,7 +67,6 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'icloud ストレージ [が|の|に]? [不足|足りない|足りず|足りません|いっぱい]',
       'icloud ストレージ に 十分 な 空き 領域 が ない',
-      'ストレージ が 不足',
     ],
     backup: 1.5,
     icloud: 2,
@@ -75,7 +79,7 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'コンピュータ に 十分 な 空き 領域 が ない',
       '[mac|パソコン|pc] の [ストレージ|容量] [が]? [不足|足りない|いっぱい]',
-      '容量 不足',
+      '[mac|パソコン|pc|コンピュータ] [の]? 容量 不足',
     ],
     backup: 2.2,
     computer: 2,
@@ -125,7 +129,7 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-icloud-topic',
     kind: 'phrase',
-    patterns: ['icloud [に|へ|の|で]? バックアップ', 'icloud から'],
+    patterns: ['icloud [への|での|に|へ|の|で]? バックアップ', 'icloud から'],
     backup: 0.6,
     icloud: 2,
     fixture: 'ja-community-dekinai',
@@ -141,7 +145,10 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-network',
     kind: 'phrase',
-    patterns: ['[wi fi|wifi] [が|は]? [ときどき|よく]? [切れる|切れ|不安定|遅い|つながらない]'],
+    patterns: [
+      '[wi fi|wifi] [が|は]? [ときどき|よく]? [切れる|切れ|不安定|遅い|つながらない]',
+      '[ネットワーク|通信|回線|ネット] [が|は]? [ときどき|よく]? [不安定|遅い|切れる|切れ|つながらない]',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },
@@ -159,7 +166,7 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-account',
     kind: 'phrase',
-    patterns: ['サインイン', 'パスワード'],
+    patterns: ['サインイン', 'パスワード', 'ログイン'],
     backup: 0.4,
     icloud: 1,
     causes: { 'apple-account': 0.8 },
@@ -289,6 +296,29 @@ export const JA_SIGNALS: Signal[] = [
     fixture: 'ja-community-account-out',
   },
   {
+    // "容量不足" alone names no side: iCloud's is the usual one, the words around it decide.
+    id: 'ja-storage-short',
+    kind: 'phrase',
+    patterns: [
+      '容量 不足',
+      '[空き 容量|容量] [が|は]? [足りない|足りません|足りず]',
+      'ストレージ [が|は]? [不足|足りない|足りません|いっぱい]',
+    ],
+    backup: 0.8,
+    causes: { 'icloud-storage-full': 0.6, 'computer-storage-full': 0.4 },
+    fixture: 'ja-tune-youryou-fusoku',
+  },
+  {
+    id: 'ja-device-storage',
+    kind: 'phrase',
+    patterns: [
+      '{device} [の|本体 の] [ストレージ|容量|空き 容量] [が|は]? [不足|足りない|足りません|いっぱい|少ない|ほとんど ない]',
+    ],
+    backup: 0.8,
+    causes: { 'device-storage-low': 0.85 },
+    fixture: 'ja-tune-honntai',
+  },
+  {
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.
     id: 'ja-if-backup-fails',
     kind: 'phrase',
@@ -296,5 +326,14 @@ export const JA_SIGNALS: Signal[] = [
     backup: -3.5,
     passing: true,
     fixture: 'ja-neg-howto-if-fails',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'ja-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['[最後|前回] の バックアップ [は|が] ~ 前'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'ja-tune-sarenaku',
   },
 ];

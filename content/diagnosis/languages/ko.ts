@@ -12,7 +12,9 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '백업 실패',
       '백업 [이|을|를|은|도|가]? [안 돼|안 되|안 됩|안 됐|안 돼요|실패|못 하|못 했|완료되지 않|계속 실패]',
-      '백업 [을|를]? 할 수 없',
+      '백업 [을|를]? 할 수 [가]? 없',
+      '백업 [이|은|도|가]? [되지 않|진행 되지 않|진행 이 안|중단 되|멈춰|멈췄|멈춥|완료 되지 않|완료 가 안|끝나지 않|안 끝|자꾸 실패|계속 안 되]',
+      '백업 [중 에|중|하다가|하는 중 에]? [오류|에러] [가|이]? [나|났|발생|떠]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -66,7 +68,7 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '컴퓨터 에 여유 공간 [이]? 충분하지 않',
       '[맥|mac|pc|컴퓨터] 저장 공간 [이]? [거의]? [꽉 찼|부족]',
-      '용량 부족',
+      '[맥|mac|pc|컴퓨터|디스크] [의]? 용량 [이]? 부족',
     ],
     backup: 2.2,
     computer: 2,
@@ -128,7 +130,11 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-network',
     kind: 'phrase',
-    patterns: ['[와이파이|wi fi|wifi] [가]? [자주]? 끊', '와이파이'],
+    patterns: [
+      '[와이파이|wi fi|wifi] [가]? [자주]? 끊',
+      '와이파이',
+      '[네트워크|인터넷|통신] [이|가]? [자주]? [불안정|느리|끊]',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },
@@ -269,6 +275,15 @@ export const KO_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'ko-community-account-out',
+  },
+  {
+    // "용량 부족" alone names no side: iCloud's is the usual one, the words around it decide.
+    id: 'ko-storage-short',
+    kind: 'phrase',
+    patterns: ['용량 [이|가]? 부족'],
+    backup: 0.8,
+    causes: { 'icloud-storage-full': 0.6, 'computer-storage-full': 0.4 },
+    fixture: 'ko-tune-yongryang',
   },
   {
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.

@@ -11,6 +11,8 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       'falha {ptinbackup}',
       '{ptbackup} [falhou|falha|deu erro|não funciona|dá erro] [sempre|de novo]?',
+      '{ptthebackup} [do|da] {device} [falhou|falha|deu erro|dá erro|não funciona]',
+      'erro ao [fazer|efetuar|criar|concluir] {ptthebackup}',
       'erro {ptinbackup}',
       'erro no meio {ptofbackup}',
     ],
@@ -45,12 +47,29 @@ export const PT_SIGNALS: Signal[] = [
     fixture: 'pt-comunidade-desligado-pt',
   },
   {
+    // Portugal's present tense ("não é possível fazer a cópia de segurança") is iCloud's message
+    // as well as the computer's: the channel comes from the words around it.
+    id: 'pt-device-could-not-back-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: ['não [é|era] possível [fazer|efetuar|concluir|criar|realizar] {ptthebackup}'],
+    backup: 4,
+    example: 'Não é possível efetuar a cópia de segurança deste iPhone.',
+    unsure: "pt-PT wording of the iCloud and Finder messages, written from Apple's other strings",
+    fixture: 'pt-tune-nao-e-possivel-pt',
+  },
+  {
     id: 'pt-cant-back-up',
     kind: 'phrase',
     patterns: [
       'não consigo [fazer|efetuar] {ptthebackup}',
       'deixou de fazer {ptthebackup}',
       'não faz {ptbackup} [nenhum]?',
+      '[não|já não] [faz|fez|faz mais|conclui|concluiu|termina] {ptthebackup}',
+      '[não|já não] [consigo|consegue|conseguiu|consegui|conseguimos] [fazer|efetuar|realizar|concluir|terminar] {ptthebackup}',
+      '[parou|deixou] de fazer {ptthebackup}',
+      '{ptthebackup} não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita|efetuado|efetuada|realizado|realizada]',
+      '{ptthebackup} [do icloud|no icloud|em icloud]? [nunca|não] [termina|conclui|acaba|completa]',
       '{ptbackup} ~ [não funciona|para no meio|falha sempre]',
     ],
     backup: 3,
@@ -86,7 +105,11 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-disconnected',
     kind: 'error-message',
-    patterns: ['{device} foi [desconectado|desligado]'],
+    patterns: [
+      '{device} foi [desconectado|desligado]',
+      '[ligação|conexão] [ao|com o] {device} [foi]? [interrompida|perdida]',
+      '{device} [desconecta|desliga|perde a ligação|perde a conexão] [sozinho]? [a meio|no meio]',
+    ],
     backup: 1.5,
     computer: 2,
     causes: { connection: 0.9 },
@@ -146,9 +169,11 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-network',
     kind: 'phrase',
     patterns: [
-      '[wi fi|wifi] [aqui de casa]? [é]? [bem]? [instável|lento|cai]',
+      '[wi fi|wifi] [aqui de casa]? [é|está]? [bem|sempre]? [instável|lento|cai|caindo|a cair]',
       'rede [lá de casa]? [às vezes]? falha',
       'ligado a uma rede [wi fi|wifi]',
+      '[internet|rede|ligação|conexão] [wi fi|wifi]? [é|está]? [instável|lenta|fraca|cai]',
+      '[internet|rede] [está]? [sempre|sempre a|vive]? [cair|caindo|a cair]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -159,7 +184,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-conditions',
     kind: 'phrase',
     patterns: [
-      '[ligado ao carregador|conectado à energia|carregando|na tomada]',
+      '[ligado ao carregador|conectado à energia|carregando|na tomada|ligado à corrente|a carregar]',
       'bloqueado',
       'durante a noite',
     ],
@@ -261,7 +286,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-icloud-space',
     kind: 'phrase',
     patterns: [
-      '[não há|não tem|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
+      '[não há|não existe|não tem|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
       'icloud [está]? cheio',
       '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
     ],
@@ -300,10 +325,30 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-backup-stopped',
     kind: 'phrase',
     patterns: [
-      '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro]',
-      '{ptbackup} [parou|travou] [de funcionar]?',
+      '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro|fica travado|trava|travou|nunca termina|não termina]',
+      '{ptbackup} [parou|travou|fica travado|está travado] [de funcionar]?',
     ],
     backup: 3,
     fixture: 'pt-community-account-out',
+  },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels
+    // what its words score, and counts a third beside Apple's own message.
+    id: 'pt-if-backup-fails',
+    kind: 'phrase',
+    patterns: [
+      'se {ptthebackup} [falhar|falha|não funcionar|não terminar|não for concluído|não for concluída]',
+    ],
+    backup: -3.5,
+    passing: true,
+    fixture: 'pt-tune-neg-guia-sem-wifi',
+  },
+  {
+    // A how-to's condition: "não é possível fazer o backup sem uma rede Wi-Fi" is no report.
+    id: 'pt-cannot-without',
+    kind: 'phrase',
+    patterns: ['não [é|será] possível [fazer|efetuar] {ptthebackup} [sem|se não|enquanto]'],
+    backup: -4.5,
+    fixture: 'pt-tune-neg-guia-sem-wifi',
   },
 ];

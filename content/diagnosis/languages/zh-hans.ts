@@ -14,6 +14,12 @@ export const ZH_HANS_SIGNALS: Signal[] = [
       '备份 不 了',
       '备份 不 成功',
       '没有 [自动]? 备份',
+      '[不能|没法|没办法] 备份',
+      '备份 [一直|总是|还是|又|都|已经]? [没有|没|未] [完成|成功]',
+      '备份 [已经]? ~ [没有|没] [完成|成功]',
+      '[好几 天|几 天|很 久|好 久|一 周|几 周|一个 星期|一个 月] [都]? [没有|没] [自动]? 备份',
+      '备份 [一直|总是|又]? [出错|报错|中断|卡住|卡在|停止|停在|不 动]',
+      '备份 [时|的 时候|过程 中] [出错|报错|出现 错误|提示 错误]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -124,7 +130,12 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   {
     id: 'zh-hans-network',
     kind: 'phrase',
-    patterns: ['[wi fi|wifi] [经常]? 断', '网络 不 稳定', '无线 局域 网'],
+    patterns: [
+      '[wi fi|wifi] [经常|总是|老是|一直|常常]? [断|掉线|很 慢|太 慢|不 好]',
+      '网络 不 稳定',
+      '无线 局域 网',
+      '[网络|网] [经常|总是|老是|一直|常常]? [断线|掉线|断开|很 慢|太 慢|不 好]',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },
@@ -133,7 +144,7 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   {
     id: 'zh-hans-conditions',
     kind: 'phrase',
-    patterns: ['充电', '锁定', '接通 电源'],
+    patterns: ['充电', '锁定', '接通 电源', '[接|插] [着]? 电源'],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },
@@ -267,6 +278,15 @@ export const ZH_HANS_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'zh-cn-community-account-out',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'zh-hans-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['上次 [成功 的]? 备份 [还是|已经 是|是] ~ 前'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'zh-cn-tune-meiyou-wancheng',
   },
   {
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.

@@ -14,6 +14,12 @@ export const ZH_HANT_SIGNALS: Signal[] = [
       '備份 不 了',
       '備份 不 成功',
       '沒有 [自動]? 備份',
+      '[不能|沒法|沒辦法] 備份',
+      '備份 [一直|總是|還是|又|都|已經]? [沒有|沒|未] [完成|成功]',
+      '備份 [已經]? ~ [沒有|沒] [完成|成功]',
+      '[好幾 天|幾 天|很 久|好 久|一 週|幾 週|一個 星期|一個 月] [都]? [沒有|沒] [自動]? 備份',
+      '備份 [一直|總是|又]? [出錯|報錯|中斷|卡住|卡在|停止|停在|不 動]',
+      '備份 [時|的 時候|過程 中] [出錯|報錯|出現 錯誤|顯示 錯誤]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -124,7 +130,12 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-network',
     kind: 'phrase',
-    patterns: ['[wi fi|wifi] [常常]? 斷線', '網路 不 穩定', '無線 網路'],
+    patterns: [
+      '[wi fi|wifi] [常常|經常|總是|老是|一直]? [斷線|斷掉|很 慢|太 慢|不 好]',
+      '網路 不 穩定',
+      '無線 網路',
+      '[網路|網絡] [常常|經常|總是|老是|一直]? [斷線|斷掉|很 慢|太 慢|不 好]',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },
@@ -133,11 +144,12 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-conditions',
     kind: 'phrase',
-    patterns: ['充電', '鎖定', '接上 電源'],
+    // 充電 and 電源 are written the same in Japanese: ja-conditions reads them for both, once.
+    patterns: ['鎖定'],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },
-    fixture: 'zh-tw-community-last',
+    fixture: 'zh-tw-neg-apple-backup',
   },
   {
     id: 'zh-hant-account',
@@ -267,6 +279,15 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'zh-tw-community-account-out',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'zh-hant-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['上次 [成功 的]? 備份 [還是|已經 是|是] ~ 前'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'zh-tw-tune-meiyou-wancheng',
   },
   {
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.

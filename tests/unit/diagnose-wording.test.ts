@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../lib/diagnose';
+
+// How people write about a failing backup in each language, beyond Apple's own messages: each row
+// is one way of saying it that a signal's pattern reads (the tuning pages in lang-*.json use
+// them in whole posts).
+const page = (text: string) => ({ url: 'https://example.com/', title: '', text });
+const ids = (text: string): string[] => explain(page(text)).map((f) => f.id);
+
+describe('how people write about a failing backup', () => {
+  it.each([
+    [
+      'German, verb first',
+      'Seit dem Update schlägt das Backup jedes Mal fehl.',
+      'de-backup-failed',
+    ],
+    ['German, "Fehler beim Backup"', 'Ich bekomme einen Fehler beim Backup.', 'de-backup-failed'],
+    [
+      'German, Finder names the iPhone',
+      'Das iPhone „Annas iPhone“ konnte nicht gesichert werden.',
+      'de-could-not-be-backed-up',
+    ],
+    [
+      'German, "kein iCloud-Backup mehr"',
+      'Mein iPhone kann kein iCloud-Backup mehr erstellen.',
+      'de-cant-back-up',
+    ],
+    ['German, "kann nicht sichern"', 'Ich kann mein iPhone nicht mehr sichern.', 'de-cant-back-up'],
+    [
+      'German, "funktioniert das Backup nicht"',
+      'Seit iOS 18 funktioniert das Backup einfach nicht mehr.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, "nicht gelaufen"',
+      'Das Backup ist seit drei Tagen nicht gelaufen.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, a separable verb around its object',
+      'Leider bricht die Sicherung nach ein paar Minuten ab.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, the connection interrupted',
+      'Die Verbindung zum iPhone wurde unterbrochen.',
+      'de-disconnected',
+    ],
+    ['German, the Wi-Fi drops', 'Das WLAN bricht bei uns immer wieder ab.', 'de-network'],
+    ['German, sign-in asked again', 'Das Passwort wird ständig abgefragt.', 'de-account'],
+    [
+      'Spanish, "no se puede hacer"',
+      'El Finder dice que no se puede hacer la copia de seguridad.',
+      'es-cant-back-up',
+    ],
+    ['Spanish, "ya no hace"', 'El iPhone ya no hace el respaldo.', 'es-cant-back-up'],
+    [
+      'Spanish, "no se hace"',
+      'La copia de seguridad de iCloud no se hace desde el lunes.',
+      'es-cant-back-up',
+    ],
+    ['Latin American, "error al respaldar"', 'Me sale error al respaldar.', 'es-backup-failed'],
+    [
+      'Latin American, "el respaldo de iCloud no funciona"',
+      'El respaldo de iCloud no funciona.',
+      'es-backup-failed',
+    ],
+    [
+      'Spanish, a newer macOS',
+      'El iPhone requiere una versión más reciente de macOS.',
+      'es-outdated',
+    ],
+    ['Spanish, the Wi-Fi drops', 'En casa se cae el wifi a cada rato.', 'es-network'],
+    [
+      'Portugal, "não é possível"',
+      'Não é possível efetuar a cópia de segurança.',
+      'pt-device-could-not-back-up',
+    ],
+    ['Brazil, "erro ao fazer o backup"', 'Dá erro ao fazer o backup.', 'pt-backup-failed'],
+    ['Brazil, "o backup do iPhone falhou"', 'O backup do iPhone falhou.', 'pt-backup-failed'],
+    ['Portuguese, "já não consigo"', 'Já não consigo fazer o backup.', 'pt-cant-back-up'],
+    [
+      'Portugal, "nunca termina"',
+      'A cópia de segurança do iCloud nunca termina.',
+      'pt-cant-back-up',
+    ],
+    ['Portuguese, "não foi concluído"', 'O backup não foi concluído de novo.', 'pt-cant-back-up'],
+    [
+      'Portuguese, the connection interrupted',
+      'A conexão com o iPhone foi interrompida.',
+      'pt-disconnected',
+    ],
+    [
+      'Portugal, "não existe armazenamento"',
+      'Não existe armazenamento suficiente disponível em iCloud.',
+      'pt-icloud-space',
+    ],
+    ['Portuguese, the Wi-Fi drops', 'A internet está sempre a cair.', 'pt-network'],
+    [
+      'French, words between the parts',
+      'La sauvegarde de mon iPhone a encore échoué.',
+      'fr-backup-failed',
+    ],
+    ['French, "erreur lors de"', 'Erreur lors de la sauvegarde.', 'fr-backup-failed'],
+    [
+      'French, "n’arrive pas à terminer"',
+      'Je n’arrive pas à terminer la sauvegarde.',
+      'fr-cant-back-up',
+    ],
+    ['French, "n’a jamais abouti"', 'La sauvegarde n’a jamais abouti.', 'fr-cant-back-up'],
+    ['French, "ne se termine jamais"', 'La sauvegarde ne se termine jamais.', 'fr-cant-back-up'],
+    ['French, the box drops', 'Ma box se déconnecte souvent.', 'fr-network'],
+    ['French, the iPhone disconnects', 'L’iPhone se déconnecte au milieu.', 'fr-disconnected'],
+    ['Italian, "non va a buon fine"', 'Il backup su iCloud non va a buon fine.', 'it-cant-back-up'],
+    ['Italian, "non riesco a completare"', 'Non riesco a completare il backup.', 'it-cant-back-up'],
+    [
+      'Italian, "errore durante il backup"',
+      'Compare un errore durante il backup.',
+      'it-cant-back-up',
+    ],
+    ['Japanese, 出来ない in kanji', 'バックアップが出来ません。', 'ja-backup-failed'],
+    ['Japanese, stops halfway', 'バックアップが途中で止まってしまいます。', 'ja-backup-failed'],
+    ['Japanese, an error during', 'バックアップ中にエラーが出ます。', 'ja-backup-failed'],
+    ['Japanese, へ and の', 'iCloudへのバックアップ', 'ja-icloud-topic'],
+    ['Japanese, 容量不足 on its own', '容量不足と表示されます。', 'ja-storage-short'],
+    [
+      'Japanese, the iPhone’s own storage',
+      'iPhone本体のストレージが不足しています。',
+      'ja-device-storage',
+    ],
+    ['Japanese, the network', '自宅のネットワークがよく切れます。', 'ja-network'],
+    ['Japanese, log in', 'ログインし直しました。', 'ja-account'],
+    ['Korean, does not proceed', '백업이 진행되지 않아요.', 'ko-backup-failed'],
+    ['Korean, an error during', '백업 중에 에러가 발생합니다.', 'ko-backup-failed'],
+    ['Korean, 용량 부족 on its own', '용량이 부족하다고 나와요.', 'ko-storage-short'],
+    ['Korean, the internet drops', '집 인터넷이 자주 끊겨요.', 'ko-network'],
+    [
+      'simplified Chinese, not completed for days',
+      'iCloud 云备份已经好几天没有完成了。',
+      'zh-hans-backup-failed',
+    ],
+    [
+      'simplified Chinese, the last backup long ago',
+      '上次备份是五天前。',
+      'zh-hans-last-backup-long-ago',
+    ],
+    ['simplified Chinese, an error while backing up', '备份时出错。', 'zh-hans-backup-failed'],
+    ['simplified Chinese, 不能备份', '手机不能备份了。', 'zh-hans-backup-failed'],
+    ['simplified Chinese, the network drops', '家里网络经常掉线。', 'zh-hans-network'],
+    ['simplified Chinese, plugged in', '每晚都接着电源。', 'zh-hans-conditions'],
+    [
+      'traditional Chinese, not completed for days',
+      'iCloud 備份已經好幾天沒有完成。',
+      'zh-hant-backup-failed',
+    ],
+    ['traditional Chinese, an error while backing up', '備份時出錯。', 'zh-hant-backup-failed'],
+    ['traditional Chinese, the network drops', '家裡網路經常斷線。', 'zh-hant-network'],
+    ['traditional Chinese, plugged in, read once', '每天晚上都插著電源。', 'ja-conditions'],
+    ['German, "sichert sich nicht mehr"', 'Das iPhone sichert sich nicht mehr.', 'de-cant-back-up'],
+    [
+      'German, the last backup long ago',
+      'Das letzte erfolgreiche Backup ist drei Wochen her.',
+      'de-last-backup-long-ago',
+    ],
+    ['Spanish, stuck', 'La copia de seguridad se queda atascada.', 'es-cant-back-up'],
+    ['Spanish, no copy at all', 'El iPhone ya no hace copias de seguridad.', 'es-cant-back-up'],
+    [
+      'Spanish, the last copy long ago',
+      'La última copia de seguridad fue hace un mes.',
+      'es-last-backup-long-ago',
+    ],
+    ['Italian, stuck', 'Il backup su iCloud resta bloccato.', 'it-cant-back-up'],
+    [
+      'Italian, Apple’s "si è verificato un errore"',
+      'Il Finder dice che si è verificato un errore.',
+      'it-error-occurred',
+    ],
+    ['Brazil, stuck', 'Meu backup do iCloud fica travado.', 'pt-backup-stopped'],
+    ['Japanese, no longer backed up', '自動でバックアップされなくなりました。', 'ja-backup-failed'],
+    [
+      'Japanese, the last backup long ago',
+      '最後のバックアップは1か月前です。',
+      'ja-last-backup-long-ago',
+    ],
+    // How-to conditionals, which cancel what their words score.
+    [
+      'Spanish, "si la copia no se completa"',
+      'Si la copia de seguridad no se completa, carga el iPhone.',
+      'es-if-backup-fails',
+    ],
+    [
+      'French, "si la sauvegarde ne se termine pas"',
+      'Si la sauvegarde ne se termine pas, branchez l’iPhone.',
+      'fr-if-backup-fails',
+    ],
+    [
+      'Italian, "se il backup non si completa"',
+      'Se il backup non si completa, collega iPhone al Wi-Fi.',
+      'it-if-backup-fails',
+    ],
+    [
+      'Portuguese, "se o backup falhar"',
+      'Se o backup falhar, confira o armazenamento.',
+      'pt-if-backup-fails',
+    ],
+    [
+      'Portuguese, "não é possível ... sem"',
+      'Não é possível fazer o backup sem uma rede Wi-Fi.',
+      'pt-cannot-without',
+    ],
+    [
+      'Spanish, "no se puede ... sin"',
+      'No se puede hacer el respaldo sin una red Wi-Fi.',
+      'es-cannot-without',
+    ],
+  ])('reads %s', (_, text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    [
+      "a how-to's advice to have enough iCloud storage",
+      'Check that you have enough iCloud storage.',
+      'not-enough-icloud-storage',
+    ],
+    [
+      'French, a Wi-Fi that drops, as the iPhone disconnecting',
+      'Le Wi-Fi se déconnecte.',
+      'fr-disconnected',
+    ],
+    ['Japanese, 容量不足 as the computer’s', '容量不足と表示されます。', 'ja-computer-storage'],
+    ['Korean, 용량 부족 as the computer’s', '용량이 부족하다고 나와요.', 'ko-computer-storage'],
+    ['German, a charging cable as the computer’s cable', 'Es hängt am Ladekabel.', 'de-connection'],
+    [
+      'Portugal, "não é possível" as the computer’s message',
+      'Não é possível efetuar a cópia de segurança.',
+      'pt-could-not-back-up',
+    ],
+    [
+      'German, a how-to’s condition',
+      'Das Backup wird nicht erstellt, wenn das iPhone nicht im WLAN ist.',
+      'de-cant-back-up',
+    ],
+  ])('does not read %s', (_, text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});
