@@ -35,6 +35,9 @@ export interface PageFigures {
  */
 export const CONTROLS: Record<string, string> = {
   'empty content script': '',
+  // The same control once more, in its own browser: how far two identical extensions' ratios
+  // differ in one run is the noise any load-ratio comparison must be read against.
+  'empty content script, a second copy': '',
   'content script reading the page once': `addEventListener('load', () => setTimeout(() => {
   const main = document.querySelector('main') ?? document.body;
   document.documentElement.dataset.read = String(main.textContent.toLowerCase().includes('backup'));
@@ -46,6 +49,11 @@ export interface BrowserFigures {
   popupFirstRenderMs: number;
   /** The same measure on a control extension's page of plain HTML: Chromium's own floor. */
   controlPopupMs: number;
+  /**
+   * The same on a control page whose module script reads one key from storage.local before it
+   * shows the line: the floor for any popup that shows a cached status.
+   */
+  controlStoragePopupMs: number;
 }
 
 interface TraceEvent {
@@ -205,6 +213,7 @@ async function makeControlExtension(script: string): Promise<string> {
     manifest_version: 3,
     name: 'Backup Doctor bench control',
     version: '1.0',
+    permissions: ['storage'],
     background: { service_worker: 'background.js' },
     content_scripts: [{ matches: gate.matches, js: ['content.js'], run_at: gate.run_at }],
   };
@@ -216,13 +225,35 @@ async function makeControlExtension(script: string): Promise<string> {
     path.join(dir, 'popup.html'),
     '<!doctype html><meta charset="utf-8"><p class="hero" data-state="available">Working normally</p>',
   );
+  // The floor for a popup from cache: a module script that reads one stored key, then shows it.
+  await writeFile(
+    path.join(dir, 'popup-storage.html'),
+    '<!doctype html><meta charset="utf-8"><main></main><script type="module" src="popup-storage.js"></script>',
+  );
+  await writeFile(
+    path.join(dir, 'popup-storage.js'),
+    `const { snapshot } = await chrome.storage.local.get('snapshot');
+if (!snapshot) await chrome.storage.local.set({ snapshot: { state: 'available' } });
+const hero = document.createElement('p');
+hero.className = 'hero';
+hero.dataset.state = snapshot?.state ?? 'unknown';
+hero.textContent = 'Working normally';
+document.querySelector('main').append(hero);`,
+  );
   return dir;
 }
 
-/** Time from the popup's navigation start until it shows iCloud Backup's status (`.hero`). */
-async function measurePopup(ext: ExtensionBrowser, runs: number, control = false): Promise<number> {
+/**
+ * Time from the popup's navigation start until it shows iCloud Backup's status (`.hero`); on a
+ * control extension, the same for its page `controlPage`.
+ */
+async function measurePopup(
+  ext: ExtensionBrowser,
+  runs: number,
+  controlPage?: string,
+): Promise<number> {
   // Make sure a snapshot is cached, as it is for a user: the popup must not wait on the network.
-  if (!control) await callBackground(ext, { type: 'refreshStatus' });
+  if (!controlPage) await callBackground(ext, { type: 'refreshStatus' });
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page: Page = await ext.browser.newPage();
@@ -236,7 +267,9 @@ async function measurePopup(ext: ExtensionBrowser, runs: number, control = false
       const observer = new MutationObserver(record);
       observer.observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`, { waitUntil: 'load' });
+    await page.goto(`chrome-extension://${ext.extensionId}/${controlPage ?? 'popup.html'}`, {
+      waitUntil: 'load',
+    });
     await page.waitForFunction(() => 'firstRender' in window, { timeout: 5000 });
     samples.push(
       await page.evaluate(() => (window as unknown as { firstRender: number }).firstRender),
@@ -270,10 +303,12 @@ export async function measureBrowser(
       }
       figures.push({ page: name, ...ours, controls: byControl });
     }
-    const popupFirstRenderMs = await measurePopup(ext, runs);
     const first = controls[0];
-    const controlPopupMs = first ? await measurePopup(first.ext, runs, true) : 0;
-    return { pages: figures, popupFirstRenderMs, controlPopupMs };
+    if (!first) throw new Error('No control extension');
+    const popupFirstRenderMs = await measurePopup(ext, runs);
+    const controlPopupMs = await measurePopup(first.ext, runs, 'popup.html');
+    const controlStoragePopupMs = await measurePopup(first.ext, runs, 'popup-storage.html');
+    return { pages: figures, popupFirstRenderMs, controlPopupMs, controlStoragePopupMs };
   } finally {
     for (const control of controls) {
       await control.ext.close();

@@ -115,6 +115,13 @@ add(
   browser.popupFirstRenderMs <= 100,
 );
 add('control: a plain extension page, first render', browser.controlPopupMs, 'ms', 'report', true);
+add(
+  'control: an extension page reading storage, first render',
+  browser.controlStoragePopupMs,
+  'ms',
+  'report',
+  true,
+);
 
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log(`${'what'.padEnd(width)}  ${'figure'.padStart(10)}  budget`);
