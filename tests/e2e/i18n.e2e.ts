@@ -8,6 +8,7 @@ import {
   openExtensionPage,
   openPopup,
   openReplayedPage,
+  saveScreenshot,
   textInShadow,
   waitForShadow,
   type ExtensionBrowser,
@@ -84,6 +85,8 @@ describe('Backup Doctor in the reader’s language (English browser)', () => {
   ] as const)('speaks %s on Apple’s article in that language', async (_, url, locale) => {
     const page = await openReplayedPage(ext, url, WIDE);
     expectSpeaks(await panelWords(page), catalog(locale));
+    // For a look at long German words and CJK lines in the 360 px panel.
+    await saveScreenshot(page, `panel-${locale}`);
     await page.close();
   });
 
@@ -147,6 +150,7 @@ describe('the popup in a Japanese browser', () => {
     expect(await popup.$eval('[data-testid="backup-state"]', (p) => p.textContent)).toBe(
       ja.ui.popup.headline.available,
     );
+    await saveScreenshot(popup, 'popup-ja');
     await popup.close();
   });
 

@@ -159,7 +159,7 @@ describe('the popup in Chromium', () => {
     const hero = await backupState(page);
     expect(hero.state).toBe('available');
     expect(hero.text).toMatch(
-      /Apple’s status feed answered with an error\. Last known status from \d\d:\d\d\./,
+      /Apple’s status feed answered with an error\. Last known status from \d{1,2}:\d\d(\s[AP]M)?\./,
     );
     await saveScreenshot(page, 'popup-fetch-failed-light');
     await page.close();

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StatusSnapshot } from '../../lib/status/types';
+import { EN_UI, type UiCatalog } from '../../content/strings/catalog';
+import { format } from '../../content/strings/format';
+import { LOCALE_CATALOGS } from '../../content/strings/locales';
+import type { ServiceState, StatusSnapshot } from '../../lib/status/types';
 import type { Page } from 'puppeteer';
 import {
   callBackground,
@@ -113,13 +116,22 @@ const AMBER = [138, 90, 0, 255];
 const DE_PAGE = 'https://www.apple.com/de/support/systemstatus/';
 const AE_PAGE = 'https://www.apple.com/ae-ar/support/systemstatus/';
 
-/** Our status pages by layout, with the names their rows show for the services we mark. */
+/**
+ * Our status pages by layout, with the names their rows show for the services we mark and the
+ * language our card speaks there (the page's own when it is one of ours, else the browser's).
+ */
 const VARIANTS = [
-  ['table', US_PAGE, 1280, 'iCloud Backup', 'iCloud Account & Sign In'],
-  ['small-screen', US_PAGE, 400, 'iCloud Backup', 'iCloud Account & Sign In'],
-  ['german', DE_PAGE, 1280, 'iCloud-Backup', 'iCloud-Account und -Anmeldung'],
-  ['arabic-rtl', AE_PAGE, 1280, 'النسخ الاحتياطي على iCloud', 'حساب iCloud وتسجيل الدخول'],
+  ['table', US_PAGE, 1280, 'iCloud Backup', 'iCloud Account & Sign In', 'en'],
+  ['small-screen', US_PAGE, 400, 'iCloud Backup', 'iCloud Account & Sign In', 'en'],
+  ['german', DE_PAGE, 1280, 'iCloud-Backup', 'iCloud-Account und -Anmeldung', 'de'],
+  ['arabic-rtl', AE_PAGE, 1280, 'النسخ الاحتياطي على iCloud', 'حساب iCloud وتسجيل الدخول', 'en'],
 ] as const;
+
+/** The card's headline for iCloud Backup's state, in the card's language. */
+function cardHeadline(locale: 'en' | 'de', state: ServiceState): string {
+  const ui: UiCatalog = locale === 'en' ? EN_UI : (LOCALE_CATALOGS[locale]?.ui ?? EN_UI);
+  return format(ui.statusCard.headline, { state: ui.status.state[state] });
+}
 
 describe('Apple’s status in the background, on the badge and in storage', () => {
   const server = new ReplayServer();
@@ -156,7 +168,8 @@ describe('Apple’s status in the background, on the badge and in storage', () =
     const shown = await badge(ext);
     expect(shown.color).toEqual(RED);
     expect(shown.title).toMatch(
-      /^iCloud Backup: outage since Nov 28, \d\d:02$|^iCloud Backup: outage since \d\d:02$/,
+      // The browser's own clock: 14:02, or 2:02 PM in an American English browser.
+      /^iCloud Backup: outage since (Nov 28, )?\d{1,2}:02(\s[AP]M)?$/,
     );
     expect(backup(await storedSnapshot(ext))?.events[0]?.messageId).toBe('1000009101');
   });
@@ -293,10 +306,10 @@ describe('Apple’s status in the background, on the badge and in storage', () =
 
   it.each(VARIANTS)(
     'the %s page, all available: the card says so and the iCloud Backup row is marked',
-    async (layout, url, width, backupRow) => {
+    async (layout, url, width, backupRow, _, locale) => {
       await switchFeed(ext, server, { body: await feed('all-available.json') });
       const page = await openReplayedPage(ext, url, { width, height: 900 });
-      await waitForHeadline(page, 'iCloud Backup is available');
+      await waitForHeadline(page, cardHeadline(locale, 'available'));
       await page.waitForSelector('[data-backup-doctor-highlight="primary"]');
       expect(await highlights(page)).toEqual({ [backupRow]: 'primary solid' });
       await screenshotMarkedRow(page, `status-row-${layout}-available-light`);
@@ -316,10 +329,10 @@ describe('Apple’s status in the background, on the badge and in storage', () =
 
   it.each(VARIANTS)(
     'the %s page during an outage: the card, the iCloud Backup row and the related rows in trouble',
-    async (layout, url, width, backupRow, accountRow) => {
+    async (layout, url, width, backupRow, accountRow, locale) => {
       await switchFeed(ext, server, { body: await feed('backup-outage.json') });
       const page = await openReplayedPage(ext, url, { width, height: 900 });
-      await waitForHeadline(page, 'iCloud Backup is down (outage)');
+      await waitForHeadline(page, cardHeadline(locale, 'outage'));
       expect(await textInShadow(page, CARD, '.related')).toContain('iCloud Account & Sign In');
       await page.waitForSelector('[data-backup-doctor-highlight="trouble"]');
       expect(await highlights(page)).toEqual({
