@@ -2,6 +2,14 @@ import { defineConfig } from 'wxt';
 import { APPLE_HOST_PERMISSIONS, PANEL_PAGES, STATUS_PAGES } from './content/apple-sites';
 import { manifestMessage } from './lib/i18n/locale-files';
 
+/**
+ * The origins of match patterns (`https://www.apple.com/*`): Chrome refuses to load an extension
+ * whose web_accessible_resources name a pattern with a path.
+ */
+const origins = (patterns: readonly string[]): string[] => [
+  ...new Set(patterns.map((pattern) => `${new URL(pattern.replace(/\*/g, 'x')).origin}/*`)),
+];
+
 const TOOLBAR_BUTTON = {
   default_title: manifestMessage('name'),
   default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
@@ -56,7 +64,7 @@ export default defineConfig({
       { resources: ['panel.js'], matches: [...PANEL_PAGES], use_dynamic_url: true },
       {
         resources: ['locales/*.json'],
-        matches: [...PANEL_PAGES, ...STATUS_PAGES],
+        matches: origins([...PANEL_PAGES, ...STATUS_PAGES]),
         use_dynamic_url: true,
       },
     ],
