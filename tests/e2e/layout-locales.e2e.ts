@@ -1,6 +1,8 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StatusSnapshot } from '../../lib/status/types';
 import {
+  callBackground,
   openExtensionPage,
   openPopup,
   saveScreenshot,
@@ -14,6 +16,7 @@ import { startReplayed, stopReplayed } from './harness/session';
 const PANEL = 'backup-doctor-panel';
 const CARD = 'backup-doctor-status';
 const ICLOUD_ARTICLE = 'https://support.apple.com/en-us/102563';
+const GERMAN_THREAD = 'https://discussions.apple.com/de/thread/256990001';
 const STATUS_PAGE = 'https://www.apple.com/support/systemstatus/';
 /** The panel's width (entrypoints/panel/initial-view.ts) and the popup's (popup.css). */
 const WIDTH = 360;
@@ -117,13 +120,17 @@ describe.each(['light', 'dark'] as const)('layout in other languages (%s)', (sch
 
   afterAll(() => stopReplayed(server, ext));
 
-  /** The options' language setting: the one way to force a language on every surface. */
+  /**
+   * The options' language setting (the one way to force a language on every surface), then a
+   * check, so Apple's words about the incident come from that language's feed where we have one.
+   */
   async function speak(language: string): Promise<void> {
     await ext.worker.evaluate(async (value) => {
       const { storage } = (globalThis as unknown as { chrome: Chrome }).chrome;
       await storage.local.remove(['panelSites']);
       await storage.local.set({ settings: { language: value } });
     }, language);
+    await callBackground<StatusSnapshot>(ext, { type: 'refreshStatus' });
   }
 
   async function openPage(url: string): Promise<Page> {
@@ -134,6 +141,16 @@ describe.each(['light', 'dark'] as const)('layout in other languages (%s)', (sch
     await waitForContentScript(page);
     return page;
   }
+
+  it('the panel on a German Community thread in German (the README shows it)', async () => {
+    await speak('de');
+    const page = await openPage(GERMAN_THREAD);
+    await page.setViewport({ width: 1280, height: 900 });
+    await waitInShadow(page, PANEL, '.bd-panel[lang="de"] .bd-step-title');
+    expect(await overflowing(page, '.bd-panel', PANEL)).toEqual([]);
+    await saveScreenshot(page, `panel-de-${scheme}`);
+    await page.close();
+  });
 
   it.each(LOCALES)('the panel in %s fits 360 px, open and as a tab', async (locale) => {
     await speak(locale);
