@@ -6,7 +6,9 @@ import {
   openExtensionPage,
   openPopup,
   saveScreenshot,
+  SCREENSHOT_DIR,
   waitForContentScript,
+  waitForShadow,
   type ExtensionBrowser,
 } from './harness/browser';
 import { feed } from './harness/feeds';
@@ -77,16 +79,8 @@ async function saveSurface(page: Page, selector: string, host: string, name: str
     selector,
   );
   if (!box) throw new Error(`no ${selector} to screenshot`);
-  await page.screenshot({ path: `tests/screenshots/${name}.png`, clip: box });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, clip: box });
 }
-
-const waitInShadow = (page: Page, host: string, selector: string) =>
-  page.waitForFunction(
-    (h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s) ?? null,
-    { timeout: 10_000 },
-    host,
-    selector,
-  );
 
 /** Opens every step of the panel's plan and waits for the motion to end. */
 async function expandSteps(page: Page): Promise<void> {
@@ -146,7 +140,7 @@ describe.each(['light', 'dark'] as const)('layout in other languages (%s)', (sch
     await speak('de');
     const page = await openPage(GERMAN_THREAD);
     await page.setViewport({ width: 1280, height: 900 });
-    await waitInShadow(page, PANEL, '.bd-panel[lang="de"] .bd-step-title');
+    await waitForShadow(page, PANEL, '.bd-panel[lang="de"] .bd-step-title');
     expect(await overflowing(page, '.bd-panel', PANEL)).toEqual([]);
     await saveScreenshot(page, `panel-de-${scheme}`);
     await page.close();
@@ -155,7 +149,7 @@ describe.each(['light', 'dark'] as const)('layout in other languages (%s)', (sch
   it.each(LOCALES)('the panel in %s fits 360 px, open and as a tab', async (locale) => {
     await speak(locale);
     const page = await openPage(ICLOUD_ARTICLE);
-    await waitInShadow(page, PANEL, `.bd-panel[lang="${locale}"] .bd-step-title`);
+    await waitForShadow(page, PANEL, `.bd-panel[lang="${locale}"] .bd-step-title`);
     await expandSteps(page);
     // The first answer focused, as from the keyboard: its ring must show in both schemes.
     await page.evaluate(
@@ -185,7 +179,7 @@ describe.each(['light', 'dark'] as const)('layout in other languages (%s)', (sch
           ?.click(),
       PANEL,
     );
-    await waitInShadow(page, PANEL, '.bd-tab');
+    await waitForShadow(page, PANEL, '.bd-tab');
     await saveSurface(page, '.bd-tab', PANEL, `layout-${locale}-${scheme}-tab`);
     expect(await overflowing(page, '.bd-tab', PANEL)).toEqual([]);
     await page.close();
@@ -222,12 +216,12 @@ describe.each(['light', 'dark'] as const)('layout in other languages (%s)', (sch
     await options.setViewport({ width: 800, height: 1400 });
     await options.waitForSelector(`html[lang="${locale}"] form`);
     await options.screenshot({
-      path: `tests/screenshots/layout-${locale}-${scheme}-options.png`,
+      path: `${SCREENSHOT_DIR}/layout-${locale}-${scheme}-options.png`,
       fullPage: true,
     });
     await options.close();
     const page = await openPage(STATUS_PAGE);
-    await waitInShadow(page, CARD, '.headline');
+    await waitForShadow(page, CARD, '.headline');
     await saveSurface(page, '.card', CARD, `layout-${locale}-${scheme}-card`);
     expect(await overflowing(page, '.card', CARD)).toEqual([]);
     await page.close();
