@@ -140,6 +140,21 @@ export const BACKUP_SIGNALS: Signal[] = [
     fixture: 'neg-howto-apple-108366',
   },
   {
+    // "weder iCloud noch Mac", "ni iCloud ni el Mac", "nem em iCloud nem no PC": both backups
+    // tried, in one phrase (one side's own wording alone would read as a passing mention).
+    id: 'both-backups-named',
+    kind: 'phrase',
+    patterns: [
+      '[weder|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|con|com|avec|dans]? icloud [noch|ni|nem|né]',
+      '[weder|ni|nem|né] ~ [noch|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|dans]? icloud',
+      '[egal ob|sowohl|tanto|sia|à la fois] [in|en|em|no|na|su|sur|über]? icloud [oder|als auch|como|che|et]',
+    ],
+    backup: 0.3,
+    icloud: 2,
+    computer: 2,
+    fixture: 'de-community-weder-icloud-noch-mac',
+  },
+  {
     id: 'computer-backup-topic',
     kind: 'phrase',
     patterns: [

@@ -75,7 +75,7 @@ export const FR_SIGNALS: Signal[] = [
       'espace de stockage icloud disponible est insuffisant',
       "pas assez d'espace [sur|dans] icloud",
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     example: 'Stockage iCloud insuffisant',
@@ -256,7 +256,14 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-how-to',
     kind: 'phrase',
-    patterns: ['comment sauvegarder', 'dans ce guide', 'étape par étape'],
+    patterns: [
+      'comment sauvegarder',
+      'dans ce guide',
+      'étape par étape',
+      // Clearing storage is a how-to of its own: "comment libérer de la place".
+      'comment [libérer|faire] de la place',
+      "comment libérer de l'espace",
+    ],
     backup: -1.5,
     fixture: 'fr-neg-comment',
   },
@@ -283,7 +290,7 @@ export const FR_SIGNALS: Signal[] = [
       'espace icloud [est]? [insuffisant|plein|saturé]',
       'icloud est [plein|saturé]',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'fr-community-space-icloud',
