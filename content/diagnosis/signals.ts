@@ -433,6 +433,27 @@ export const BACKUP_SIGNALS: Signal[] = [
     causes: { 'service-outage': 0.75 },
     fixture: 'apple-102563-en',
   },
+  {
+    // Apple's System Status page as each language names it, and servers said to be down.
+    id: 'service-outage-localised',
+    kind: 'phrase',
+    patterns: [
+      '[systemstatus|system status]',
+      'état du système',
+      'estado del sistema',
+      'stato del sistema',
+      'status do sistema',
+      'システム 状況',
+      '시스템 상태',
+      '[系统|系統] [状态|狀態]',
+      '[server|serveurs|servidores|servidor] [sind|sont|están|estão|está]? [down|überlastet|en panne|caídos|caído|fora do ar]',
+      '[サーバー 障害|서버 장애|服务器 故障|伺服器 故障]',
+    ],
+    backup: 0.3,
+    icloud: 1,
+    causes: { 'service-outage': 0.75 },
+    fixture: 'es-community-estado-del-sistema',
+  },
   // --- apple-account --------------------------------------------------------------------------
   {
     id: 'apple-account',

@@ -259,6 +259,29 @@ describe('how people write about a failing backup', () => {
     ['Korean, 카톡 for KakaoTalk', '카톡 대화 백업이 안 돼요', 'ko-other-app'],
     ["Korean, a photo app's backup", '네이버 MYBOX 사진 자동 백업이 멈춰요', 'ko-other-app'],
     ['French, a storage clean-up question', 'Comment libérer de la place ?', 'fr-how-to'],
+    [
+      'Korean, the System Status page',
+      '시스템 상태 페이지에 문제 있다고 나와요',
+      'service-outage-localised',
+    ],
+    [
+      'Italian, the System Status page',
+      'Lo Stato del sistema segnala un problema.',
+      'service-outage-localised',
+    ],
+    ['Portuguese, servers down', 'Os servidores estão fora do ar?', 'service-outage-localised'],
+    ['Korean, the iPhone almost full', 'iPhone 저장 공간이 거의 다 찼습니다', 'ko-device-storage'],
+    [
+      'Chinese (traditional), the computer lacks space',
+      '電腦沒有足夠的可用空間',
+      'zh-hant-computer-storage',
+    ],
+    [
+      'Chinese (traditional), the switch is off',
+      '「備份此 iPhone」是關閉的',
+      'zh-hant-icloud-backup-off',
+    ],
+    ['Chinese, the switch is off', '“备份此 iPhone”是关闭的', 'zh-hans-icloud-backup-off'],
     ['German, a storage clean-up guide', 'So schaffst du Platz in iCloud.', 'de-how-to'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);

@@ -201,7 +201,8 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-device-storage',
     kind: 'phrase',
-    patterns: ['저장 공간 [이]? 거의 없', '#num mb 밖에'],
+    // iOS's "iPhone 저장 공간이 거의 다 찼습니다" and how people say it (거의 꽉 차서).
+    patterns: ['저장 공간 [이]? 거의 없', '#num mb 밖에', '저장 공간 [이]? 거의 [다|꽉]? [찼|차]'],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
     fixture: 'ko-community-both',

@@ -110,7 +110,12 @@ export const ZH_HANS_SIGNALS: Signal[] = [
   {
     id: 'zh-hans-icloud-backup-off',
     kind: 'phrase',
-    patterns: ['[云备份|icloud 备份] ~ [是 灰色|被 关闭|已 关闭|关闭 了]', '灰色', '打 不 开'],
+    patterns: [
+      '[云备份|icloud 备份] ~ [是 灰色|被 关闭|已 关闭|关闭 了]',
+      '灰色',
+      '打 不 开',
+      '备份 此 [iphone|ipad] ~ [关闭|关掉|关着]',
+    ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },

@@ -74,7 +74,11 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-computer-storage',
     kind: 'error-message',
-    patterns: ['電腦 上 沒有 足夠 的 可用 空間', '[硬碟|磁碟] [快]? 滿', '[mac|電腦] 空間 不足'],
+    patterns: [
+      '電腦 [上]? 沒有 足夠 的 [可用]? 空間',
+      '[硬碟|磁碟] [快]? 滿',
+      '[mac|電腦] 空間 不足',
+    ],
     backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
@@ -110,7 +114,13 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-icloud-backup-off',
     kind: 'phrase',
-    patterns: ['icloud 備份 ~ [呈 灰色|被 關閉|已 關閉|關閉 了]', '灰色', '沒辦法 開啟'],
+    patterns: [
+      'icloud 備份 ~ [呈 灰色|被 關閉|已 關閉|關閉 了]',
+      '灰色',
+      '沒辦法 開啟',
+      // The switch itself: 「備份此 iPhone」是關閉的.
+      '備份 此 [iphone|ipad] ~ [關閉|關掉|關著]',
+    ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
