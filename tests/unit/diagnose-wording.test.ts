@@ -282,6 +282,18 @@ describe('how people write about a failing backup', () => {
       'zh-hant-icloud-backup-off',
     ],
     ['Chinese, the switch is off', '“备份此 iPhone”是关闭的', 'zh-hans-icloud-backup-off'],
+    [
+      'Portuguese (Portugal), no space on this Mac',
+      'não existe espaço livre suficiente neste Mac',
+      'pt-computer-storage',
+    ],
+    [
+      'French, the Apple Account banner retold',
+      'il faut que je mette à jour les réglages de mon compte Apple',
+      'fr-account',
+    ],
+    ['French, asked for the password again', 'il me redemande mon mot de passe', 'fr-account'],
+    ['Italian, the iPhone disconnects', "a metà l'iPhone si disconnette", 'it-disconnected'],
     ['German, a storage clean-up guide', 'So schaffst du Platz in iCloud.', 'de-how-to'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
@@ -310,6 +322,11 @@ describe('how people write about a failing backup', () => {
       'German, a how-to’s condition',
       'Das Backup wird nicht erstellt, wenn das iPhone nicht im WLAN ist.',
       'de-cant-back-up',
+    ],
+    [
+      'Italian, the Wi-Fi drops (not the cable)',
+      'il wifi di casa si disconnette',
+      'it-disconnected',
     ],
     ['Korean, another setting that is off', '저전력 모드는 꺼져 있고', 'ko-icloud-backup-off'],
   ])('does not read %s', (_, text, id) => {

@@ -195,6 +195,9 @@ export const FR_SIGNALS: Signal[] = [
       '[me|vous|se] reconnecter',
       '[compte apple|identifiant apple] ~ [mot de passe|connexion]',
       'mot de passe [de mon|du]? [compte apple|identifiant apple]',
+      // iOS's banner "Mettre à jour les réglages du compte Apple", as people retell it.
+      '[mettre|mette|mets|mettez] à jour les réglages [du|de mon|de votre] [compte apple|identifiant apple]',
+      '[redemande|demande sans cesse|redemander] [mon|le|votre] mot de passe',
     ],
     backup: 0.4,
     icloud: 1,

@@ -92,7 +92,12 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-disconnected',
     kind: 'error-message',
-    patterns: ['{device} è stato disconnesso', 'si disconnette'],
+    // The device or its cable: "il wifi si disconnette" is the network's.
+    patterns: [
+      '{device} è stato disconnesso',
+      '{device} [si]? ~ disconnette',
+      '[telefono|cavo] [si]? ~ disconnette',
+    ],
     backup: 1.5,
     computer: 2,
     causes: { connection: 0.9 },

@@ -93,7 +93,8 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-computer-storage',
     kind: 'error-message',
     patterns: [
-      'não há espaço livre suficiente [neste|no] computador',
+      // Portugal writes "não existe espaço livre suficiente neste Mac".
+      'não [há|existe] espaço livre suficiente [neste|no|nesse] [computador|mac|pc]',
       'espaço livre suficiente no computador',
       '[disco|hd] [c]? [está]? [quase]? cheio',
     ],
