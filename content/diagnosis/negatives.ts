@@ -139,7 +139,7 @@ export const NEGATIVE_SIGNALS: Signal[] = [
       '[google|谷歌] 相册',
       '[google|谷歌] 相簿',
     ],
-    backup: -1.5,
+    backup: -2,
     passing: true,
     fixture: 'es-neg-howto-if-fails',
   },

@@ -140,6 +140,21 @@ export const BACKUP_SIGNALS: Signal[] = [
     fixture: 'neg-howto-apple-108366',
   },
   {
+    // "weder iCloud noch Mac", "ni iCloud ni el Mac", "nem em iCloud nem no PC": both backups
+    // tried, in one phrase (one side's own wording alone would read as a passing mention).
+    id: 'both-backups-named',
+    kind: 'phrase',
+    patterns: [
+      '[weder|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|con|com|avec|dans]? icloud [noch|ni|nem|né]',
+      '[weder|ni|nem|né] ~ [noch|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|dans]? icloud',
+      '[egal ob|sowohl|tanto|sia|à la fois] [in|en|em|no|na|su|sur|über]? icloud [oder|als auch|como|che|et]',
+    ],
+    backup: 0.3,
+    icloud: 2,
+    computer: 2,
+    fixture: 'de-community-weder-icloud-noch-mac',
+  },
+  {
     id: 'computer-backup-topic',
     kind: 'phrase',
     patterns: [
@@ -417,6 +432,27 @@ export const BACKUP_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'service-outage': 0.75 },
     fixture: 'apple-102563-en',
+  },
+  {
+    // Apple's System Status page as each language names it, and servers said to be down.
+    id: 'service-outage-localised',
+    kind: 'phrase',
+    patterns: [
+      '[systemstatus|system status]',
+      'état du système',
+      'estado del sistema',
+      'stato del sistema',
+      'status do sistema',
+      'システム 状況',
+      '시스템 상태',
+      '[系统|系統] [状态|狀態]',
+      '[server|serveurs|servidores|servidor] [sind|sont|están|estão|está]? [down|überlastet|en panne|caídos|caído|fora do ar]',
+      '[サーバー 障害|서버 장애|服务器 故障|伺服器 故障]',
+    ],
+    backup: 0.3,
+    icloud: 1,
+    causes: { 'service-outage': 0.75 },
+    fixture: 'es-community-estado-del-sistema',
   },
   // --- apple-account --------------------------------------------------------------------------
   {

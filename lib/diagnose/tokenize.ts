@@ -15,7 +15,11 @@ function lower(c: number): number {
   const cached = lowerCache[c] ?? 0;
   if (cached !== 0) return cached;
   const l = String.fromCharCode(c).toLowerCase();
-  const v = l.length === 1 ? l.charCodeAt(0) : c;
+  // People often type Latin letters without their accents ("nao foi possivel", "echoue"): a
+  // letter with marks is read as its base letter, in patterns and pages alike (cached per code).
+  const base = l.normalize('NFD');
+  const folded = /^[a-z][\u0300-\u036f]+$/.test(base) ? base.charAt(0) : l;
+  const v = folded.length === 1 ? folded.charCodeAt(0) : c;
   lowerCache[c] = v;
   return v;
 }

@@ -213,6 +213,88 @@ describe('how people write about a failing backup', () => {
       'No se puede hacer el respaldo sin una red Wi-Fi.',
       'es-cannot-without',
     ],
+    [
+      'German, iOS says it "kann nicht gesichert werden"',
+      'Dieses iPhone kann nicht gesichert werden, da nicht genügend iCloud-Speicher verfügbar ist.',
+      'de-cannot-be-backed-up',
+    ],
+    ['German, both backups tried', 'Es klappt weder in iCloud noch am Mac.', 'both-backups-named'],
+    [
+      'Spanish, both backups tried',
+      'Ni iCloud ni el Mac me dejan respaldar.',
+      'both-backups-named',
+    ],
+    [
+      'Spanish, the computer named first',
+      'No funciona ni en la PC ni en iCloud.',
+      'both-backups-named',
+    ],
+    ['Portuguese, both backups tried', 'Nem em iCloud nem no PC consigo.', 'both-backups-named'],
+    ['French, both backups tried', 'Ni sur iCloud ni sur le Mac.', 'both-backups-named'],
+    ['Italian, both backups tried', 'Non va né su iCloud né sul Mac.', 'both-backups-named'],
+    [
+      'Portuguese typed without accents',
+      'aparece nao foi possivel concluir o ultimo backup',
+      'pt-last-backup-not-completed',
+    ],
+    ['French typed without accents', 'la sauvegarde a echoue', 'fr-backup-failed'],
+    ['Chinese, 备分 for 备份', 'icloud备分这两周一直失败', 'zh-hans-backup-failed'],
+    [
+      'Chinese, the last backup, verb first',
+      '显示未能完成上次备份',
+      'zh-hans-last-backup-not-completed',
+    ],
+    ['Chinese (traditional), 備分 for 備份', '備分一直失敗', 'zh-hant-backup-failed'],
+    [
+      'Chinese (traditional), "無法完成上次的備份"',
+      '然後說無法完成上次的備份',
+      'zh-hant-last-backup-not-completed',
+    ],
+    ['Chinese (traditional), "都不成功"', 'iCloud 備份都不成功', 'zh-hant-backup-failed'],
+    [
+      'Japanese, Finder\'s "接続解除"',
+      'iPhoneが接続解除されたため、バックアップできませんでした',
+      'ja-disconnected',
+    ],
+    ['Korean, 카톡 for KakaoTalk', '카톡 대화 백업이 안 돼요', 'ko-other-app'],
+    ["Korean, a photo app's backup", '네이버 MYBOX 사진 자동 백업이 멈춰요', 'ko-other-app'],
+    ['French, a storage clean-up question', 'Comment libérer de la place ?', 'fr-how-to'],
+    [
+      'Korean, the System Status page',
+      '시스템 상태 페이지에 문제 있다고 나와요',
+      'service-outage-localised',
+    ],
+    [
+      'Italian, the System Status page',
+      'Lo Stato del sistema segnala un problema.',
+      'service-outage-localised',
+    ],
+    ['Portuguese, servers down', 'Os servidores estão fora do ar?', 'service-outage-localised'],
+    ['Korean, the iPhone almost full', 'iPhone 저장 공간이 거의 다 찼습니다', 'ko-device-storage'],
+    [
+      'Chinese (traditional), the computer lacks space',
+      '電腦沒有足夠的可用空間',
+      'zh-hant-computer-storage',
+    ],
+    [
+      'Chinese (traditional), the switch is off',
+      '「備份此 iPhone」是關閉的',
+      'zh-hant-icloud-backup-off',
+    ],
+    ['Chinese, the switch is off', '“备份此 iPhone”是关闭的', 'zh-hans-icloud-backup-off'],
+    [
+      'Portuguese (Portugal), no space on this Mac',
+      'não existe espaço livre suficiente neste Mac',
+      'pt-computer-storage',
+    ],
+    [
+      'French, the Apple Account banner retold',
+      'il faut que je mette à jour les réglages de mon compte Apple',
+      'fr-account',
+    ],
+    ['French, asked for the password again', 'il me redemande mon mot de passe', 'fr-account'],
+    ['Italian, the iPhone disconnects', "a metà l'iPhone si disconnette", 'it-disconnected'],
+    ['German, a storage clean-up guide', 'So schaffst du Platz in iCloud.', 'de-how-to'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -241,6 +323,12 @@ describe('how people write about a failing backup', () => {
       'Das Backup wird nicht erstellt, wenn das iPhone nicht im WLAN ist.',
       'de-cant-back-up',
     ],
+    [
+      'Italian, the Wi-Fi drops (not the cable)',
+      'il wifi di casa si disconnette',
+      'it-disconnected',
+    ],
+    ['Korean, another setting that is off', '저전력 모드는 꺼져 있고', 'ko-icloud-backup-off'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -43,8 +43,8 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       // Finder names the iPhone between the two (Das iPhone „Annas iPhone“ konnte nicht ...).
-      '[konnte|kann] nicht [mehr]? gesichert werden',
-      '{device} nicht gesichert werden [konnte|kann]',
+      'konnte nicht [mehr]? gesichert werden',
+      '{device} nicht gesichert werden konnte',
       '{app} konnte [kein backup|keine sicherung]',
       '{app} konnte [das]? {device} nicht sichern',
       'konnte kein backup [des|vom|von]? {device}? erstellen',
@@ -55,6 +55,17 @@ export const DE_SIGNALS: Signal[] = [
     unsure:
       'Finder and Apple Geräte wording; iTunes wrote "konnte das iPhone nicht sichern" in older versions',
     fixture: 'de-community-beschaedigt',
+  },
+  {
+    // iOS's own "Dieses iPhone kann nicht gesichert werden, da …": the reason names the backup.
+    id: 'de-cannot-be-backed-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: ['kann nicht [mehr]? gesichert werden', '{device} nicht gesichert werden kann'],
+    backup: 4,
+    example:
+      'Dieses iPhone kann nicht gesichert werden, da nicht genügend iCloud-Speicher verfügbar ist.',
+    fixture: 'de-community-icloud-kann-nicht',
   },
   {
     id: 'de-cant-back-up',
@@ -97,7 +108,7 @@ export const DE_SIGNALS: Signal[] = [
       'icloud speicher [ist|reicht]? [voll|fast voll|nicht aus]',
       'nicht [genügend|genug] [speicher|speicherplatz] in icloud',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     example: 'Nicht genügend iCloud-Speicher',
@@ -326,7 +337,13 @@ export const DE_SIGNALS: Signal[] = [
   {
     id: 'de-how-to',
     kind: 'phrase',
-    patterns: ['so erstellst du', 'anleitung', 'schritt für schritt', 'so [sicherst|geht]'],
+    patterns: [
+      'so erstellst du',
+      'anleitung',
+      'schritt für schritt',
+      'so [sicherst|geht|schaffst du]',
+      '[platz|speicher|speicherplatz] [schaffen|freigeben|freimachen]',
+    ],
     backup: -1.5,
     fixture: 'de-neg-apple-backup-icloud',
   },
@@ -353,7 +370,7 @@ export const DE_SIGNALS: Signal[] = [
       'icloud [speicherplatz|speicher] [ist|reicht]? [voll|aufgebraucht|nicht aus|erschöpft]',
       '[speicherplatz|speicher] [in|bei] icloud [ist|reicht]? [voll|aufgebraucht|nicht aus]',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'de-community-space-icloud',

@@ -75,7 +75,7 @@ export const FR_SIGNALS: Signal[] = [
       'espace de stockage icloud disponible est insuffisant',
       "pas assez d'espace [sur|dans] icloud",
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     example: 'Stockage iCloud insuffisant',
@@ -195,6 +195,9 @@ export const FR_SIGNALS: Signal[] = [
       '[me|vous|se] reconnecter',
       '[compte apple|identifiant apple] ~ [mot de passe|connexion]',
       'mot de passe [de mon|du]? [compte apple|identifiant apple]',
+      // iOS's banner "Mettre à jour les réglages du compte Apple", as people retell it.
+      '[mettre|mette|mets|mettez] à jour les réglages [du|de mon|de votre] [compte apple|identifiant apple]',
+      '[redemande|demande sans cesse|redemander] [mon|le|votre] mot de passe',
     ],
     backup: 0.4,
     icloud: 1,
@@ -256,7 +259,14 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-how-to',
     kind: 'phrase',
-    patterns: ['comment sauvegarder', 'dans ce guide', 'étape par étape'],
+    patterns: [
+      'comment sauvegarder',
+      'dans ce guide',
+      'étape par étape',
+      // Clearing storage is a how-to of its own: "comment libérer de la place".
+      'comment [libérer|faire] de la place',
+      "comment libérer de l'espace",
+    ],
     backup: -1.5,
     fixture: 'fr-neg-comment',
   },
@@ -283,7 +293,7 @@ export const FR_SIGNALS: Signal[] = [
       'espace icloud [est]? [insuffisant|plein|saturé]',
       'icloud est [plein|saturé]',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'fr-community-space-icloud',

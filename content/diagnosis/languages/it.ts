@@ -71,7 +71,7 @@ export const IT_SIGNALS: Signal[] = [
       'spazio icloud [è]? [pieno|insufficiente|esaurito]',
       'spazio insufficiente su icloud',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'it-community-fallisce',
@@ -92,7 +92,12 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-disconnected',
     kind: 'error-message',
-    patterns: ['{device} è stato disconnesso', 'si disconnette'],
+    // The device or its cable: "il wifi si disconnette" is the network's.
+    patterns: [
+      '{device} è stato disconnesso',
+      '{device} [si]? ~ disconnette',
+      '[telefono|cavo] [si]? ~ disconnette',
+    ],
     backup: 1.5,
     computer: 2,
     causes: { connection: 0.9 },
@@ -269,7 +274,7 @@ export const IT_SIGNALS: Signal[] = [
       'spazio [disponibile|libero]? [su|in] icloud [è]? [esaurito|pieno|insufficiente]',
       'icloud [è]? pieno',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'it-community-space-icloud',

@@ -68,7 +68,7 @@ export const JA_SIGNALS: Signal[] = [
       'icloud ストレージ [が|の|に]? [不足|足りない|足りず|足りません|いっぱい]',
       'icloud ストレージ に 十分 な 空き 領域 が ない',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'community-ja-storage',
@@ -89,7 +89,8 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-disconnected',
     kind: 'error-message',
-    patterns: ['接続 が 解除', '接続 が 切れ'],
+    // Finder: 「"…のiPhone"が接続解除されたため、バックアップできませんでした」
+    patterns: ['接続 [が]? 解除', '接続 が 切れ'],
     backup: 1.5,
     computer: 2,
     causes: { connection: 0.9 },
@@ -233,7 +234,7 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-other-app',
     kind: 'phrase',
     patterns: ['トーク', 'line の'],
-    backup: -2,
+    backup: -3,
     fixture: 'ja-neg-line-talk',
   },
   {
@@ -268,7 +269,7 @@ export const JA_SIGNALS: Signal[] = [
       'icloud の [空き 容量|容量|空き 領域|ストレージ 容量] [が|は]? [足り ない|足りず|足りません|不足|ありません|いっぱい]',
       'icloud [の|に]? [十分 な]? 空き [容量|領域] が [ない|ありません]',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'ja-community-space-icloud',

@@ -57,7 +57,7 @@ export const KO_SIGNALS: Signal[] = [
     ownBackup: true,
     kind: 'error-message',
     patterns: ['icloud 저장 공간 [이|가]? [충분하지 않|부족|가득]', '저장 공간 부족'],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'ko-community-storage-full',
@@ -105,7 +105,13 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-icloud-backup-off',
     kind: 'phrase',
-    patterns: ['icloud 백업 [이|은]? [꺼져|회색|비활성]', '회색 으로', '켤 수 가 없', '꺼져 있'],
+    // "꺼져 있" alone is any setting (저전력 모드는 꺼져 있고): only the backup's.
+    patterns: [
+      'icloud 백업 [이|은]? [꺼져|회색|비활성]',
+      '회색 으로',
+      '켤 수 가 없',
+      '백업 [이|은]? ~ 꺼져 있',
+    ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
@@ -195,7 +201,8 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-device-storage',
     kind: 'phrase',
-    patterns: ['저장 공간 [이]? 거의 없', '#num mb 밖에'],
+    // iOS's "iPhone 저장 공간이 거의 다 찼습니다" and how people say it (거의 꽉 차서).
+    patterns: ['저장 공간 [이]? 거의 없', '#num mb 밖에', '저장 공간 [이]? 거의 [다|꽉]? [찼|차]'],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
     fixture: 'ko-community-both',
@@ -217,8 +224,9 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-other-app',
     kind: 'phrase',
-    patterns: ['카카오톡', '대화 백업'],
-    backup: -2,
+    // Chat and photo apps' own backups (카톡 is how people shorten 카카오톡).
+    patterns: ['카카오톡', '카톡', '대화 백업', 'mybox', '네이버 클라우드', '원드라이브'],
+    backup: -3,
     fixture: 'ko-neg-kakao-chat',
   },
   {
@@ -250,7 +258,7 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-icloud-space',
     kind: 'phrase',
     patterns: ['icloud [의|에]? [저장 공간|공간|용량] [이|가]? [부족|충분하지 않|꽉 찼|가득 찼]'],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'ko-community-space-icloud',

@@ -84,7 +84,7 @@ export const PT_SIGNALS: Signal[] = [
       'armazenamento [do|em]? icloud [está]? [cheio|insuficiente]',
       'armazenamento insuficiente',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'pt-comunidade-falha-br',
@@ -93,7 +93,8 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-computer-storage',
     kind: 'error-message',
     patterns: [
-      'não há espaço livre suficiente [neste|no] computador',
+      // Portugal writes "não existe espaço livre suficiente neste Mac".
+      'não [há|existe] espaço livre suficiente [neste|no|nesse] [computador|mac|pc]',
       'espaço livre suficiente no computador',
       '[disco|hd] [c]? [está]? [quase]? cheio',
     ],
@@ -290,7 +291,7 @@ export const PT_SIGNALS: Signal[] = [
       'icloud [está]? cheio',
       '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
     ],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'pt-community-space-icloud',

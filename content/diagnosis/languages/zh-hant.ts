@@ -9,10 +9,12 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     id: 'zh-hant-backup-failed',
     kind: 'error-message',
     patterns: [
-      '備份 [一直|總是|還是|又|都]? 失敗',
+      // 備分 is a common slip for 備份 (the same sound).
+      '[備份|備分] [一直|總是|老是|還是|又|都]? 失敗',
+      '[備份|備分] ~ [一直|總是|老是|還是|經常] 失敗',
       '無法 備份',
       '備份 不 了',
-      '備份 不 成功',
+      '[備份|備分] [都|一直|總是|老是]? 不 成功',
       '沒有 [自動]? 備份',
       '[不能|沒法|沒辦法] 備份',
       '備份 [一直|總是|還是|又|都|已經]? [沒有|沒|未] [完成|成功]',
@@ -30,7 +32,10 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     id: 'zh-hant-last-backup-not-completed',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['無法 完成 [上次|上 一 次|最近 一 次] 備份'],
+    patterns: [
+      '[無法|未能|沒能|不能] 完成 [上次|上 一 次|最近 一 次] [的]? [備份|備分]',
+      '[上次|上 一 次] [備份|備分] [無法|未能|沒能|沒有] 完成',
+    ],
     backup: 4,
     icloud: 2,
     example: '無法完成上一次備份。',
@@ -61,7 +66,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     ownBackup: true,
     kind: 'error-message',
     patterns: ['icloud [儲存|儲存] 空間 [不足|已滿|滿 了]', '沒有 足夠 的 icloud [儲存|儲存] 空間'],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'zh-tw-community-fail-storage',
@@ -69,7 +74,11 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-computer-storage',
     kind: 'error-message',
-    patterns: ['電腦 上 沒有 足夠 的 可用 空間', '[硬碟|磁碟] [快]? 滿', '[mac|電腦] 空間 不足'],
+    patterns: [
+      '電腦 [上]? 沒有 足夠 的 [可用]? 空間',
+      '[硬碟|磁碟] [快]? 滿',
+      '[mac|電腦] 空間 不足',
+    ],
     backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
@@ -105,7 +114,13 @@ export const ZH_HANT_SIGNALS: Signal[] = [
   {
     id: 'zh-hant-icloud-backup-off',
     kind: 'phrase',
-    patterns: ['icloud 備份 ~ [呈 灰色|被 關閉|已 關閉|關閉 了]', '灰色', '沒辦法 開啟'],
+    patterns: [
+      'icloud 備份 ~ [呈 灰色|被 關閉|已 關閉|關閉 了]',
+      '灰色',
+      '沒辦法 開啟',
+      // The switch itself: 「備份此 iPhone」是關閉的.
+      '備份 此 [iphone|ipad] ~ [關閉|關掉|關著]',
+    ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
@@ -253,7 +268,7 @@ export const ZH_HANT_SIGNALS: Signal[] = [
     id: 'zh-hant-icloud-space',
     kind: 'phrase',
     patterns: ['icloud [儲存]? 空間 [不足|不夠|已滿|滿 了]', '沒有 足夠 的 icloud'],
-    backup: 1.5,
+    backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
     fixture: 'zh-tw-community-space-icloud',
