@@ -18,15 +18,16 @@ export interface LabelledPage extends PageText {
 
 /**
  * Held-out batches. Batch 1's misses were read after tuning (they led to the Portuguese and Korean
- * fixes), batch 2's led to the storage, Apple Account and how-to fixes, and batch 3's are read by
- * the tuner now, so none of them is untouched any more; batch 4 was written before the batch-3
- * fixes and is the untuned figure.
+ * fixes), batch 2's led to the storage, Apple Account and how-to fixes, batch 3's led to the
+ * batch-3 fixes and batch 4's are read by the tuner now, so none of them is untouched any more;
+ * batch 5 was written before the batch-4 fixes and is the untuned figure.
  */
 export const HELD_OUT_BATCHES = [
   { batch: 1, untuned: false },
   { batch: 2, untuned: false },
   { batch: 3, untuned: false },
-  { batch: 4, untuned: true },
+  { batch: 4, untuned: false },
+  { batch: 5, untuned: true },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 
