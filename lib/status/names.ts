@@ -1,4 +1,4 @@
-import { LOCALISED_SERVICE_NAMES, SERVICE_ALIASES } from '../../content/services';
+import { SERVICE_ALIASES } from '../../content/services';
 import { cleanText } from './entities';
 
 function baseKey(name: string): string {
@@ -20,27 +20,4 @@ export function serviceKey(name: string): string {
 
 export function sameService(a: string, b: string): boolean {
   return serviceKey(a) === serviceKey(b);
-}
-
-/** Localised names compare without case, spaces or hyphens ("iCloud-Backup", "iCloud バックアップ"). */
-function looseKey(name: string): string {
-  return cleanText(name)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\-\u2010-\u2015]+/g, '');
-}
-
-const LOCALISED: ReadonlyMap<string, { service: string; certain: boolean }> = new Map(
-  LOCALISED_SERVICE_NAMES.map(({ name, service, certain }) => [
-    looseKey(name),
-    { service, certain },
-  ]),
-);
-
-/**
- * The English feed's service a localised status-page name stands for, and whether that name is
- * known for certain (content/services.ts); null when it is none we know.
- */
-export function localisedService(name: string): { service: string; certain: boolean } | null {
-  return LOCALISED.get(looseKey(name)) ?? null;
 }

@@ -2,11 +2,38 @@ import {
   STATUS_PAGE_SELECTORS as SEL,
   STATUS_PAGE_WORDS as WORDS,
 } from '../../content/apple-selectors';
+import { LOCALISED_SERVICE_NAMES } from '../../content/services';
 import { first } from '../untrusted';
 import { cleanText } from './entities';
-import { localisedService, sameService, serviceKey } from './names';
+import { sameService, serviceKey } from './names';
 import { worseState } from './summarize';
 import type { ServiceState, ServiceStatus } from './types';
+
+/**
+ * Localised names (only the status page's reader needs them: here, out of the panel's bundle)
+ * compare without case, spaces or hyphens ("iCloud-Backup", "iCloud バックアップ").
+ */
+function looseKey(name: string): string {
+  return cleanText(name)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-\u2010-\u2015]+/g, '');
+}
+
+const LOCALISED: ReadonlyMap<string, { service: string; certain: boolean }> = new Map(
+  LOCALISED_SERVICE_NAMES.map(({ name, service, certain }) => [
+    looseKey(name),
+    { service, certain },
+  ]),
+);
+
+/**
+ * The English feed's service a localised status-page name stands for, and whether that name is
+ * known for certain (content/services.ts); null when it is none we know.
+ */
+export function localisedService(name: string): { service: string; certain: boolean } | null {
+  return LOCALISED.get(looseKey(name)) ?? null;
+}
 
 /**
  * The service rows the page shows, in page order: for each layout (lights table, small-screen

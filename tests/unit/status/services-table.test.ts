@@ -8,7 +8,7 @@ import {
 } from '../../../content/services';
 import { parseStatusFeed, summarizeServices } from '../../../lib/status';
 import { findService } from '../../../lib/status/describe';
-import { localisedService } from '../../../lib/status/names';
+import { localisedService } from '../../../lib/status/page';
 import { feedFixture, referenceSample } from './feed-files';
 
 describe('the backup-related service table', () => {
