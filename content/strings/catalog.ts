@@ -42,6 +42,13 @@ export const MANIFEST_STRINGS = {
   toggleCommand: 'Show or hide the Backup Doctor panel',
 } as const;
 
+/**
+ * The panel never shows the popup's or the options' words, so its build leaves their English out
+ * (WXT names the entrypoint it builds, and the unused tables fall away): a page loads only the
+ * words it can show. Every other build, the tests and the catalogs' JSON keep every section.
+ */
+const onPage = import.meta.env?.ENTRYPOINT === 'panel';
+
 /** Every word of every surface, in English: the shape each locale's `ui.ts` fills. */
 export const EN_UI = {
   manifest: MANIFEST_STRINGS,
@@ -50,8 +57,8 @@ export const EN_UI = {
   status: STATUS_STRINGS,
   notification: NOTIFICATION_STRINGS,
   statusCard: STATUS_CARD_STRINGS,
-  popup: POPUP_STRINGS,
-  options: OPTIONS_STRINGS,
+  popup: onPage ? ({} as typeof POPUP_STRINGS) : POPUP_STRINGS,
+  options: onPage ? ({} as typeof OPTIONS_STRINGS) : OPTIONS_STRINGS,
   choices: CHOICE_LABELS,
   causes: CAUSE_NAMES,
   channels: CHANNEL_NAMES,
