@@ -189,7 +189,7 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
       'the feed down after an outage: the last known status, and the error in words',
       async () => ({ status: 503, body: 'Service Unavailable' }),
       'outage',
-      /Apple’s status feed answered with an error\. Last known status from \d\d:\d\d\./,
+      /Apple’s status feed answered with an error\. Last known status from \d{1,2}:\d\d(\s[AP]M)?\./,
       'OUT',
       /^iCloud Backup: outage since/,
     ],
