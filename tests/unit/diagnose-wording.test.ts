@@ -295,6 +295,26 @@ describe('how people write about a failing backup', () => {
     ['French, asked for the password again', 'il me redemande mon mot de passe', 'fr-account'],
     ['Italian, the iPhone disconnects', "a metà l'iPhone si disconnette", 'it-disconnected'],
     ['German, a storage clean-up guide', 'So schaffst du Platz in iCloud.', 'de-how-to'],
+    [
+      'French, the iPhone "n\u2019a pas pu être sauvegardé"',
+      "L'iPhone n'a pas pu être sauvegardé car une erreur s'est produite.",
+      'fr-backup-not-saved',
+    ],
+    [
+      'French, the banner "iPhone non sauvegardé"',
+      'Il affiche « iPad non sauvegardé ».',
+      'fr-backup-not-saved',
+    ],
+    [
+      'German, the "Dieses iPhone sichern" switch greyed out',
+      'Der Schalter für „Dieses iPhone sichern“ ausgegraut.',
+      'de-icloud-backup-off',
+    ],
+    [
+      'German, "immer wieder deaktiviert"',
+      'Warum wird iCloud-Backup immer wieder deaktiviert?',
+      'de-icloud-backup-off',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });

@@ -178,9 +178,10 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      'icloud backup [ist|war|wurde]? [plötzlich]? [deaktiviert|ausgeschaltet|aus|ausgegraut|grau]',
+      'icloud backup [ist|war|wurde]? [plötzlich|immer wieder]? [deaktiviert|ausgeschaltet|aus|ausgegraut|grau]',
       'backup dieses {device} [ist|war]? [deaktiviert|aus|ausgegraut]',
       '[schalter|taste] ~ [ausgegraut|grau|deaktiviert]',
+      '{device} sichern [ist]? ausgegraut',
       '[lässt|ließ] sich nicht [aktivieren|einschalten]',
     ],
     backup: 1.5,

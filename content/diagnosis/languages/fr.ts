@@ -276,6 +276,8 @@ export const FR_SIGNALS: Signal[] = [
     patterns: [
       "{frbackup} n'a pas pu être [effectuée|enregistrée|terminée|réalisée|créée]",
       '{frbackup} ne peut pas être [effectuée|enregistrée|terminée]',
+      "{device} [n'a pas pu|ne peut pas] être sauvegardé",
+      '{device} non sauvegardé',
       "impossible [d'enregistrer|de terminer|d'effectuer] la sauvegarde",
     ],
     backup: 3.5,
