@@ -315,6 +315,38 @@ describe('how people write about a failing backup', () => {
       'Warum wird iCloud-Backup immer wieder deaktiviert?',
       'de-icloud-backup-off',
     ],
+    [
+      'Spanish, "Error de copia de seguridad"',
+      'Me sale «Error de copia de seguridad».',
+      'es-backup-failed',
+    ],
+    ['Spanish, "error de respaldo"', 'Tengo un error de respaldo.', 'es-backup-failed'],
+    [
+      'Italian, "Impossibile completare l\u2019ultimo backup"',
+      "Dice: Impossibile completare l'ultimo backup.",
+      'it-last-backup-not-completed',
+    ],
+    [
+      'Italian, "il backup non è stato eseguito"',
+      'Il backup non è stato eseguito.',
+      'it-backup-failed',
+    ],
+    [
+      'Italian, a greyed-out switch',
+      'Il pulsante del Backup iCloud è grigio.',
+      'it-icloud-backup-off',
+    ],
+    [
+      'Portugal, "está desligada"',
+      'A Cópia de segurança do iCloud está desligada.',
+      'pt-icloud-backup-off',
+    ],
+    ['Portuguese, "aparece cinza"', 'A opção aparece cinza.', 'pt-icloud-backup-off'],
+    [
+      'Portugal, the restore message in the past',
+      'A cópia de segurança estava danificada ou não era compatível.',
+      'pt-backup-corrupt',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });

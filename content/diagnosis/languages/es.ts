@@ -10,7 +10,8 @@ export const ES_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '{esbackup} [del]? {device}? [ha fallado|falló|fallida|falla|fallo|no funciona]',
-      'error en {esthebackup}',
+      'error [en|de] {esthebackup}',
+      'error de {esbackup}',
       '{esbackup} [en icloud]? falla',
       '[falló|ha fallado|falla] {esthebackup}',
       '{esbackup} [de icloud|en icloud|a icloud] [ha fallado|falló|falla|no funciona|no sirve]',

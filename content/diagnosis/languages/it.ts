@@ -8,6 +8,7 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       'backup [di]? {device} non riuscito',
       'backup non [è]? riuscito',
+      'backup non è stato eseguito',
       'backup [su icloud]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
       'backup [su icloud]? non va più',
     ],
@@ -22,7 +23,7 @@ export const IT_SIGNALS: Signal[] = [
     ownBackup: true,
     kind: 'error-message',
     patterns: [
-      "non è stato possibile completare l'ultimo backup",
+      "[non è stato possibile|impossibile] completare l'ultimo backup",
       "l'ultimo backup non [è stato]? completato",
     ],
     backup: 4,
@@ -124,7 +125,12 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-icloud-backup-off',
     kind: 'phrase',
-    patterns: ['backup icloud [è]? [in grigio|disattivato|disattivata|spento]', 'in grigio'],
+    patterns: [
+      'backup icloud [è]? [in grigio|disattivato|disattivata|spento|grigio]',
+      '[pulsante|interruttore|opzione] ~ [è]? [grigio|in grigio]',
+      'in grigio',
+      'è grigio',
+    ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },

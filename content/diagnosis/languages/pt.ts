@@ -122,7 +122,8 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '{ptbackup} está [corrompido|corrompida|danificado|danificada]',
-      '[corrompido|danificada] ou não é compatível',
+      '[corrompido|corrompida|danificado|danificada] ou não [é|era|for] compatível',
+      '{ptbackup} [estiver|estava] [corrompido|corrompida|danificado|danificada]',
     ],
     backup: 2.5,
     computer: 1,
@@ -142,8 +143,9 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      '[backup do icloud|cópia de segurança em icloud] [está]? [cinza|desativado|desativada|a cinzento]',
-      'está cinza',
+      '[backup do icloud|cópia de segurança em icloud|cópia de segurança do icloud] [está|aparece]? [cinza|desativado|desativada|desligado|desligada|a cinzento]',
+      '[está|aparece] cinza',
+      '{ptbackup} [do icloud]? desligou se',
     ],
     backup: 1.5,
     icloud: 2,
