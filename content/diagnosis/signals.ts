@@ -260,6 +260,11 @@ export const BACKUP_SIGNALS: Signal[] = [
       '[free up|make|clear] [some]? space on [your|my|the|this]? {device}',
       '[little|no|low] [free]? [space|storage] [left]? on [my|the|your]? {device}',
       'only [has]? #num [gb|mb] [free|left]',
+      // The same in French, Spanish and Portuguese: the device full, a few MB left.
+      '{device} [est|está]? [presque|casi|quase|completamente]? [plein|lleno|cheio|a tope]',
+      '[móvil|celular|telemóvel|telefone] [está]? [casi|quase]? [lleno|cheio|a tope]',
+      '{device} sem espaço',
+      '[il reste|me quedan|tenho] #num [mo|mb|gb] [libres|livres]?',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },

@@ -347,6 +347,27 @@ describe('how people write about a failing backup', () => {
       'A cópia de segurança estava danificada ou não era compatível.',
       'pt-backup-corrupt',
     ],
+    ['French, the iPad full', 'Mon iPad est presque plein, il reste 300 Mo.', 'device-storage-low'],
+    ['Spanish, the phone "a tope"', 'Tengo el móvil a tope.', 'device-storage-low'],
+    ['Spanish, "me quedan 450 MB"', 'Solo me quedan 450 MB.', 'device-storage-low'],
+    ['Portuguese, the iPhone with no space', 'O iPhone sem espaço.', 'device-storage-low'],
+    [
+      'Portuguese, "completamente cheio"',
+      'O iPhone está completamente cheio.',
+      'device-storage-low',
+    ],
+    ['German, "randvoll"', 'Mein iPhone ist randvoll.', 'de-device-storage'],
+    [
+      'German, "es sind noch etwa 600 MB frei"',
+      'Es sind noch etwa 600 MB frei.',
+      'de-device-storage',
+    ],
+    ['Italian, "me ne rimangono 300 MB"', 'Me ne rimangono 300 MB liberi.', 'it-device-storage'],
+    [
+      'Italian, "memoria iPhone piena"',
+      'Backup fallito con memoria iPhone piena.',
+      'it-device-storage',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });

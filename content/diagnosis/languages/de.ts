@@ -299,7 +299,11 @@ export const DE_SIGNALS: Signal[] = [
   {
     id: 'de-device-storage',
     kind: 'phrase',
-    patterns: ['{device} speicher [ist]? [fast|ziemlich]? voll', 'nur noch #num [mb|gb] frei'],
+    patterns: [
+      '{device} speicher [ist]? [fast|ziemlich]? voll',
+      '[nur|es sind] noch [ca|etwa]? #num [mb|gb] frei',
+      '[ist|sind] randvoll',
+    ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
     fixture: 'de-community-schlaegt-fehl-beide',

@@ -227,7 +227,7 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-device-storage',
     kind: 'phrase',
-    patterns: ['memoria [dell]? {device}? [è]? quasi piena', 'restano #num [mb|gb]'],
+    patterns: ['memoria [dell]? {device}? [è]? [quasi]? piena', '[restano|rimangono] #num [mb|gb]'],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
     fixture: 'it-community-non-riesco',
