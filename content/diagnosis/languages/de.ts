@@ -158,7 +158,7 @@ export const DE_SIGNALS: Signal[] = [
       'beschädigt oder nicht [mit dem]? {device}? kompatibel',
       '[beschädigte|beschädigtes|defektes|kaputtes] [backup|sicherung]',
     ],
-    backup: 2.5,
+    backup: 3.5,
     computer: 1,
     causes: { 'corrupt-backup': 0.9 },
     example: 'Das Backup war beschädigt oder nicht mit dem iPhone kompatibel.',

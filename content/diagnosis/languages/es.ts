@@ -114,7 +114,7 @@ export const ES_SIGNALS: Signal[] = [
       '{esbackup} está [dañada|dañado|corrupta|corrupto]',
       '[dañada|dañado] o no es compatible',
     ],
-    backup: 2.5,
+    backup: 3.5,
     computer: 1,
     causes: { 'corrupt-backup': 0.9 },
     fixture: 'es-comunidad-danada',

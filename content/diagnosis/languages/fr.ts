@@ -117,7 +117,7 @@ export const FR_SIGNALS: Signal[] = [
       "corrompue ou [n'est pas compatible|incompatible]",
       'sauvegarde [corrompue|endommagée]',
     ],
-    backup: 2.5,
+    backup: 3.5,
     computer: 1,
     causes: { 'corrupt-backup': 0.9 },
     fixture: 'fr-communaute-corrompue-finder',

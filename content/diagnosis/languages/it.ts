@@ -110,7 +110,7 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-backup-corrupt',
     kind: 'error-message',
     patterns: ['backup è [danneggiato|corrotto|incompatibile]', 'danneggiato o non è compatibile'],
-    backup: 2.5,
+    backup: 3.5,
     computer: 1,
     causes: { 'corrupt-backup': 0.9 },
     fixture: 'it-community-danneggiato',

@@ -126,7 +126,7 @@ export const PT_SIGNALS: Signal[] = [
       '[corrompido|corrompida|danificado|danificada] ou não [é|era|for] compatível',
       '{ptbackup} [estiver|estava] [corrompido|corrompida|danificado|danificada]',
     ],
-    backup: 2.5,
+    backup: 3.5,
     computer: 1,
     causes: { 'corrupt-backup': 0.9 },
     fixture: 'pt-comunidade-corrompido-br',
