@@ -383,6 +383,16 @@ describe('how people write about a failing backup', () => {
       'Falhou porque não existe espaço suficiente no Mac.',
       'pt-computer-storage',
     ],
+    [
+      'Japanese, ウイルスバスター as security software',
+      'ウイルスバスターを入れています。',
+      'ja-security',
+    ],
+    [
+      'Japanese, "本体の空きがない"',
+      'iPhone本体の空きがないとバックアップできない?',
+      'ja-device-storage',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });

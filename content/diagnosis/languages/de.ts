@@ -301,7 +301,7 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '{device} speicher [ist]? [fast|ziemlich]? voll',
-      '[nur|es sind] noch [ca|etwa]? #num [mb|gb] frei',
+      '[nur|es sind] noch [etwa]? #num [mb|gb] frei',
       '[ist|sind] randvoll',
     ],
     backup: 0.8,

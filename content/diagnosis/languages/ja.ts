@@ -193,7 +193,7 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-security',
     kind: 'phrase',
-    patterns: ['ウイルス 対策', 'セキュリティ ソフト'],
+    patterns: ['[ウイルス 対策|ウイルスバスター]', 'セキュリティ ソフト'],
     backup: 0.4,
     computer: 1.5,
     causes: { 'security-software': 0.8 },
@@ -313,7 +313,7 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-device-storage',
     kind: 'phrase',
     patterns: [
-      '{device} [の|本体 の] [ストレージ|容量|空き 容量] [が|は]? [不足|足りない|足りません|いっぱい|少ない|ほとんど ない]',
+      '{device} [の|本体 の] [ストレージ|容量|空き 容量|空き] [が|は]? [不足|足りない|足りません|いっぱい|少ない|ほとんど ない|ない]',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
