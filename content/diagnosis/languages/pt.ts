@@ -42,7 +42,7 @@ export const PT_SIGNALS: Signal[] = [
       'não consegue [fazer|efetuar] {ptthebackup}',
     ],
     backup: 4,
-    computer: 2,
+    computer: 1,
     example: 'O iTunes não pôde fazer backup do iPhone porque ocorreu um erro.',
     fixture: 'pt-comunidade-desligado-pt',
   },
