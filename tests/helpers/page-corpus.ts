@@ -45,6 +45,11 @@ function batchOf(file: string): HeldOutBatch | null {
   return known.batch;
 }
 
+/** A page of the untuned batch: measured by the eval, never tuned against (so no test asserts on it). */
+export function isUntuned(page: LabelledPage): boolean {
+  return HELD_OUT_BATCHES.some((b) => b.batch === page.batch && b.untuned);
+}
+
 export function loadCorpus(dir = CORPUS_DIR): LabelledPage[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
