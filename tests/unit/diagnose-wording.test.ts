@@ -369,21 +369,6 @@ describe('how people write about a failing backup', () => {
       'it-device-storage',
     ],
     [
-      'Italian, "sul computer non c\u2019è spazio sufficiente"',
-      "Il backup non è riuscito perché sul computer non c'è spazio sufficiente.",
-      'it-computer-storage',
-    ],
-    [
-      'Italian, "il Mac non ha spazio sufficiente"',
-      'Il Mac non ha spazio sufficiente.',
-      'it-computer-storage',
-    ],
-    [
-      'Portugal, "não existe espaço suficiente no Mac"',
-      'Falhou porque não existe espaço suficiente no Mac.',
-      'pt-computer-storage',
-    ],
-    [
       'Japanese, ウイルスバスター as security software',
       'ウイルスバスターを入れています。',
       'ja-security',

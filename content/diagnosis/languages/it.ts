@@ -83,8 +83,6 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       'spazio libero sul computer non è sufficiente',
       'spazio libero su questo computer non è sufficiente',
-      "[sul computer|sul mac|sul pc] non c'è spazio sufficiente",
-      '[il mac|il pc|il computer] non ha spazio sufficiente',
       'disco [del mac]? [è]? [quasi]? pieno',
     ],
     backup: 2.2,

@@ -96,7 +96,6 @@ export const PT_SIGNALS: Signal[] = [
       // Portugal writes "não existe espaço livre suficiente neste Mac".
       'não [há|existe] espaço livre suficiente [neste|no|nesse] [computador|mac|pc]',
       'espaço livre suficiente no computador',
-      'não [há|existe] espaço suficiente [neste|no|nesse] [computador|mac|pc]',
       '[disco|hd] [c]? [está]? [quase]? cheio',
     ],
     backup: 2.2,
