@@ -84,7 +84,7 @@ export function fixArticleUrl(locale: Locale): string {
   return appleArticleUrl(locale, FIX_ARTICLE_ID);
 }
 
-/** Apple's consumer status feed in one locale (service names and messages in its language). */
-export function statusFeedUrl(locale: Locale): string {
-  return `https://www.apple.com/support/systemstatus/data/system_status_${APPLE_LOCALE_SITES[locale].feed}.js`;
+/** Apple's consumer status feed by its code (`de_DE`): service names and messages in its language. */
+export function statusFeedUrl(feed: string): string {
+  return `https://www.apple.com/support/systemstatus/data/system_status_${feed}.js`;
 }

@@ -1,3 +1,5 @@
+import { APPLE_LOCALE_SITES, statusFeedUrl } from '../../content/apple-sites';
+
 /**
  * When the background asks Apple's feed, as pure functions of time, so tests can run them with a
  * fake clock. Budget (DESIGN.md): at most one request per 5 minutes on the timer, plus on demand
@@ -5,7 +7,7 @@
  */
 
 /** Apple's code of the English feed, the one whose service names we match (DOMAIN.md §1). */
-export const ENGLISH_FEED = 'en_US';
+export const ENGLISH_FEED = APPLE_LOCALE_SITES.en.feed;
 /** The timer's period. */
 export const POLL_INTERVAL_MS = 5 * 60_000;
 /** A page or the popup asking for status triggers a fetch only when the last check is older. */
@@ -98,7 +100,7 @@ export function firstTickDelayMinutes(random: number): number {
 
 /** A locale's feed address (English unless told) with Apple's own cache-busting parameter. */
 export function feedUrl(now: number, feed: string = ENGLISH_FEED): string {
-  return `https://www.apple.com/support/systemstatus/data/system_status_${feed}.js?_=${now}`;
+  return `${statusFeedUrl(feed)}?_=${now}`;
 }
 
 /** Conditional request headers from the last good answer's validators. */
