@@ -30,8 +30,10 @@ interface Step {
   alts: number[][];
   optional: boolean;
   gap: number;
-  /** For steps with many alternatives: the alternatives by their first word. */
-  index: Map<number, number[][]> | null;
+  /** Each alternative's first word id: most alternatives are ruled out by it alone. */
+  heads: Int32Array;
+  /** For a step that is one required word (most are): its id, else -1. */
+  word: number;
 }
 
 const NONE: number[][] = [];
@@ -41,15 +43,10 @@ const ROLE_ANY = 1; // starts programs whatever follows
 const ROLE_PAIR = 2; // starts programs when a given word follows
 const ROLE_SECOND = 4; // is that following word for some program
 
-function indexAlts(alts: number[][]): Map<number, number[][]> | null {
-  if (alts.length <= 3 || alts.some((a) => (a[0] ?? -1) < 0)) return null;
-  const index = new Map<number, number[][]>();
-  for (const a of alts) {
-    const list = index.get(a[0] ?? -1) ?? [];
-    list.push(a);
-    index.set(a[0] ?? -1, list);
-  }
-  return index;
+function headsOf(alts: number[][]): Int32Array {
+  const heads = new Int32Array(alts.length);
+  for (let a = 0; a < alts.length; a++) heads[a] = alts[a]?.[0] ?? -1;
+  return heads;
 }
 
 interface Program {
@@ -262,9 +259,9 @@ export function revive(data: MatcherData): Matcher {
     hexList: lists - 1,
     signalOf: Int32Array.from(data.signalOf),
     data,
-    programs: [],
-    steps: [],
-    wordSteps: [],
+    programs: new Array<Program | undefined>(programs.length),
+    steps: new Array<Step | undefined>(steps.length),
+    wordSteps: new Array<Step | undefined>(words),
   };
 }
 
@@ -300,7 +297,7 @@ function stepAt(m: Matcher, i: number): Step {
     const word = -i - 1;
     let step = m.wordSteps[word];
     if (!step) {
-      step = { alts: [[word]], optional: false, gap: 0, index: null };
+      step = { alts: [[word]], optional: false, gap: 0, heads: Int32Array.of(word), word };
       m.wordSteps[word] = step;
     }
     return step;
@@ -308,7 +305,9 @@ function stepAt(m: Matcher, i: number): Step {
   let step = m.steps[i];
   if (!step) {
     const [optional, gap, alts] = at(m.data.steps, i);
-    step = { alts, optional: optional === 1, gap, index: indexAlts(alts) };
+    const only = alts.length === 1 && alts[0]?.length === 1 ? (alts[0][0] ?? -1) : -1;
+    const word = optional === 0 && gap === 0 && only >= 0 ? only : -1;
+    step = { alts, optional: optional === 1, gap, heads: headsOf(alts), word };
     m.steps[i] = step;
   }
   return step;
@@ -345,6 +344,13 @@ function matchFrom(t: Tokens, steps: Step[], si: number, ti: number, start: numb
   if (si === steps.length) return ti;
   const step = steps[si];
   if (!step) return -1;
+  // One required word: the common case, without the loops over alternatives below.
+  const word = step.word;
+  if (word >= 0) {
+    if (ti >= t.count || t.id[ti] !== word) return -1;
+    if (ti !== start && ((t.flags[ti] ?? 0) & FLAG_BREAK) !== 0) return -1;
+    return matchFrom(t, steps, si + 1, ti + 1, start);
+  }
   if (step.gap > 0) {
     for (let k = 0; k <= step.gap; k++) {
       const r = matchFrom(t, steps, si + 1, ti + k, start);
@@ -354,9 +360,12 @@ function matchFrom(t: Tokens, steps: Step[], si: number, ti: number, start: numb
     }
     return -1;
   }
-  const alts = step.index ? (step.index.get(t.id[ti] ?? -1) ?? NONE) : step.alts;
+  const { alts, heads } = step;
+  const here = ti < t.count ? (t.id[ti] ?? -1) : -1;
   // Indexed loops: this runs for every candidate position and must not allocate iterators.
   for (let a = 0; a < alts.length; a++) {
+    const head = heads[a] ?? -1;
+    if (head >= 0 && head !== here) continue;
     const alt = alts[a] ?? NONE_ALT;
     let ok = true;
     for (let j = 0; j < alt.length; j++) {
@@ -411,6 +420,36 @@ export function scan(m: Matcher, text: string): Hit[] {
   return hits;
 }
 
+/** Where the alternatives of a program's first step that match at word i end, in their order. */
+let headEndBuffer = new Int32Array(64);
+
+/**
+ * The ends of `step`'s alternatives that match at word i, into headEndBuffer in the order matchFrom
+ * tries them; how many. A first step is never a gap nor optional (compile.ts), and the sentence
+ * may have ended before its first word.
+ */
+function headEnds(t: Tokens, step: Step, i: number): number {
+  const { alts, heads } = step;
+  const here = t.id[i] ?? -1;
+  if (headEndBuffer.length < alts.length) headEndBuffer = new Int32Array(alts.length * 2);
+  let count = 0;
+  for (let a = 0; a < alts.length; a++) {
+    const head = heads[a] ?? -1;
+    if (head >= 0 && head !== here) continue;
+    const alt = alts[a] ?? NONE_ALT;
+    let ok = true;
+    for (let j = 0; j < alt.length && ok; j++) {
+      const idx = i + j;
+      ok =
+        idx < t.count &&
+        (j === 0 || ((t.flags[idx] ?? 0) & FLAG_BREAK) === 0) &&
+        tokenMatches(t, alt[j] ?? -1, idx);
+    }
+    if (ok) headEndBuffer[count++] = i + alt.length;
+  }
+  return count;
+}
+
 /** Tries list `list` of programs (none when negative) at word i. */
 function tryAll(
   m: Matcher,
@@ -423,6 +462,10 @@ function tryAll(
 ): void {
   if (list < 0) return;
   const last = m.listStart[list + 1] ?? 0;
+  // Programs in a list often start with the same step (a word class): what it matches here is
+  // worked out once for all of them.
+  let head: Step | null = null;
+  let heads = 0;
   for (let n = m.listStart[list] ?? 0; n < last; n++) {
     const id = m.listItems[n] ?? 0;
     const signal = m.signalOf[id] ?? 0;
@@ -430,7 +473,15 @@ function tryAll(
     // Overlapping matches of one signal ("not enough iCloud storage" / "enough iCloud storage")
     // are one, and so are several of its patterns matching at the same place.
     if ((t.start[i] ?? 0) < (lastEnd[signal] ?? 0)) continue;
-    const end = matchFrom(t, programAt(m, id).steps, 0, i, i);
+    const steps = programAt(m, id).steps;
+    const first = steps[0] ?? null;
+    if (first !== head) {
+      head = first;
+      heads = first ? headEnds(t, first, i) : 0;
+    }
+    let end = -1;
+    for (let k = 0; k < heads && end < 0; k++)
+      end = matchFrom(t, steps, 1, headEndBuffer[k] ?? 0, i);
     if (end < 0) continue;
     const codes: [number, number][] = [];
     for (let k = i; k < end; k++) {

@@ -40,8 +40,11 @@ for (let c = 0; c < 128; c++) {
   else if (c === 45) ASCII_CLASS[c] = MINUS;
 }
 
-const ASCII_LOWER = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+/** Per ASCII character: what a word hashes for it (lower case), or 0 when it is no word letter. */
+const ASCII_WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (ASCII_CLASS[c] === WORD) ASCII_WORD_CODE[c] = c >= 65 && c <= 90 ? c + 32 : c;
+}
 
 function classify(c: number): number {
   if (c < 128) return ASCII_CLASS[c] ?? SEP;
@@ -266,13 +269,12 @@ export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 128) {
-          const k = ASCII_CLASS[d] ?? SEP;
-          if (k === WORD) {
-            const l = ASCII_LOWER[d] ?? d;
+          const l = ASCII_WORD_CODE[d] ?? 0;
+          if (l !== 0) {
             h = (Math.imul(h, 31) + l) | 0;
             h2 = Math.imul(h2 ^ l, 0x01000193);
           } else if (
-            k === APOS &&
+            d === 39 &&
             i + 1 < n &&
             classify(text.charCodeAt(i + 1)) === WORD &&
             !startsElided(text.charCodeAt(i + 1))
