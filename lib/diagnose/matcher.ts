@@ -19,11 +19,11 @@ const FLAG_BREAK = TOKEN_BREAK;
 const FLAG_HEX = TOKEN_HEX;
 const FLAG_NUM = TOKEN_NUM;
 
-/** Word ids for "any number" and "any hex code" in compiled steps. */
-export const ANY_NUM = -10;
-export const ANY_HEX = -11;
+/** Word ids for "any number" and "any hex code" in steps. */
+const ANY_NUM = -10;
+const ANY_HEX = -11;
 /** How many words a `~` may skip. */
-export const GAP_WORDS = 3;
+const GAP_WORDS = 3;
 
 interface Step {
   /** Word-id sequences; one of them must match here. Empty when the step is a gap. */
@@ -56,22 +56,130 @@ interface Program {
 
 /**
  * A compiled matcher as plain JSON, built ahead of time (see compiled-signals.generated.ts): the
- * vocabulary as words and each program as step indices, nothing that revive() can derive. Programs
- * are numbered in the order the patterns list them, which is the order they are tried in and
- * decides the hits kept.
+ * patterns with their words as the tokenizer reads them, nothing that revive() can derive (the
+ * vocabulary, word ids, programs). Words are written as words, which gzip packs far better than
+ * word ids, and JSON.parse reads them without any splitting here. Programs are numbered in the
+ * order the patterns list them, which is the order they are tried in and decides the hits kept.
  */
 export interface MatcherData {
-  signalCount: number;
-  /** The words patterns use, by word id, separated by spaces (a word never holds one). */
-  words: string;
-  /** Distinct steps: [optional (0 or 1), gap, alternatives as word-id sequences]. */
-  steps: [number, number, number[][]][];
+  /** The word classes patterns use, by index: their alternatives. */
+  classes: Alternative[][];
   /**
-   * Per program: its steps, each an index into `steps` or, for a step that is one required word
-   * (most are), -(word id + 1); and its signal.
+   * Per signal, its patterns; per pattern, its steps: a word (also `#num`, `#hex`, or `~` for a
+   * gap), or a group: 1 when optional else 0, then its alternatives, each a class (its index, a
+   * number; words are always strings) or an Alternative.
    */
+  patterns: (string | (number | Alternative)[])[][][];
+}
+
+/** One word, or several in a row. */
+type Alternative = string | string[];
+
+/** A step as the matcher reads it: optional (0 or 1), gap, alternatives as word-id sequences. */
+type StepData = [number, number, number[][]];
+
+/** MatcherData made into programs (what revive derives). */
+interface Programs {
+  signalCount: number;
+  /** The words patterns use, by word id. */
+  words: string[];
+  /** Distinct steps; a program refers to one by index, or to a one-word step by -(word id + 1). */
+  steps: StepData[];
+  /** Per program: its steps. */
   programs: number[][];
   signalOf: number[];
+}
+
+/**
+ * Word ids for the patterns' words, and each pattern as its programs: one whose second step is
+ * optional is two (with it required, and without it, and so on), so that each knows the word that
+ * must follow its first one and sits in the word-pair index instead of being tried everywhere.
+ */
+function programsOf(data: MatcherData): Programs {
+  // Plain indexed loops: this runs once per page, before the code is warm.
+  const words: string[] = [];
+  const ids = new Map<string, number>();
+  const id = (w: string): number => {
+    if (w === '#num') return ANY_NUM;
+    if (w === '#hex') return ANY_HEX;
+    let i = ids.get(w);
+    if (i === undefined) {
+      i = words.push(w) - 1;
+      ids.set(w, i);
+    }
+    return i;
+  };
+  const alternative = (alt: Alternative): number[] => {
+    if (typeof alt === 'string') return [id(alt)];
+    const out: number[] = [];
+    for (let w = 0; w < alt.length; w++) out.push(id(alt[w] ?? ''));
+    return out;
+  };
+  const classes = data.classes.map((c) => c.map(alternative));
+  const steps: StepData[] = [];
+  // Steps met again are the same step (a program's first step is then tried once for all).
+  const wordRefs = new Map<string, number>();
+  const groupRefs = new Map<string, number>();
+  const wordRef = (w: string): number => {
+    let ref = wordRefs.get(w);
+    if (ref === undefined) {
+      const word = w === '~' ? -1 : id(w);
+      if (w === '~') ref = steps.push([0, GAP_WORDS, []]) - 1;
+      else ref = word >= 0 ? -word - 1 : steps.push([0, 0, [[word]]]) - 1;
+      wordRefs.set(w, ref);
+    }
+    return ref;
+  };
+  const groupRef = (group: (number | Alternative)[], optional: number): number => {
+    const key = `${optional}${JSON.stringify(group)}`;
+    const known = groupRefs.get(key);
+    if (known !== undefined) return known;
+    const alts: number[][] = [];
+    for (let p = 1; p < group.length; p++) {
+      const part = group[p] ?? '';
+      if (typeof part !== 'number') alts.push(alternative(part));
+      else {
+        const cls = at(classes, part);
+        for (let a = 0; a < cls.length; a++) alts.push(at(cls, a));
+      }
+    }
+    const single = alts.length === 1 && alts[0]?.length === 1 ? (alts[0][0] ?? -1) : -1;
+    // A step that is one required word is that word (see Programs.steps).
+    const ref = optional === 0 && single >= 0 ? -single - 1 : steps.push([optional, 0, alts]) - 1;
+    groupRefs.set(key, ref);
+    return ref;
+  };
+  const stepRef = (step: string | (number | Alternative)[], optional: number): number =>
+    typeof step === 'string' ? wordRef(step) : groupRef(step, optional);
+  const programs: number[][] = [];
+  const signalOf: number[] = [];
+  for (let signal = 0; signal < data.patterns.length; signal++) {
+    const patterns = at(data.patterns, signal);
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = at(patterns, p);
+      const refs: number[] = [];
+      for (let s = 0; s < pattern.length; s++) {
+        const step = at(pattern, s);
+        refs.push(stepRef(step, typeof step === 'string' ? 0 : (step[0] as number)));
+      }
+      // An optional second step: the program with it required, then the one without it.
+      let second = 1;
+      while (second < pattern.length && (steps[refs[second] ?? -1]?.[0] ?? 0) === 1) {
+        const step = at(pattern, second);
+        const required = refs.slice(0, 1);
+        required.push(stepRef(step, 0));
+        for (let s = second + 1; s < pattern.length; s++) required.push(refs[s] ?? 0);
+        programs.push(required);
+        signalOf.push(signal);
+        second++;
+      }
+      const rest = refs.slice(0, 1);
+      for (let s = second; s < pattern.length; s++) rest.push(refs[s] ?? 0);
+      programs.push(rest);
+      signalOf.push(signal);
+    }
+  }
+  return { signalCount: data.patterns.length, words, steps, programs, signalOf };
 }
 
 export interface Matcher {
@@ -92,7 +200,7 @@ export interface Matcher {
   hexList: number;
   signalOf: Int32Array;
   /** Where programs and steps come from; each is revived when first tried, then kept. */
-  data: MatcherData;
+  data: Programs;
   programs: (Program | undefined)[];
   steps: (Step | undefined)[];
   /** The one-word steps, by word id. */
@@ -109,7 +217,7 @@ function addOnce(list: number[], w: number): void {
  * The words that can follow a program's first one, into `out`; false when anything can (a gap, a
  * number, the end of the program).
  */
-function secondWords(steps: MatcherData['steps'], program: number[], out: number[]): boolean {
+function secondWords(steps: StepData[], program: number[], out: number[]): boolean {
   out.length = 0;
   const head = program[0] ?? 0;
   let nextFollows = head < 0;
@@ -162,10 +270,10 @@ function orderBy(
  * the programs' order. Programs a page never reaches are never built. Plain indexed loops: this
  * runs once per page, before the code is warm.
  */
-export function revive(data: MatcherData): Matcher {
-  const wordList = data.words.length > 0 ? data.words.split(' ') : [];
+export function revive(compiled: MatcherData): Matcher {
+  const data = programsOf(compiled);
+  const { steps, programs, words: wordList } = data;
   const words = wordList.length;
-  const { steps, programs } = data;
   // Who starts what, in program order: first word, second word + 1 (0: any), program.
   let n = 0;
   let firstOf = new Int32Array(4096);
