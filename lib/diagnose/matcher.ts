@@ -123,9 +123,11 @@ function programsOf(data: MatcherData): Programs {
   const wordRef = (w: string): number => {
     let ref = wordRefs.get(w);
     if (ref === undefined) {
-      const word = w === '~' ? -1 : id(w);
       if (w === '~') ref = steps.push([0, GAP_WORDS, []]) - 1;
-      else ref = word >= 0 ? -word - 1 : steps.push([0, 0, [[word]]]) - 1;
+      else {
+        const word = id(w);
+        ref = word >= 0 ? -word - 1 : steps.push([0, 0, [[word]]]) - 1;
+      }
       wordRefs.set(w, ref);
     }
     return ref;
@@ -448,6 +450,23 @@ function tokenMatches(t: Tokens, want: number, i: number): boolean {
   return want === ANY_NUM ? (f & FLAG_NUM) !== 0 : (f & FLAG_HEX) !== 0;
 }
 
+/**
+ * Where alternative `alt` ends when it matches at word ti, else -1. A sentence may not end inside
+ * a match, nor before one of its words other than the first (`start`).
+ */
+function altEnd(t: Tokens, alt: number[], ti: number, start: number): number {
+  for (let j = 0; j < alt.length; j++) {
+    const idx = ti + j;
+    if (
+      idx >= t.count ||
+      (idx !== start && ((t.flags[idx] ?? 0) & FLAG_BREAK) !== 0) ||
+      !tokenMatches(t, alt[j] ?? -1, idx)
+    )
+      return -1;
+  }
+  return ti + alt.length;
+}
+
 function matchFrom(t: Tokens, steps: Step[], si: number, ti: number, start: number): number {
   if (si === steps.length) return ti;
   const step = steps[si];
@@ -474,21 +493,9 @@ function matchFrom(t: Tokens, steps: Step[], si: number, ti: number, start: numb
   for (let a = 0; a < alts.length; a++) {
     const head = heads[a] ?? -1;
     if (head >= 0 && head !== here) continue;
-    const alt = alts[a] ?? NONE_ALT;
-    let ok = true;
-    for (let j = 0; j < alt.length; j++) {
-      const idx = ti + j;
-      if (
-        idx >= t.count ||
-        (idx !== start && ((t.flags[idx] ?? 0) & FLAG_BREAK) !== 0) ||
-        !tokenMatches(t, alt[j] ?? -1, idx)
-      ) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) {
-      const r = matchFrom(t, steps, si + 1, ti + alt.length, start);
+    const end = altEnd(t, alts[a] ?? NONE_ALT, ti, start);
+    if (end >= 0) {
+      const r = matchFrom(t, steps, si + 1, end, start);
       if (r >= 0) return r;
     }
   }
@@ -533,8 +540,7 @@ let headEndBuffer = new Int32Array(64);
 
 /**
  * The ends of `step`'s alternatives that match at word i, into headEndBuffer in the order matchFrom
- * tries them; how many. A first step is never a gap nor optional (compile.ts), and the sentence
- * may have ended before its first word.
+ * tries them; how many. A first step is never a gap nor optional (compile.ts).
  */
 function headEnds(t: Tokens, step: Step, i: number): number {
   const { alts, heads } = step;
@@ -544,16 +550,8 @@ function headEnds(t: Tokens, step: Step, i: number): number {
   for (let a = 0; a < alts.length; a++) {
     const head = heads[a] ?? -1;
     if (head >= 0 && head !== here) continue;
-    const alt = alts[a] ?? NONE_ALT;
-    let ok = true;
-    for (let j = 0; j < alt.length && ok; j++) {
-      const idx = i + j;
-      ok =
-        idx < t.count &&
-        (j === 0 || ((t.flags[idx] ?? 0) & FLAG_BREAK) === 0) &&
-        tokenMatches(t, alt[j] ?? -1, idx);
-    }
-    if (ok) headEndBuffer[count++] = i + alt.length;
+    const end = altEnd(t, alts[a] ?? NONE_ALT, i, i);
+    if (end >= 0) headEndBuffer[count++] = end;
   }
   return count;
 }
