@@ -12,7 +12,16 @@ const root = document.getElementById('app');
 // catalog (one small file of the extension; English needs none) loads while storage answers,
 // and `readerStrings` then finds it loaded.
 const tags = browserTags();
-void loadStrings(chooseLocale({ setting: 'auto', surface: 'extension', browser: tags }), tags);
+const likely = loadStrings(
+  chooseLocale({ setting: 'auto', surface: 'extension', browser: tags }),
+  tags,
+);
+// A page's first Intl formatter loads the locale's data: the status line's "checked 3 min ago"
+// formatter is made while storage answers, not during the first render.
+likely.then((s) => s.ago(0, 0)).catch(() => undefined);
+// Solid builds the views from <template> elements: the document's first one sets up the inert
+// document templates live in (a ms or two), so that happens while storage answers too.
+void document.createElement('template').content;
 const strings = storedSettings.then(readerStrings).catch(() => EN_STRINGS);
 // Drawn once both reads have answered (a few ms): the first frame already holds the status in
 // the reader's language, and no frame of a half-built popup stands between them and the status.
