@@ -327,7 +327,7 @@ export const JA_SIGNALS: Signal[] = [
       '[空き 容量|容量] [が|は]? [足りない|足りません|足りず]',
       'ストレージ [が|は]? [不足|足りない|足りません|いっぱい]',
     ],
-    backup: 0.8,
+    backup: 0.3,
     causes: { 'icloud-storage-full': 0.6, 'computer-storage-full': 0.4 },
     fixture: 'ja-tune-youryou-fusoku',
   },
@@ -340,7 +340,7 @@ export const JA_SIGNALS: Signal[] = [
       // iOS's own warning.
       'ストレージ が ほぼ 満杯',
     ],
-    backup: 0.8,
+    backup: 0.5,
     causes: { 'device-storage-low': 0.85 },
     fixture: 'ja-tune-honntai',
   },
