@@ -258,6 +258,11 @@ describe('how people write about a failing backup', () => {
     ['Korean, asked to trust this computer', '이 컴퓨터를 신뢰하겠습니까?', 'ko-connection'],
     ['Korean, 알약 as security software', '알약을 꺼 보세요.', 'ko-security'],
     ['Korean, a Google Photos backup', '구글 포토 백업이 멈췄어요.', 'ko-other-backup'],
+    ['Korean, Apple ID written in Hangul', '애플 아이디 비밀번호를 바꿨어요.', 'ko-account'],
+    ['Chinese, Apple as 苹果', '苹果账号被锁了。', 'zh-account'],
+    ['Chinese, the backup stuck', '备份一直卡在最后一步。', 'zh-backup-failed'],
+    ['Japanese, no longer backed up', 'バックアップがされなくなりました。', 'ja-backup-failed'],
+    ['Japanese, cannot complete, polite', 'バックアップが完了できません。', 'ja-backup-failed'],
     ['German, "sichert sich nicht mehr"', 'Das iPhone sichert sich nicht mehr.', 'de-cant-back-up'],
     [
       'German, the last backup long ago',
