@@ -1,3 +1,4 @@
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
 import {
   APPLE_HOST_PERMISSIONS,
@@ -16,6 +17,17 @@ export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  // The test build (`--mode test`) is the shipped build plus the e2e readiness marks. WXT sets
+  // NODE_ENV to the mode, and Vite would then resolve libraries' development builds (Solid's dev
+  // runtime, slower and checking): the e2e tests and the bench would run code no user runs.
+  vite: ({ mode }) => ({
+    resolve: {
+      conditions:
+        mode === 'development'
+          ? undefined
+          : defaultClientConditions.map((c) => (c === 'development|production' ? 'production' : c)),
+    },
+  }),
   // `npm run zip`: Chrome and Firefox packages, plus the sources archive Firefox's review asks
   // for. The sources are what builds the extension: tests, their output and local files stay out.
   zip: {

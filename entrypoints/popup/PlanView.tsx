@@ -1,8 +1,8 @@
 import { createSignal, onMount, Show, type Accessor, type JSX } from 'solid-js';
-import { browser } from 'wxt/browser';
 import { format } from '../../content/strings/format';
 import { useStrings } from '../../components/strings';
 import { channelName, headline, incidentHeadline } from '../../lib/plan/headline';
+import { nativeBrowser } from '../../lib/messaging/browser-native';
 import type { StatusSnapshot } from '../../lib/status/types';
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
 import { diagnoseChoice, diagnoseCode } from '../../lib/troubleshoot/diagnose-choice';
@@ -40,10 +40,14 @@ export function PlanView(props: PlanViewProps): JSX.Element {
       : format(S().forCode, { code: request.code });
   const code = request.kind === 'code' ? request.code : null;
   const [os, setOs] = createSignal('unknown');
-  browser.runtime.getPlatformInfo().then(
-    (info) => setOs(info.os),
-    () => undefined,
-  );
+  // The browser's own API: importing the polyfill here would run it as the popup starts (the
+  // bundler hoists it into the entry chunk), ahead of the first render.
+  nativeBrowser()
+    .runtime.getPlatformInfo()
+    .then(
+      (info) => setOs(info.os),
+      () => undefined,
+    );
   const state = createPlanState({
     diagnosis: () => answer.diagnosis,
     snapshot: props.snapshot,

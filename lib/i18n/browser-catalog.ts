@@ -1,7 +1,7 @@
 import type { Locale } from '../../content/strings/catalog';
 import { isLocaleCatalog } from './catalog-shape';
 import { nativeBrowser } from '../messaging/browser-native';
-import { sanitizeSettings, SETTINGS_KEY, type Settings } from '../storage/schema';
+import type { Settings } from '../storage/schema';
 import { chooseLocale, formattingTag } from './locale';
 import { catalogPath } from './locale-files';
 import { createStrings, EN_CATALOG, type Strings } from './strings';
@@ -62,13 +62,4 @@ export function readerStrings(settings: Pick<Settings, 'language'>): Promise<Str
     chooseLocale({ setting: settings.language, surface: 'extension', browser: tags }),
     tags,
   );
-}
-
-/**
- * The reader's language for the popup's first render, with the settings read straight from
- * storage (the popup draws before WXT's storage and the polyfill would be ready).
- */
-export async function storedReaderStrings(): Promise<Strings> {
-  const stored = await nativeBrowser().storage.local.get(SETTINGS_KEY);
-  return readerStrings(sanitizeSettings(stored[SETTINGS_KEY]));
 }

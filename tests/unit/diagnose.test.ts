@@ -75,8 +75,8 @@ describe('diagnose', () => {
     ['Japanese, plain and with a particle', 'バックアップが取れない', 'ja-backup-failed'],
     ['Korean, a particle attached', '아이폰 백업이 안 돼요', 'ko-backup-failed'],
     ['Korean, written without the space', '백업이안돼요', 'ko-backup-failed'],
-    ['Chinese, an adverb between the parts', 'iCloud 备份一直失败', 'zh-hans-backup-failed'],
-    ['traditional Chinese', '無法完成上次備份', 'zh-hant-last-backup-not-completed'],
+    ['Chinese, an adverb between the parts', 'iCloud 备份一直失败', 'zh-backup-failed'],
+    ['traditional Chinese', '無法完成上次備份', 'zh-last-backup-not-completed'],
     // A backup noun with the article of its gender.
     [
       'Portuguese "a cópia"',

@@ -6,11 +6,11 @@ import { IT_SIGNALS } from './it';
 import { JA_SIGNALS } from './ja';
 import { KO_SIGNALS } from './ko';
 import { PT_SIGNALS } from './pt';
-import { ZH_HANS_SIGNALS } from './zh-hans';
-import { ZH_HANT_SIGNALS } from './zh-hant';
+import { ZH_SIGNALS } from './zh';
 
 /**
- * The signals of the nine languages besides English, each language in its own file. English
+ * The signals of the nine languages besides English, each language in its own file (Chinese in
+ * one, simplified and traditional alike). English
  * signals (signals.ts, negatives.ts) also apply to them where the words are the same (iTunes,
  * Finder, Wi-Fi, error codes, WhatsApp, Time Machine).
  */
@@ -22,6 +22,5 @@ export const LANGUAGE_SIGNALS: Signal[] = [
   ...PT_SIGNALS,
   ...JA_SIGNALS,
   ...KO_SIGNALS,
-  ...ZH_HANS_SIGNALS,
-  ...ZH_HANT_SIGNALS,
+  ...ZH_SIGNALS,
 ];

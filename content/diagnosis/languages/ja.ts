@@ -1,5 +1,9 @@
 import type { Signal } from '../types';
 
+// How full a storage is, as people say it ("いっぱい", "ほぼ満杯", "空きが少ない", "残りわずか").
+const FULL =
+  '[不足|足りない|足りません|足りず|いっぱい|少ない|ない|ありません|ほぼ|ほとんど|満杯|わずか]';
+
 /**
  * Japanese: Apple's messages and how people write (plain and polite forms, with or without a
  * particle: バックアップできない / バックアップができません / バックアップに失敗しました). Text
@@ -11,12 +15,11 @@ export const JA_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'バックアップ [に|が|は|も]? 失敗',
-      'バックアップ [が|は|も]? [できない|できません|できなかった|取れない|取れません|されない|されません|されていない|されていません|されていなかった|終わらない|終わりません|完了しない|完了しません]',
-      // 出来ない in kanji, completion that never comes, and how people say it stops.
-      'バックアップ [が|は|も]? [出来ない|出来ません|出来なかった|出来ず|できず|完了できない|完了できません|完了できず|完了されない|完了されません|うまくいかない|うまくいきません|進まない|進みません]',
-      'バックアップ [が|は]? [途中 で]? [止まる|止まって|止まり|止まります|止まってしまう|中断 され]',
+      // A verb that did not happen, plain or polite (できない, できません, できず), 出来ない in
+      // kanji, completion that never comes, and no longer happening (されなくなった).
+      'バックアップ [が|は|も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み] [な|ませ|ず]',
+      'バックアップ [が|は]? [途中 で]? [止まる|止まって|止まり|中断 され]',
       'バックアップ [中 に|の 途中 で|時 に]? エラー',
-      'バックアップ [が|は]? [されなくなった|されなくなりました|されなくなって|できなくなった|できなくなりました|できなくなって|取れなくなった|取れなくなりました]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -67,6 +70,7 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'icloud ストレージ [が|の|に]? [不足|足りない|足りず|足りません|いっぱい]',
       'icloud ストレージ に 十分 な 空き 領域 が ない',
+      '十分 な icloud ストレージ が [ない|ありません|なく]',
     ],
     backup: 1,
     icloud: 2,
@@ -118,8 +122,9 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      'icloud バックアップ [が|は]? [オフ|グレーアウト|灰色|無効]',
-      'グレーアウト',
+      'icloud バックアップ [が|は]? [オフ|グレー|灰色|無効]',
+      // グレーアウト, グレーになって, グレーで押せない.
+      'グレー',
       'オン に でき [ない|ません]',
     ],
     backup: 1.5,
@@ -147,8 +152,9 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-network',
     kind: 'phrase',
     patterns: [
-      '[wi fi|wifi] [が|は]? [ときどき|よく]? [切れる|切れ|不安定|遅い|つながらない]',
-      '[ネットワーク|通信|回線|ネット] [が|は]? [ときどき|よく]? [不安定|遅い|切れる|切れ|つながらない]',
+      '[wi fi|wifi|ネットワーク|通信|回線|ネット|電波] [が|は]? [ときどき|よく|すぐ]? [切れ|不安定|遅い|弱い|弱く|悪い|つながらない|繋がらない|途切れ]',
+      // The router, mobile data.
+      '[ルーター|モバイル データ]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -158,7 +164,7 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-conditions',
     kind: 'phrase',
-    patterns: ['充電', 'ロック', '電源'],
+    patterns: ['充電', 'ロック', '電源', '低 電力 モード'],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },
@@ -167,7 +173,7 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-account',
     kind: 'phrase',
-    patterns: ['サインイン', 'パスワード', 'ログイン'],
+    patterns: ['[サインイン|パスワード|ログイン]', '2 ファクタ 認証', '確認 コード'],
     backup: 0.4,
     icloud: 1,
     causes: { 'apple-account': 0.8 },
@@ -184,7 +190,12 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-connection',
     kind: 'phrase',
-    patterns: ['ケーブル', 'usb ポート', '信頼'],
+    patterns: [
+      'ケーブル',
+      'usb ポート',
+      // "このコンピュータを信頼しますか?", tapping 信頼; not the account's "信頼できる電話番号".
+      '信頼 [し|する|を]',
+    ],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -193,7 +204,7 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-security',
     kind: 'phrase',
-    patterns: ['[ウイルス 対策|ウイルスバスター]', 'セキュリティ ソフト'],
+    patterns: ['[ウイルス 対策|ウイルスバスター|ノートン|マカフィー]', 'セキュリティ ソフト'],
     backup: 0.4,
     computer: 1.5,
     causes: { 'security-software': 0.8 },
@@ -235,14 +246,24 @@ export const JA_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: ['トーク', 'line の'],
     backup: -3,
+    passing: true,
     fixture: 'ja-neg-line-talk',
   },
   {
     id: 'ja-other-backup',
     kind: 'phrase',
-    patterns: ['[time machine|line|whatsapp] [の|が|で]? バックアップ', 'バックアップ ディスク'],
+    patterns: ['time machine [の|が|で]? バックアップ', 'バックアップ ディスク'],
     backup: -5,
     fixture: 'ja-neg-timemachine',
+  },
+  {
+    // A chat app's own backup: beside iOS's message about this iPhone's backup, a side note.
+    id: 'ja-chat-backup',
+    kind: 'phrase',
+    patterns: ['[line|whatsapp|トーク 履歴|トーク] [の|が|で|を]? バックアップ'],
+    backup: -5,
+    passing: true,
+    fixture: 'ja-neg-line-talk',
   },
   {
     id: 'ja-how-to',
@@ -279,7 +300,7 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-computer-space',
     kind: 'phrase',
     patterns: [
-      '[mac|パソコン|pc|コンピュータ|ディスク] の [空き 容量|空き 領域|ディスク 容量|容量|ストレージ] [が|は]? [足り ない|足りず|足りません|不足|ありません|いっぱい]',
+      `[mac|パソコン|pc|コンピュータ|ディスク|c ドライブ] の [空き 容量|空き 領域|ディスク 容量|容量|ストレージ|空き] [が|は]? ${FULL}`,
       '[mac|パソコン|pc|コンピュータ] [に|上 に] [十分 な]? 空き [容量|領域] が [ない|ありません]',
     ],
     backup: 2.2,
@@ -305,7 +326,7 @@ export const JA_SIGNALS: Signal[] = [
       '[空き 容量|容量] [が|は]? [足りない|足りません|足りず]',
       'ストレージ [が|は]? [不足|足りない|足りません|いっぱい]',
     ],
-    backup: 0.8,
+    backup: 0.3,
     causes: { 'icloud-storage-full': 0.6, 'computer-storage-full': 0.4 },
     fixture: 'ja-tune-youryou-fusoku',
   },
@@ -313,11 +334,25 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-device-storage',
     kind: 'phrase',
     patterns: [
-      '{device} [の|本体 の] [ストレージ|容量|空き 容量|空き] [が|は]? [不足|足りない|足りません|いっぱい|少ない|ほとんど ない|ない]',
+      `{device} [の|本体 の] [ストレージ|容量|空き 容量|空き] [が|は]? ${FULL}`,
+      `[本体|スマホ|携帯] [側]? の [ストレージ|容量|空き 容量|空き] [が|は|も]? ${FULL}`,
+      // iOS's own warning.
+      'ストレージ が ほぼ 満杯',
     ],
-    backup: 0.8,
+    backup: 0.5,
     causes: { 'device-storage-low': 0.85 },
     fixture: 'ja-tune-honntai',
+  },
+  {
+    // The notification iOS shows about this iPhone's own backup: LINE's or WhatsApp's backup
+    // named beside it is then a passing mention.
+    id: 'ja-device-backup-failed',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: ['{device} の バックアップ に 失敗 [しました|しています]'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'ja-tune-tsuuchi',
   },
   {
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels what its words score, and counts a third beside Apple's own message.

@@ -1,5 +1,9 @@
 import type { Signal } from '../types';
 
+// How full a storage is: "꽉 찼", "다 차서", "부족", "없", "안 남".
+const FULL = '[거의]? [꽉|가득|다 차|다 찼|부족|없|안 남|모자라]';
+const SPACE = '[저장 공간|용량|공간|여유 공간]';
+
 /**
  * Korean: Apple's messages and how people write ("백업이 안 돼요", "백업할 수 없습니다"). Hangul
  * is read one syllable at a time, so a particle attached to a word (백업이, 백업을) is a word of
@@ -11,10 +15,10 @@ export const KO_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '백업 실패',
-      '백업 [이|을|를|은|도|가]? [안 돼|안 되|안 됩|안 됐|안 돼요|실패|못 하|못 했|완료되지 않|계속 실패]',
-      '백업 [을|를]? 할 수 [가]? 없',
-      '백업 [이|은|도|가]? [되지 않|진행 되지 않|진행 이 안|중단 되|멈춰|멈췄|멈춥|완료 되지 않|완료 가 안|끝나지 않|안 끝|자꾸 실패|계속 안 되]',
-      '백업 [중 에|중|하다가|하는 중 에]? [오류|에러] [가|이]? [나|났|발생|떠]',
+      '백업 [이|을|를|은|도|가]? [안 돼|안 되|안 됩|안 됐|실패|못 하|못 했|완료되지 않|계속 실패]',
+      '백업 [을|를]? 할 수 [이|가|은|는|도]? 없',
+      '백업 [이|가|은|는|도]? [되지 않|진행 되지 않|진행 이 안|중단 되|멈|완료 되지 않|완료 가 안|끝나지 않|안 끝|자꾸 실패|계속 안 되]',
+      '백업 [중 에|중|하다가|하는 중 에]? [오류|에러] [이|가|은|는|도]? [나|났|발생|떠]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -36,7 +40,7 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-could-not-back-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['{app} [가|이]? {device} [을|를]? 백업 할 수 없'],
+    patterns: ['{app} [이|가|은|는|도]? {device} [을|를]? 백업 할 수 없'],
     backup: 4,
     computer: 2,
     example: '오류가 발생했기 때문에 iTunes가 iPhone을 백업할 수 없습니다.',
@@ -56,7 +60,7 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-icloud-storage',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['icloud 저장 공간 [이|가]? [충분하지 않|부족|가득]', '저장 공간 부족'],
+    patterns: ['[icloud|아이클라우드] 저장 공간 [이|가|은|는|도]? [충분하지 않|부족|가득]'],
     backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
@@ -66,9 +70,9 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-computer-storage',
     kind: 'error-message',
     patterns: [
-      '컴퓨터 에 여유 공간 [이]? 충분하지 않',
-      '[맥|mac|pc|컴퓨터] 저장 공간 [이]? [거의]? [꽉 찼|부족]',
-      '[맥|mac|pc|컴퓨터|디스크] [의]? 용량 [이]? 부족',
+      '[컴퓨터|mac|pc] 에 여유 공간 [이|가|은|는|도]? 충분하지 않',
+      '[맥|맥북|노트북|mac|macbook|pc|컴퓨터] 저장 공간 [이|가|은|는|도]? [거의]? [꽉 찼|꽉 차|가득|부족]',
+      '[맥|맥북|노트북|mac|macbook|pc|컴퓨터|디스크|하드] [의]? 용량 [이|가|은|는|도]? 부족',
     ],
     backup: 2.2,
     computer: 2,
@@ -87,7 +91,7 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-backup-corrupt',
     kind: 'error-message',
-    patterns: ['백업 [이]? 손상', '호환 되지 않'],
+    patterns: ['백업 [이|가|은|는|도]? 손상', '호환 되지 않'],
     backup: 2.5,
     computer: 1,
     causes: { 'corrupt-backup': 0.9 },
@@ -96,7 +100,7 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-backup-session-failed',
     kind: 'error-message',
-    patterns: ['백업 세션 [이]? 실패'],
+    patterns: ['백업 세션 [이|가|은|는|도]? 실패'],
     backup: 3,
     computer: 2,
     causes: { connection: 0.5, 'corrupt-backup': 0.4 },
@@ -107,10 +111,10 @@ export const KO_SIGNALS: Signal[] = [
     kind: 'phrase',
     // "꺼져 있" alone is any setting (저전력 모드는 꺼져 있고): only the backup's.
     patterns: [
-      'icloud 백업 [이|은]? [꺼져|회색|비활성]',
+      '[icloud|아이클라우드] 백업 [이|가|은|는|도]? [꺼져|회색|비활성]',
       '회색 으로',
       '켤 수 가 없',
-      '백업 [이|은]? ~ 꺼져 있',
+      '백업 [이|가|은|는|도]? ~ 꺼져 있',
     ],
     backup: 1.5,
     icloud: 2,
@@ -120,7 +124,8 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-icloud-topic',
     kind: 'phrase',
-    patterns: ['icloud [에|로|의]? 백업', 'icloud 에'],
+    // 아이클라우드 is iCloud as Korean writes it.
+    patterns: ['[icloud|아이클라우드] [에|로|의]? 백업', '[icloud|아이클라우드] 에'],
     backup: 0.6,
     icloud: 2,
     fixture: 'ko-community-an-dwae',
@@ -128,7 +133,11 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-computer-topic',
     kind: 'phrase',
-    patterns: ['[컴퓨터|맥북|윈도우]', '[맥|pc] [으로|로|에서|에|의|용]', 'apple 기기 앱'],
+    patterns: [
+      '[컴퓨터|맥북|윈도우|노트북|아이튠즈]',
+      '[맥|pc] [으로|로|에|의|용]',
+      'apple 기기 앱',
+    ],
     backup: 0.3,
     computer: 1.5,
     fixture: 'ko-community-session',
@@ -137,9 +146,11 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-network',
     kind: 'phrase',
     patterns: [
-      '[와이파이|wi fi|wifi] [가]? [자주]? 끊',
+      '[와이파이|wi fi|wifi] [이|가|은|는|도]? [자주]? 끊',
       '와이파이',
-      '[네트워크|인터넷|통신] [이|가]? [자주]? [불안정|느리|끊]',
+      '[네트워크|인터넷|통신|신호] [이|가|은|는|도]? [자주]? [불안정|느리|끊|약]',
+      // The router (공유기), a hotspot, mobile data.
+      '[공유기|핫스팟|셀룰러|모바일 데이터]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -149,7 +160,7 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-conditions',
     kind: 'phrase',
-    patterns: ['충전', '잠겨', '전원 에 연결'],
+    patterns: ['충전', '잠겨', '전원 에 연결', '저전력 모드', '잠금 [상태|화면]'],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },
@@ -158,7 +169,13 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-account',
     kind: 'phrase',
-    patterns: ['로그인', '암호', '비밀번호'],
+    patterns: [
+      '[로그인|로그아웃|암호|비밀번호]',
+      '[apple|애플] [계정|아이디]',
+      'apple id',
+      '[이중|인증] 코드',
+      '이중 인증',
+    ],
     backup: 0.4,
     icloud: 1,
     causes: { 'apple-account': 0.8 },
@@ -175,7 +192,12 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-connection',
     kind: 'phrase',
-    patterns: ['케이블', 'usb 포트', '신뢰'],
+    patterns: [
+      '케이블',
+      'usb 포트',
+      // "이 컴퓨터를 신뢰하겠습니까?", tapping 신뢰; not the account's "신뢰할 수 있는 전화번호".
+      '신뢰 [하겠|를]',
+    ],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -184,7 +206,7 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-security',
     kind: 'phrase',
-    patterns: ['백신', '보안 프로그램', '보안 소프트웨어', '방화벽'],
+    patterns: ['[백신|방화벽|노턴|알약]', '보안 [프로그램|소프트웨어]'],
     backup: 0.4,
     computer: 1.5,
     causes: { 'security-software': 0.8 },
@@ -202,8 +224,15 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-device-storage',
     kind: 'phrase',
     // iOS's "iPhone 저장 공간이 거의 다 찼습니다" and how people say it (거의 꽉 차서).
-    patterns: ['저장 공간 [이]? 거의 없', '#num mb 밖에', '저장 공간 [이]? 거의 [다|꽉]? [찼|차]'],
-    backup: 0.8,
+    patterns: [
+      '저장 공간 [이|가|은|는|도]? 거의 없',
+      '#num mb 밖에',
+      '저장 공간 [이|가|은|는|도]? 거의 [다|꽉]? [찼|차]',
+      // The phone named first: 아이폰, 휴대폰, 핸드폰 all end in 폰, 아이패드 in 패드.
+      `[폰|패드] [자체|본체]? [의]? ${SPACE} [이|가|은|는|도]? ${FULL}`,
+      `{device} ${SPACE} [이|가|은|는|도]? ${FULL}`,
+    ],
+    backup: 0.5,
     causes: { 'device-storage-low': 0.85 },
     fixture: 'ko-community-both',
   },
@@ -232,7 +261,7 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-other-backup',
     kind: 'phrase',
-    patterns: ['[time machine|카카오톡|whatsapp] [의]? 백업', '백업 디스크'],
+    patterns: ['[time machine|카카오톡|whatsapp|구글 포토] [의]? 백업', '백업 디스크'],
     backup: -5,
     fixture: 'ko-neg-timemachine',
   },
@@ -257,7 +286,9 @@ export const KO_SIGNALS: Signal[] = [
     // Storage words near iCloud, however the sentence runs.
     id: 'ko-icloud-space',
     kind: 'phrase',
-    patterns: ['icloud [의|에]? [저장 공간|공간|용량] [이|가]? [부족|충분하지 않|꽉 찼|가득 찼]'],
+    patterns: [
+      '[icloud|아이클라우드] [의|에]? [저장 공간|공간|용량] [이|가|은|는|도]? [부족|충분하지 않|꽉 찼|가득 찼]',
+    ],
     backup: 1,
     icloud: 2,
     causes: { 'icloud-storage-full': 0.9 },
@@ -268,7 +299,7 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-computer-space',
     kind: 'phrase',
     patterns: [
-      '[컴퓨터|pc|맥|mac|디스크|드라이브] [의|에]? [여유 공간|공간|저장 공간|용량] [이|가]? [부족|충분하지 않|없]',
+      '[컴퓨터|pc|맥|맥북|노트북|mac|macbook|디스크|드라이브|하드] [의|에]? [여유 공간|공간|저장 공간|용량] [이|가|은|는|도]? [부족|충분하지 않|없|꽉 차|꽉 찼|가득 차|가득 찼|모자라]',
     ],
     backup: 2.2,
     computer: 2,
@@ -276,20 +307,11 @@ export const KO_SIGNALS: Signal[] = [
     fixture: 'ko-community-space-computer',
   },
   {
-    id: 'ko-account-sign-in-out',
-    kind: 'phrase',
-    patterns: ['로그아웃', 'apple 계정', '애플 계정', 'apple id'],
-    backup: 0.4,
-    icloud: 1,
-    causes: { 'apple-account': 0.8 },
-    fixture: 'ko-community-account-out',
-  },
-  {
-    // "용량 부족" alone names no side: iCloud's is the usual one, the words around it decide.
+    // "용량 부족", "저장 공간 부족" alone name no side: iCloud's is the usual one, the words around it decide.
     id: 'ko-storage-short',
     kind: 'phrase',
-    patterns: ['용량 [이|가]? 부족'],
-    backup: 0.8,
+    patterns: ['[용량|저장 공간] [이|가|은|는|도]? 부족'],
+    backup: 0.3,
     causes: { 'icloud-storage-full': 0.6, 'computer-storage-full': 0.4 },
     fixture: 'ko-tune-yongryang',
   },

@@ -1,0 +1,385 @@
+import type { Signal } from '../types';
+
+// Words that simplified (mainland) and traditional (Taiwan, Hong Kong) characters write
+// differently, each with both forms: one table reads both, so a word they write alike counts once.
+const BACKUP = '[备份|備份]';
+// 备分 is the common slip of the pinyin keyboard for 备份 (備分 the same in traditional).
+const BACKUP_OR_SLIP = '[备份|備份|备分|備分]';
+const FAILED = '[失败|失敗]';
+const CANNOT = '[无法|無法]';
+const NOT = '[不|没有|沒有|没|沒|未]';
+// Adverbs people put before the verb: "一直失败", "总是不成功", "快满了", "几乎已满".
+const OFTEN =
+  '[一直|总是|總是|老是|还是|還是|又|都|也|经常|經常|常常|已经|已經|就是|从来|從來|根本|很|太|快|快要|几乎|幾乎]';
+const ERROR =
+  '[出错|出錯|报错|報錯|中断|中斷|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
+const SPACE_WORD = '[空间|空間]';
+const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿]';
+const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了]';
+// Where the device's space is.
+const SPACE = '[储存 空间|存储 空间|儲存 空間|空间|空間|内存|記憶體|容量]';
+
+/**
+ * Chinese, simplified and traditional: Apple's messages ("iCloud 云备份", "储存空间", "访达";
+ * "iCloud 備份", "儲存空間", "中斷連線") and how people write ("备份不了", "一直備份失敗"). Read
+ * one character at a time.
+ */
+export const ZH_SIGNALS: Signal[] = [
+  {
+    id: 'zh-backup-failed',
+    kind: 'error-message',
+    patterns: [
+      `${BACKUP_OR_SLIP} ${OFTEN}? ${FAILED}`,
+      `${BACKUP_OR_SLIP} ~ ${OFTEN} ${FAILED}`,
+      `${CANNOT} ${BACKUP}`,
+      `${BACKUP} 不 了`,
+      `${BACKUP_OR_SLIP} ${OFTEN}? ~ ${NOT} [完成|成功]`,
+      `[没有|沒有] [自动|自動]? ${BACKUP}`,
+      `[不能|没法|沒法|没办法|沒辦法] ${BACKUP}`,
+      `[几 天|幾 天|很 久|好 久|周|週|星期|个 月|個 月] ${OFTEN}? ${NOT} [自动|自動]? ${BACKUP}`,
+      `${BACKUP} ${OFTEN}? ${ERROR}`,
+      `${BACKUP} [时|時|的 时候|的 時候|过程 中|過程 中] ${ERROR}`,
+      // The automatic backup that never runs.
+      `[自动|自動|云|雲] ${BACKUP} ${OFTEN}? ${NOT} [执行|執行|运行|運作|进行|進行|启动|啟動|动|動]`,
+    ],
+    backup: 3.5,
+    icloud: 1,
+    example: 'iPhone 备份失败',
+    fixture: 'community-zh-beifen',
+  },
+  {
+    id: 'zh-last-backup-not-completed',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: [
+      `[无法|無法|未能|没能|沒能|不能] 完成 [上 一 次|上次|最近 一 次] [的]? ${BACKUP_OR_SLIP}`,
+      `[上 一 次|上次] ${BACKUP_OR_SLIP} [无法|無法|未能|没能|沒能|没有|沒有] 完成`,
+    ],
+    backup: 4,
+    icloud: 2,
+    example: '无法完成上一次备份。',
+    fixture: 'zh-cn-community-last',
+  },
+  {
+    id: 'zh-could-not-back-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: [`{app} ${CANNOT} ${BACKUP}`],
+    backup: 4,
+    computer: 2,
+    example: 'iTunes 无法备份 iPhone，因为发生错误。',
+    fixture: 'zh-cn-community-itunes-error',
+  },
+  {
+    // Without the app's name the same words are iCloud's message too: the channel comes from
+    // the iCloud or computer words around it.
+    id: 'zh-device-could-not-back-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: [`${CANNOT} ${BACKUP} {device} [因为|因為]`],
+    backup: 4,
+    fixture: 'zh-cn-community-mac-space',
+  },
+  {
+    id: 'zh-icloud-storage',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: [
+      `icloud [储存|存储|儲存] ${SPACE_WORD} ${FULL}`,
+      `[没有|沒有] [足够|足夠] 的 icloud [储存|存储|儲存] ${SPACE_WORD}`,
+    ],
+    backup: 1,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'community-zh-beifen',
+  },
+  {
+    // The Finder's and iTunes' message names "this Mac" ("此 Mac 上") as well as the computer.
+    id: 'zh-computer-storage',
+    kind: 'error-message',
+    patterns: [
+      `[电脑|電腦|mac|pc] [上]? [没有|沒有] [足够|足夠] 的 [可用]? ${SPACE_WORD}`,
+      `[硬盘|磁盘|硬碟|磁碟|c 盘|c 槽] ${SPACE_WORD}? ${OFTEN}? ${FULL}`,
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'zh-cn-community-mac-space',
+  },
+  {
+    id: 'zh-disconnected',
+    kind: 'error-message',
+    patterns: ['[断开 连接|中斷 連線]'],
+    backup: 1.5,
+    computer: 2,
+    causes: { connection: 0.9 },
+    fixture: 'zh-cn-community-disconnect',
+  },
+  {
+    id: 'zh-backup-corrupt',
+    kind: 'error-message',
+    patterns: [`${BACKUP} 已 [损坏|損毀]`, '不 [兼容|相容]'],
+    backup: 2.5,
+    computer: 1,
+    causes: { 'corrupt-backup': 0.9 },
+    fixture: 'zh-cn-community-corrupt',
+  },
+  {
+    id: 'zh-backup-session-failed',
+    kind: 'error-message',
+    patterns: [`${BACKUP} [会话|工作 階段] ${FAILED}`],
+    backup: 3,
+    computer: 2,
+    causes: { connection: 0.5, 'corrupt-backup': 0.4 },
+    fixture: 'zh-cn-community-session',
+  },
+  {
+    id: 'zh-icloud-backup-off',
+    kind: 'phrase',
+    patterns: [
+      `[云备份|icloud 备份|icloud 備份] ~ ${OFF}`,
+      // 反灰 is how Taiwan says greyed out.
+      '[灰色|灰 的|反灰|变 灰|變 灰]',
+      // The switch or the button that cannot be tapped (not a web page that does not open).
+      '[开关|開關|按钮|按鈕|立即 备份|立即 備份] ~ [点|點|按|打] 不 [动|動|了|开|開]',
+      '[无法|無法|不能|没办法|沒辦法] [打开|打開|开启|開啟] [icloud|云备份]',
+      `${BACKUP} 此 [iphone|ipad] ~ ${OFF}`,
+    ],
+    backup: 1.5,
+    icloud: 2,
+    causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
+    fixture: 'zh-cn-community-greyed',
+  },
+  {
+    id: 'zh-icloud-topic',
+    kind: 'phrase',
+    patterns: ['云备份', `icloud ${BACKUP}`, `${BACKUP} 到 icloud`],
+    backup: 0.6,
+    icloud: 2,
+    fixture: 'zh-cn-community-beifen-buliao',
+  },
+  {
+    id: 'zh-computer-topic',
+    kind: 'phrase',
+    patterns: ['[电脑|電腦|访达]', 'apple [设备|裝置]'],
+    backup: 0.3,
+    computer: 1.5,
+    fixture: 'zh-cn-community-mac-space',
+  },
+  {
+    id: 'zh-network',
+    kind: 'phrase',
+    patterns: [
+      `[wi fi|wifi|网络|網路|網絡|网|信号|訊號] ${OFTEN}? [断|斷|掉线|掉線|慢|不 好|不 稳|不 穩|差|弱|连 不 上|連 不 上]`,
+      // Wi-Fi in Apple's mainland wording, a router (分享器 in Taiwan), a hotspot, mobile data.
+      '[无线 局域 网|無線 網路|路由器|分享器|热点|熱點|蜂窝|移动 数据|行動 網路|行動 數據]',
+      '[网络|網路] [的]? [问题|問題]',
+    ],
+    backup: 0.4,
+    icloud: 1,
+    causes: { network: 0.7 },
+    fixture: 'zh-cn-community-last',
+  },
+  {
+    id: 'zh-conditions',
+    kind: 'phrase',
+    // 充電 and 電源 are written the same in Japanese: ja-conditions reads them for both, once.
+    patterns: [
+      '充电',
+      '[锁定|鎖定|锁屏]',
+      '接通 电源',
+      '[接|插] [着|著]? 电源',
+      '[低 电量|低耗電] 模式',
+      // The backup waits for Wi-Fi ("需要连接无线局域网").
+      '[要|需要|必须|必須] [连|連|连接|連接|连上|連上] [wi fi|wifi|无线 局域 网]',
+    ],
+    backup: 0.3,
+    icloud: 0.5,
+    causes: { 'backup-conditions': 0.5 },
+    fixture: 'zh-cn-community-last',
+  },
+  {
+    id: 'zh-account',
+    kind: 'phrase',
+    patterns: [
+      '重新 [登录|登入]',
+      '[密码|密碼]',
+      '[apple|icloud|苹果|蘋果] [账户|帐户|帳戶|账号|帐号|帳號|id]',
+      '[退出 登录|退出 apple|登出]',
+      '[登录|登入] apple',
+      '[验证 码|驗證 碼]',
+    ],
+    backup: 0.4,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'zh-cn-community-signin',
+  },
+  {
+    id: 'zh-outdated',
+    kind: 'phrase',
+    patterns: ['更新', '[升级|升級]', '最新 版本', '[旧|舊|老] 版本'],
+    backup: 0,
+    causes: { 'outdated-software': 0.6 },
+    fixture: 'zh-cn-community-beifen-buliao',
+  },
+  {
+    id: 'zh-connection',
+    kind: 'phrase',
+    patterns: [
+      '[数据 线|傳輸 線|连接 线|連接 線]',
+      'usb [接口|埠]',
+      // "要信任此电脑吗？", tapping 信任; not a "受信任的电话号码" (the account's).
+      '信任 [此|这 台|这 部|這 部|這 台]? [电脑|電腦]',
+      // After 要, 点, 按, 点了, 点过, 点一下.
+      '[要|点|點|按|了|过|過|下] 信任',
+    ],
+    backup: 0.4,
+    computer: 1.5,
+    causes: { connection: 0.7 },
+    fixture: 'zh-cn-community-session',
+  },
+  {
+    id: 'zh-security',
+    kind: 'phrase',
+    patterns: ['[杀毒|防毒|安全|安全性] [软件|軟體]', '[防火墙|防火牆]', '[诺顿|諾頓|360 安全]'],
+    backup: 0.4,
+    computer: 1.5,
+    causes: { 'security-software': 0.8 },
+    fixture: 'zh-cn-community-itunes-error',
+  },
+  {
+    id: 'zh-restrictions',
+    kind: 'phrase',
+    patterns: ['[描述 文件|描述 檔]', '[屏幕 使用 时间|螢幕 使用 時間]', '[设备 管理|裝置 管理]'],
+    backup: 0.4,
+    causes: { restrictions: 0.8 },
+    fixture: 'zh-cn-community-greyed',
+  },
+  {
+    id: 'zh-outage',
+    kind: 'phrase',
+    patterns: ['[系统 状态|系統 狀態]'],
+    backup: 0.3,
+    icloud: 1,
+    causes: { 'service-outage': 0.75 },
+    fixture: 'zh-cn-community-status',
+  },
+  {
+    id: 'zh-restore',
+    kind: 'phrase',
+    patterns: ['[恢复|回復|還原]', '復原 模式'],
+    backup: -1.5,
+    fixture: 'zh-cn-neg-restore-error',
+  },
+  {
+    id: 'zh-update-failed',
+    kind: 'phrase',
+    patterns: [`更新 ${FAILED}`, `${CANNOT} [验证|驗證|安装|安裝] 更新`],
+    backup: -2.5,
+    fixture: 'zh-cn-neg-update',
+  },
+  {
+    id: 'zh-other-app',
+    kind: 'phrase',
+    patterns: ['[微信|line 的]', '聊天 [记录|記錄|紀錄]'],
+    backup: -2,
+    fixture: 'zh-cn-neg-wechat-chat',
+  },
+  {
+    id: 'zh-other-backup',
+    kind: 'phrase',
+    patterns: [
+      `[time machine|时间 机器|時光 機|微信|whatsapp|line] [的]? ${BACKUP}`,
+      `${BACKUP} [磁盘|磁碟]`,
+      `聊天 [记录|記錄|紀錄] [的]? ${BACKUP}`,
+    ],
+    backup: -5,
+    fixture: 'zh-cn-neg-timemachine',
+  },
+  {
+    id: 'zh-how-to',
+    kind: 'phrase',
+    patterns: [`如何 ${BACKUP}`, '一步 一步', '[教程|教學]', '[时间 机器|時光 機]'],
+    backup: -1.5,
+    fixture: 'zh-cn-neg-howto',
+  },
+  {
+    id: 'zh-backup-not-saved',
+    kind: 'error-message',
+    patterns: [`${CANNOT} [保存|儲存|完成] ${BACKUP}`, `${BACKUP} ${CANNOT} [保存|儲存|完成]`],
+    backup: 3.5,
+    example: '无法保存备份。',
+    unsure:
+      "written from Apple's wording in other messages; the exact string of this one is not confirmed",
+    fixture: 'zh-cn-community-space-computer',
+  },
+  {
+    // Storage words near iCloud, however the sentence runs.
+    id: 'zh-icloud-space',
+    kind: 'phrase',
+    patterns: [
+      `icloud [储存|存储|儲存]? ${SPACE_WORD} ${OFTEN}? ${FULL}`,
+      '[没有|沒有] [足够|足夠] 的 icloud',
+    ],
+    backup: 1,
+    icloud: 2,
+    causes: { 'icloud-storage-full': 0.9 },
+    fixture: 'zh-cn-community-space-icloud',
+  },
+  {
+    // Space words near the computer's, however the sentence runs.
+    id: 'zh-computer-space',
+    kind: 'phrase',
+    patterns: [
+      `[电脑|電腦|mac|pc|磁盘|磁碟|硬盘|硬碟|c 盘|c 槽|macbook] [上]? [的]? [可用|储存|存储|儲存]? ${SPACE_WORD} ${OFTEN}? ${FULL}`,
+    ],
+    backup: 2.2,
+    computer: 2,
+    causes: { 'computer-storage-full': 0.9 },
+    fixture: 'zh-cn-community-space-computer',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'zh-last-backup-long-ago',
+    kind: 'phrase',
+    // "上次成功备份：4 天前" as Settings shows it, and "上次的备份还是三个月前".
+    patterns: [`上次 [成功]? [的]? ${BACKUP} [还是|還是|已经 是|已經 是|是]? ~ 前`],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'zh-cn-tune-meiyou-wancheng',
+  },
+  {
+    // The iPhone's own storage, as iOS warns ("储存空间几乎已满") and people say it ("手机内存不足",
+    // "iPad 本身太滿"): with the phone, the tablet or the device named first.
+    id: 'zh-device-storage',
+    kind: 'phrase',
+    patterns: [
+      `[手机|手機|平板|装置|裝置] [本身|自身]? [的]? ${SPACE} ${OFTEN}? ${FULL}`,
+      `{device} [的|本身] ${SPACE}? ${OFTEN}? ${FULL}`,
+      `{device} ${SPACE} ${OFTEN}? ${FULL}`,
+      `[储存|儲存] ${SPACE_WORD} [几乎|幾乎] 已 [满|滿]`,
+    ],
+    backup: 0.5,
+    causes: { 'device-storage-low': 0.85 },
+    fixture: 'zh-cn-tune-shouji-kongjian',
+  },
+  {
+    // "空间不足" alone names no side: iCloud's is the usual one, the words around it decide.
+    id: 'zh-storage-short',
+    kind: 'phrase',
+    patterns: [`${SPACE_WORD} ${FULL}`],
+    backup: 0.3,
+    causes: { 'icloud-storage-full': 0.6, 'computer-storage-full': 0.4 },
+    fixture: 'zh-cn-tune-shouji-kongjian',
+  },
+  {
+    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels
+    // what its words score, and counts a third beside Apple's own message.
+    id: 'zh-if-backup-fails',
+    kind: 'phrase',
+    patterns: [`[如果|若] ${BACKUP} ${FAILED}`, `${BACKUP} ${FAILED} [的话|的話]`],
+    backup: -3.5,
+    passing: true,
+    fixture: 'zh-cn-neg-howto-if-fails',
+  },
+];
