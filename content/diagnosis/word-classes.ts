@@ -64,6 +64,9 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'sauvegardé',
     'copia de seguridad',
     'copias de seguridad',
+    // iOS's Spanish names the setting "Copia en iCloud", without "de seguridad".
+    'copia en icloud',
+    'copia de icloud',
     'respaldo',
     'respaldar',
     'respalda',
@@ -90,6 +93,18 @@ export const WORD_CLASSES: Record<string, string[]> = {
   ],
   ptinbackup: agreeing(PT_BACKUP_M, PT_BACKUP_F, ['no'], ['na']),
   ptofbackup: agreeing(PT_BACKUP_M, PT_BACKUP_F, ['do'], ['da']),
+  // Other products' backups, as every language names them (a chat app's or another cloud's).
+  otherbackup: [
+    'whatsapp',
+    'threema',
+    'telegram',
+    'viber',
+    'wechat',
+    'onedrive',
+    'dropbox',
+    'google drive',
+    'google one',
+  ],
   computer: [
     'computer',
     'mac',

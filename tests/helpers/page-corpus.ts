@@ -29,7 +29,7 @@ export const HELD_OUT_BATCHES = [
   { batch: 3, untuned: false },
   { batch: 4, untuned: false },
   { batch: 5, untuned: false },
-  { batch: 6, untuned: true },
+  { batch: 6, untuned: false },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 

@@ -378,6 +378,132 @@ describe('how people write about a failing backup', () => {
       'iPhone本体の空きがないとバックアップできない?',
       'ja-device-storage',
     ],
+    ['German, "Backup nicht möglich"', 'iPhone-Backup nicht möglich', 'de-cant-back-up'],
+    [
+      'German, the computer as the subject',
+      'Der alte iMac sichert mein iPhone nicht.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, "das Sichern" as a noun',
+      'Dann funktioniert das Sichern leider nicht.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, iOS’s "Backup jetzt erstellen"',
+      'Ich tippe auf „Backup jetzt erstellen“.',
+      'de-icloud-topic',
+    ],
+    [
+      'German, the Apple Account banner',
+      'Oben steht „Apple-Account-Einstellungen aktualisieren“.',
+      'de-account',
+    ],
+    [
+      'German, "neuere Version"',
+      'Dafür ist eine neuere Version der Software erforderlich.',
+      'de-outdated',
+    ],
+    [
+      'German, too little space on the iPhone',
+      'Es ist nicht genügend Speicher auf dem iPhone frei.',
+      'de-device-storage',
+    ],
+    [
+      'German, iCloud named before its storage',
+      'In iCloud kommt immer „Nicht genügend Speicher“.',
+      'de-icloud-space',
+    ],
+    ['French, spoken without "ne"', 'La sauvegarde sur mon Mac marche plus.', 'fr-cant-back-up'],
+    ['French, "pas compatible"', "La sauvegarde n'est pas compatible.", 'fr-backup-corrupt'],
+    ['French, "mis à jour"', 'Le logiciel doit être mis à jour.', 'fr-outdated'],
+    ['French, an old iMac', 'Je sauvegarde sur mon vieil iMac.', 'fr-computer-topic'],
+    ['French, a pronoun for the device', 'Il ne peut pas être sauvegardé.', 'fr-backup-not-saved'],
+    [
+      'Latin American, "no se puede respaldar"',
+      'No se puede respaldar el iPhone.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, iOS’s "Copia en iCloud" turned off',
+      'La Copia en iCloud está desactivada.',
+      'es-icloud-backup-off',
+    ],
+    [
+      'Spanish, a how-to’s "no se puede respaldar sin"',
+      'No se puede respaldar sin una red wifi.',
+      'es-cannot-without',
+    ],
+    [
+      'Italian, iOS’s "Impossibile eseguire il backup"',
+      'Impossibile eseguire il backup di iPhone.',
+      'it-backup-impossible',
+    ],
+    ['Italian, "è stato scollegato"', "L'iPhone è stato scollegato.", 'it-disconnected'],
+    [
+      'Italian, "si scollega durante il backup"',
+      'Il mio iPhone si scollega durante il backup.',
+      'it-disconnected',
+    ],
+    [
+      'Italian, the Apple Account banner',
+      "Aggiorna le impostazioni dell'Account Apple.",
+      'it-account',
+    ],
+    [
+      'Italian, "spazio sufficiente" before the Mac',
+      "Non c'è spazio sufficiente sul Mac.",
+      'it-computer-space',
+    ],
+    [
+      'Italian, "il disco non ha spazio"',
+      'Il disco non ha spazio sufficiente.',
+      'it-computer-space',
+    ],
+    [
+      'Brazil, iCloud named before its storage',
+      'No iCloud diz que não há armazenamento suficiente.',
+      'pt-icloud-space',
+    ],
+    [
+      'Portugal, "não existe espaço suficiente no Mac"',
+      'Não existe espaço suficiente no Mac.',
+      'pt-computer-space',
+    ],
+    ['Portuguese, a USB hub', 'Uso um hub USB-C.', 'pt-connection'],
+    [
+      'Portugal, the last copy long ago',
+      'A última cópia de segurança é de há três semanas.',
+      'pt-last-backup-long-ago',
+    ],
+    [
+      'Brazil, the last backup long ago',
+      'O último backup foi há um mês.',
+      'pt-last-backup-long-ago',
+    ],
+    ['a VPN, in any language', 'Mein VPN ist immer an.', 'network-unstable'],
+    ['Little Snitch as security software', 'I installed Little Snitch.', 'security-software'],
+    [
+      'German, "Backup von WhatsApp"',
+      'Das Backup von WhatsApp hängt.',
+      'other-backup-subject-localised',
+    ],
+    [
+      'French, WhatsApp’s chat backup',
+      'La sauvegarde des discussions WhatsApp échoue.',
+      'other-backup-subject-localised',
+    ],
+    [
+      'Spanish, "copia de seguridad de WhatsApp"',
+      'La copia de seguridad de WhatsApp falla.',
+      'other-backup-subject-localised',
+    ],
+    [
+      'Brazil, "backup do WhatsApp"',
+      'O backup do WhatsApp falhou.',
+      'other-backup-subject-localised',
+    ],
+    ['Threema’s own backup', 'Threema Safe meldet einen Fehler.', 'other-backup-subject-localised'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -412,6 +538,26 @@ describe('how people write about a failing backup', () => {
       'it-disconnected',
     ],
     ['Korean, another setting that is off', '저전력 모드는 꺼져 있고', 'ko-icloud-backup-off'],
+    [
+      'Italian, iOS’s "Impossibile eseguire il backup" as the computer’s message',
+      'Impossibile eseguire il backup di iPhone.',
+      'it-could-not-back-up',
+    ],
+    [
+      'Italian, the phone leaving the Wi-Fi as a disconnected cable',
+      'Il telefono si scollega dal wifi.',
+      'it-disconnected',
+    ],
+    [
+      'Spanish, the iPhone’s own iCloud backup as another product’s',
+      'La copia de seguridad en iCloud falla.',
+      'other-backup-subject-localised',
+    ],
+    [
+      'Italian, a restore that is stuck as a failing backup',
+      'Ripristino da backup iCloud fermo.',
+      'it-backup-failed',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -62,9 +62,6 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-cant-back-up',
     kind: 'phrase',
     patterns: [
-      'não consigo [fazer|efetuar] {ptthebackup}',
-      'deixou de fazer {ptthebackup}',
-      'não faz {ptbackup} [nenhum]?',
       '[não|já não] [faz|fez|faz mais|conclui|concluiu|termina] {ptthebackup}',
       '[não|já não] [consigo|consegue|conseguiu|consegui|conseguimos] [fazer|efetuar|realizar|concluir|terminar] {ptthebackup}',
       '[parou|deixou] de fazer {ptthebackup}',
@@ -223,7 +220,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-connection',
     kind: 'phrase',
-    patterns: ['[cabo|porta usb|cabo usb]', 'confiar [neste computador]?'],
+    patterns: ['[cabo|porta usb|cabo usb|hub]', 'confiar [neste computador]?'],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -289,7 +286,10 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-icloud-space',
     kind: 'phrase',
     patterns: [
-      '[não há|não existe|não tem|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
+      // Portugal's infinitive too: "por não haver espaço suficiente em iCloud".
+      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
+      // iCloud named first: "No iCloud diz que não há armazenamento suficiente".
+      'icloud ~ [não há|não tem|sem] [espaço|armazenamento]',
       'icloud [está]? cheio',
       '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
     ],
@@ -303,7 +303,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-computer-space',
     kind: 'phrase',
     patterns: [
-      '[não há|não tem|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
+      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
       '[mac|computador|pc|disco] [está]? [cheio|sem espaço]',
     ],
     backup: 2.2,
@@ -330,9 +330,20 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro|fica travado|trava|travou|nunca termina|não termina]',
       '{ptbackup} [parou|travou|fica travado|está travado] [de funcionar]?',
+      // Verb first: "o app trava o backup", "interrompe a cópia".
+      '[trava|travou|interrompe] {ptthebackup}',
     ],
     backup: 3,
     fixture: 'pt-community-account-out',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'pt-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['[último backup|última cópia|última cópia de segurança] [foi|é|era] [de]? [há|em]'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'pt-tune-ultima-copia-pt',
   },
   {
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels
