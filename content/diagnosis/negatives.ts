@@ -97,7 +97,8 @@ export const NEGATIVE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'time machine {backupnoun}',
-      '{backupnoun} [to|with|in] time machine',
+      // And as the other languages join them: "sauvegarde Time Machine", "backup no Time Machine".
+      '[{backupnoun}|sauvegarde|seguridad|respaldo|sicherung|segurança] [to|with|in|de|du|do|no|di|con|com|avec|mit|en]? time machine',
       'backup disk',
       "time machine [couldn't|could not|can't|cannot|failed|fails|won't|is not|isn't]",
     ],

@@ -533,7 +533,7 @@ export const BACKUP_SIGNALS: Signal[] = [
     id: 'security-software',
     kind: 'phrase',
     patterns: [
-      '[antivirus|anti virus|security software|security app|firewall|norton|mcafee|avast|kaspersky|bitdefender|eset|malwarebytes|windows defender|microsoft defender|little snitch]',
+      '[antivirus|anti virus|security software|security app|firewall|norton|mcafee|avast|kaspersky|bitdefender|eset|malwarebytes|windows defender|microsoft defender]',
       'controlled folder access',
       'full disk access',
       '[blocked|blocking|quarantined] [by]? [the]? [antivirus|firewall|security]',

@@ -1,7 +1,9 @@
 // Backup nouns of two genders: an article or contraction must agree with its noun ("o backup",
-// "a cópia", "el respaldo", "la copia"), so the classes below spell each form out.
+// "a cópia", "el respaldo", "la copia"), so the classes below spell each form out. Signals read
+// letters without their accents, so "copia de segurança" needs no entry of its own (the gate's
+// expression does: it compares letters as written).
 const PT_BACKUP_M = ['backup'];
-const PT_BACKUP_F = ['cópia de segurança', 'copia de segurança'];
+const PT_BACKUP_F = ['cópia de segurança'];
 const ES_BACKUP_M = ['respaldo'];
 const ES_BACKUP_F = ['copia de seguridad', 'copia'];
 const agreeing = (masculine: string[], feminine: string[], m: string[], f: string[]): string[] => [
@@ -98,8 +100,6 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'whatsapp',
     'threema',
     'telegram',
-    'viber',
-    'wechat',
     'onedrive',
     'dropbox',
     'google drive',

@@ -80,7 +80,7 @@ export const DE_SIGNALS: Signal[] = [
       // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
       '{debackup} [ist|wurde] ~ nicht [mehr]? [gelaufen|durchgeführt|erstellt|ausgeführt|gemacht|fertig]',
       // "Backup nicht möglich", as iOS and people write it, with or without "ist" and "mehr".
-      '{debackup} [ist|war]? [leider|plötzlich|seit tagen|derzeit]? nicht [mehr]? möglich',
+      '{debackup} [ist|war]? [leider|plötzlich|seit tagen]? nicht [mehr]? möglich',
       '{debackup} [wird|wurde] ~ abgebrochen',
       // The separable verb around its object: "bricht die Sicherung nach ein paar Minuten ab".
       '[bricht|brach] [das|die|mein|meine] {debackup} ~ ~ ab',
@@ -182,7 +182,7 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       'icloud backup [ist|war|wurde]? [plötzlich|immer wieder]? [deaktiviert|ausgeschaltet|aus|ausgegraut|grau]',
       'backup dieses {device} [ist|war]? [deaktiviert|aus|ausgegraut]',
-      '[schalter|taste] ~ [ausgegraut|grau|deaktiviert]',
+      '[schalter|taste] ~ [ausgegraut|grau|deaktiviert|aus|ausgeschaltet]',
       '{device} sichern [ist]? ausgegraut',
       '[lässt|ließ] sich nicht [aktivieren|einschalten]',
     ],
@@ -249,7 +249,7 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[erneut|neu|wieder] [anmelden|angemeldet]',
-      '[apple account|apple id|apple-account|apple-id] ~ [passwort|anmelden|anmeldung]',
+      '[apple account|apple id] ~ [passwort|anmelden|anmeldung]',
       'passwort [wird]? nicht [angenommen|akzeptiert]',
       '[anmeldung|passwort|kennwort] wird [ständig|immer wieder|dauernd]? [verlangt|abgefragt]',
       // iOS's banner "Apple-Account-Einstellungen aktualisieren" (older: "Apple-ID-Einstellungen").
@@ -406,9 +406,9 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-account-sign-in-out',
     kind: 'phrase',
     patterns: [
-      '[apple account|apple id|apple-account|apple-id|icloud] ~ [abgemeldet|ausgeloggt|abmelden]',
-      '[abgemeldet|ausgeloggt] ~ [apple account|apple id|apple-account|apple-id|icloud]',
-      '[passwort|kennwort] [meines|des|für den|für meinen|vom]? [apple account|apple id|apple-accounts|apple-account|apple-id]',
+      '[apple account|apple id|icloud] ~ [abgemeldet|ausgeloggt|abmelden]',
+      '[abgemeldet|ausgeloggt] ~ [apple account|apple id|icloud]',
+      '[passwort|kennwort] [meines|des|für den|für meinen|vom]? [apple account|apple id|apple-accounts]',
     ],
     backup: 0.4,
     icloud: 1,

@@ -9,7 +9,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-backup-failed',
     kind: 'error-message',
     patterns: [
-      '{esbackup} [del]? [{device}]? [ha fallado|falló|fallida|falla|fallo|no funciona]',
+      '{esbackup} [del]? [{device}]? [ha fallado|falló|fallida|falla|no funciona]',
       'error [en|de] {esthebackup}',
       'error de {esbackup}',
       '[falló|ha fallado|falla] {esthebackup}',
@@ -136,7 +136,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [está|aparece]? [desactivada|desactivado|en gris|atenuada|atenuado]',
+      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [está|aparece|estaba]? [desactivada|desactivado|apagada|apagado|en gris|atenuada|atenuado]',
       '[aparece|está] en gris',
     ],
     backup: 1.5,
@@ -192,6 +192,8 @@ export const ES_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'iniciar sesión',
+      // iOS's banner "Actualizar la configuración de la cuenta de Apple".
+      'actualizar la configuración de la cuenta',
       '[cuenta de apple|id de apple] ~ contraseña',
       'contraseña de mi [cuenta de apple|id de apple]',
     ],

@@ -155,10 +155,7 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-computer-topic',
     kind: 'phrase',
-    patterns: [
-      '[sur|dans|avec] [mon|le|votre|un]? [vieux|vieil]? [{computer}|ordinateur]',
-      'appareils apple',
-    ],
+    patterns: ['[sur|dans|avec] [mon|le|votre|un]? [{computer}|ordinateur]', 'appareils apple'],
     backup: 0.3,
     computer: 1.5,
     fixture: 'fr-communaute-deconnecte',

@@ -105,8 +105,6 @@ export const IT_SIGNALS: Signal[] = [
       '{device} è stato [disconnesso|scollegato]',
       '{device} [si]? ~ disconnette',
       '[telefono|cavo] [si]? ~ disconnette',
-      // "Si scollega" from the Wi-Fi too: only while backing up or from the computer.
-      '{device} si scollega [durante|mentre]',
     ],
     backup: 1.5,
     computer: 2,
@@ -310,7 +308,7 @@ export const IT_SIGNALS: Signal[] = [
       'spazio [libero|disponibile]? [sul|nel] [computer|mac|pc|disco] [è]? [esaurito|insufficiente]',
       '[mac|pc|computer|disco] [è]? pieno',
       // The adjective after the noun: "sul computer non c'è spazio sufficiente".
-      "[computer|mac|pc|disco] non [c'è|ha] [abbastanza]? spazio",
+      "[computer|mac|pc|disco] [c]? non [c'è|ha] [abbastanza]? spazio",
       "non [c'è|ho|hai|ha|resta] spazio [sufficiente|libero|abbastanza] ~ [computer|mac|pc|disco]",
     ],
     backup: 2.2,
@@ -336,7 +334,7 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-if-backup-fails',
     kind: 'phrase',
     patterns: [
-      'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte|è bloccato|resta bloccato]',
+      'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte]',
     ],
     backup: -3.5,
     passing: true,

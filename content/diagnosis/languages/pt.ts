@@ -78,7 +78,7 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'não há armazenamento suficiente [no|em] icloud',
-      'armazenamento [do|em]? icloud [está]? [cheio|insuficiente]',
+      'armazenamento [do|em]? icloud [está|estiver|estava]? [cheio|insuficiente]',
       'armazenamento insuficiente',
     ],
     backup: 1,
@@ -183,9 +183,9 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-conditions',
     kind: 'phrase',
+    // "Bloqueado" (locked) is spelt as in Spanish: es-conditions reads it for both.
     patterns: [
       '[ligado ao carregador|conectado à energia|carregando|na tomada|ligado à corrente|a carregar]',
-      'bloqueado',
       'durante a noite',
     ],
     backup: 0.3,
@@ -272,7 +272,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-backup-not-saved',
     kind: 'error-message',
     patterns: [
-      '{ptthebackup} não [pôde|pode] ser [salvo|salva|concluído|concluída|feito|feita|criado|criada|guardado|guardada]',
+      '{ptthebackup} não pôde ser [salvo|salva|concluído|concluída|feito|feita|criado|criada|guardado|guardada]',
       'não foi possível [salvar|concluir|guardar] {ptthebackup}',
     ],
     backup: 3.5,
