@@ -571,6 +571,20 @@ describe('how people write about a failing backup', () => {
       'Non è stato possibile eseguire il backup.',
       'it-backup-impossible',
     ],
+    ['Brazil, the backup "não avança"', 'O backup não avança.', 'pt-backup-stopped'],
+    ['Brazil, the backup "fica parado"', 'O backup fica parado.', 'pt-backup-stopped'],
+    [
+      'Portugal, "não está a fazer cópia de segurança"',
+      'O iPhone não está a fazer cópia de segurança.',
+      'pt-cant-back-up',
+    ],
+    ['Brazil, "não está fazendo backup"', 'O iPhone não está fazendo backup.', 'pt-cant-back-up'],
+    ['French, "ne sauvegarde plus"', 'Mon iPhone ne sauvegarde plus.', 'fr-cant-back-up'],
+    [
+      'German, the backup "bricht mit einem Fehler ab"',
+      'Die Sicherung über iTunes bricht mit einem Fehler ab.',
+      'de-cant-back-up',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });

@@ -96,7 +96,7 @@ export const DE_SIGNALS: Signal[] = [
       // The verb as a noun: "dann funktioniert das Sichern nicht".
       '[klappt|funktioniert|geht|klappte|funktionierte|ging] das sichern ~ nicht',
       'nicht [mehr]? gesichert',
-      '{debackup} bricht [immer wieder|jedes mal|ständig]? ab',
+      '{debackup} ~ [bricht|brach] ~ ab',
     ],
     backup: 3,
     fixture: 'de-community-funktioniert-nicht',

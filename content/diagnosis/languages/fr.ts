@@ -52,7 +52,7 @@ export const FR_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       "[je n'arrive|n'arrive|je ne parviens|ne parvient] [plus|pas]? à [sauvegarder|faire la sauvegarde|faire une sauvegarde]",
-      'ne se sauvegarde [plus|pas]',
+      '[ne se|ne] sauvegarde [plus|pas]',
       'refuse de sauvegarder',
       "[je n'arrive|n'arrive|je ne parviens|ne parvient|ne parviens] [plus|pas]? à [terminer|finir|effectuer|faire|lancer|réaliser] [la|une|ma|sa|cette] sauvegarde",
       'impossible [de faire|de réaliser|d effectuer|de lancer|de terminer|de finir] [la|une|ma] sauvegarde',

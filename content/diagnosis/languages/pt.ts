@@ -62,7 +62,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-cant-back-up',
     kind: 'phrase',
     patterns: [
-      '[não|já não] [faz|fez|faz mais|conclui|concluiu|termina] {ptthebackup}',
+      '[não|já não] [faz|fez|faz mais|conclui|concluiu|termina|está fazendo|está a fazer] {ptthebackup}',
       '[não|já não] [consigo|consegue|conseguiu|consegui|conseguimos] [fazer|efetuar|realizar|concluir|terminar] {ptthebackup}',
       '[parou|deixou] de fazer {ptthebackup}',
       '{ptthebackup} não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita|efetuado|efetuada|realizado|realizada]',
@@ -329,7 +329,7 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro|fica travado|trava|travou|nunca termina|não termina]',
-      '{ptbackup} [parou|travou|fica travado|está travado] [de funcionar]?',
+      '{ptbackup} [parou|travou|fica travado|está travado|fica parado|está parado|não avança] [de funcionar]?',
       // Verb first: "o app trava o backup", "interrompe a cópia".
       '[trava|travou|interrompe] {ptthebackup}',
     ],
