@@ -571,8 +571,6 @@ describe('how people write about a failing backup', () => {
       'Non è stato possibile eseguire il backup.',
       'it-backup-impossible',
     ],
-    ['Brazil, the backup "não avança"', 'O backup não avança.', 'pt-backup-stopped'],
-    ['Brazil, the backup "fica parado"', 'O backup fica parado.', 'pt-backup-stopped'],
     [
       'Portugal, "não está a fazer cópia de segurança"',
       'O iPhone não está a fazer cópia de segurança.',
@@ -584,6 +582,16 @@ describe('how people write about a failing backup', () => {
       'German, the backup "bricht mit einem Fehler ab"',
       'Die Sicherung über iTunes bricht mit einem Fehler ab.',
       'de-cant-back-up',
+    ],
+    [
+      'Brazil, a how-to’s "se o backup travar"',
+      'Se o backup travar, reinicie o iPhone.',
+      'pt-if-backup-fails',
+    ],
+    [
+      'Italian, a how-to’s "se il backup non è stato completato"',
+      'Se il backup non è stato completato, riprova.',
+      'it-if-backup-fails',
     ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
@@ -638,6 +646,11 @@ describe('how people write about a failing backup', () => {
       'Italian, a restore that is stuck as a failing backup',
       'Ripristino da backup iCloud fermo.',
       'it-backup-failed',
+    ],
+    [
+      'German, a how-to’s "ohne WLAN ist ein Backup nicht möglich"',
+      'Ohne WLAN ist ein Backup nicht möglich.',
+      'de-cant-back-up',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -79,8 +79,10 @@ export const DE_SIGNALS: Signal[] = [
       '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
       // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
       '{debackup} [ist|wurde] ~ nicht [mehr]? [gelaufen|durchgeführt|erstellt|ausgeführt|gemacht|fertig]',
-      // "Backup nicht möglich", as iOS and people write it, with or without "ist" and "mehr".
-      '{debackup} [ist|war]? [leider|plötzlich|seit tagen]? nicht [mehr]? möglich',
+      // "iPhone-Backup nicht möglich" as iOS writes it, "das Backup ist nicht (mehr) möglich" as
+      // people do (a how-to's "ohne WLAN ist ein Backup nicht möglich" names neither).
+      '{device} backup nicht möglich',
+      '{debackup} [ist|war] [leider|plötzlich|seit tagen]? nicht [mehr]? möglich',
       '{debackup} [wird|wurde] ~ abgebrochen',
       // The separable verb around its object: "bricht die Sicherung nach ein paar Minuten ab".
       '[bricht|brach] [das|die|mein|meine] {debackup} ~ ~ ab',

@@ -278,7 +278,7 @@ export const FR_SIGNALS: Signal[] = [
       "{device} [n'a pas pu|ne peut pas] être sauvegardé",
       '{device} non sauvegardé',
       // With a pronoun for the device: "il ne peut pas être sauvegardé".
-      "[n'a pas pu|ne peut pas|ne peut plus|ne pouvait pas] être [sauvegardé|sauvegardée]",
+      "[il|elle] [n'a pas pu|ne peut pas|ne peut plus] être [sauvegardé|sauvegardée]",
       "impossible [d'enregistrer|de terminer|d'effectuer] la sauvegarde",
     ],
     backup: 3.5,

@@ -334,7 +334,7 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-if-backup-fails',
     kind: 'phrase',
     patterns: [
-      'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte]',
+      'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte|non è stato completato]',
     ],
     backup: -3.5,
     passing: true,

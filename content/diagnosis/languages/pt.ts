@@ -329,7 +329,7 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro|fica travado|trava|travou|nunca termina|não termina]',
-      '{ptbackup} [parou|travou|fica travado|está travado|fica parado|está parado|não avança] [de funcionar]?',
+      '{ptbackup} [parou|travou|fica travado|está travado] [de funcionar]?',
       // Verb first: "o app trava o backup", "interrompe a cópia".
       '[trava|travou|interrompe] {ptthebackup}',
     ],
@@ -351,7 +351,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-if-backup-fails',
     kind: 'phrase',
     patterns: [
-      'se {ptthebackup} [falhar|falha|não funcionar|não terminar|não for concluído|não for concluída]',
+      'se {ptthebackup} [falhar|falha|não funcionar|não terminar|não for concluído|não for concluída|travar]',
     ],
     backup: -3.5,
     passing: true,
