@@ -76,12 +76,29 @@ export const NEGATIVE_SIGNALS: Signal[] = [
     fixture: 'neg-whatsapp',
   },
   {
+    // The same in the other languages that put the product after the backup ("Backup von
+    // WhatsApp", "sauvegarde des discussions WhatsApp", "copia de seguridad de WhatsApp", "backup
+    // do WhatsApp", "backup di WhatsApp"; Spanish and Portuguese read from the noun's last word),
+    // and Threema's own backup, Threema Safe. Weighs less than the English: a thread may compare a
+    // working chat backup with the iPhone's failing one.
+    id: 'other-backup-subject-localised',
+    kind: 'phrase',
+    patterns: [
+      '[backup|sicherung|sauvegarde|seguridad|respaldo|segurança] [von|bei|auf|de|des|do|di|sur|en|no] [dossiers|discussions|conversas|chats]? {otherbackup}',
+      'threema safe',
+    ],
+    backup: -4,
+    passing: true,
+    fixture: 'de-tune-neg-threema',
+  },
+  {
     // A Mac's own backup (Time Machine) is never the iPhone's, whatever else the page says.
     id: 'time-machine-backup',
     kind: 'phrase',
     patterns: [
       'time machine {backupnoun}',
-      '{backupnoun} [to|with|in] time machine',
+      // And as the other languages join them: "sauvegarde Time Machine", "backup no Time Machine".
+      '[{backupnoun}|sauvegarde|seguridad|respaldo|sicherung|segurança] [to|with|in|de|du|do|no|di|con|com|avec|mit|en]? time machine',
       'backup disk',
       "time machine [couldn't|could not|can't|cannot|failed|fails|won't|is not|isn't]",
     ],

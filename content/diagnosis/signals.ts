@@ -264,6 +264,7 @@ export const BACKUP_SIGNALS: Signal[] = [
       '{device} [est|está]? [presque|casi|quase|completamente]? [plein|lleno|cheio|a tope]',
       '[móvil|celular|telemóvel|telefone] [está]? [casi|quase]? [lleno|cheio|a tope]',
       '{device} sem espaço',
+      '[poco|no hay|sin] espacio [suficiente|libre]? en [el|mi]? [{device}|celular]',
       '[il reste|me quedan|tenho] #num [mo|mb|gb] [libres|livres]?',
     ],
     backup: 0.8,
@@ -286,6 +287,8 @@ export const BACKUP_SIGNALS: Signal[] = [
       'cellular [data]?',
       'over cellular',
       'hotspot',
+      // A VPN on the iPhone stands between it and iCloud (the same word in every language).
+      'vpn',
     ],
     backup: 0.4,
     icloud: 1,

@@ -1,7 +1,9 @@
 // Backup nouns of two genders: an article or contraction must agree with its noun ("o backup",
-// "a cópia", "el respaldo", "la copia"), so the classes below spell each form out.
+// "a cópia", "el respaldo", "la copia"), so the classes below spell each form out. Signals read
+// letters without their accents, so "copia de segurança" needs no entry of its own (the gate's
+// expression does: it compares letters as written).
 const PT_BACKUP_M = ['backup'];
-const PT_BACKUP_F = ['cópia de segurança', 'copia de segurança'];
+const PT_BACKUP_F = ['cópia de segurança'];
 const ES_BACKUP_M = ['respaldo'];
 const ES_BACKUP_F = ['copia de seguridad', 'copia'];
 const agreeing = (masculine: string[], feminine: string[], m: string[], f: string[]): string[] => [
@@ -64,6 +66,9 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'sauvegardé',
     'copia de seguridad',
     'copias de seguridad',
+    // iOS's Spanish names the setting "Copia en iCloud", without "de seguridad".
+    'copia en icloud',
+    'copia de icloud',
     'respaldo',
     'respaldar',
     'respalda',
@@ -90,6 +95,16 @@ export const WORD_CLASSES: Record<string, string[]> = {
   ],
   ptinbackup: agreeing(PT_BACKUP_M, PT_BACKUP_F, ['no'], ['na']),
   ptofbackup: agreeing(PT_BACKUP_M, PT_BACKUP_F, ['do'], ['da']),
+  // Other products' backups, as every language names them (a chat app's or another cloud's).
+  otherbackup: [
+    'whatsapp',
+    'threema',
+    'telegram',
+    'onedrive',
+    'dropbox',
+    'google drive',
+    'google one',
+  ],
   computer: [
     'computer',
     'mac',

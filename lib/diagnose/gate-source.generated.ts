@@ -3,7 +3,7 @@
 // (lib/diagnose/gate-source.ts), so a page neither builds them nor carries the tables.
 
 export const BACKUP_GATE_SOURCE =
-  'backup|back[\\s\\u00a0\\u2010-\\u2014-]*up|backups|back[\\s\\u00a0\\u2010-\\u2014-]*ups|backing[\\s\\u00a0\\u2010-\\u2014-]*up|backed[\\s\\u00a0\\u2010-\\u2014-]*up|backs[\\s\\u00a0\\u2010-\\u2014-]*up|back[\\s\\u00a0\\u2010-\\u2014-]*up|sicherung|sichern|gesichert|sauvegarde|sauvegarder|sauvegardé|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*seguridad|copias[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*seguridad|respaldo|respaldar|respalda|cópia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*segurança|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*segurança|バックアップ|백업|备份|備份';
+  'backup|back[\\s\\u00a0\\u2010-\\u2014-]*up|backups|back[\\s\\u00a0\\u2010-\\u2014-]*ups|backing[\\s\\u00a0\\u2010-\\u2014-]*up|backed[\\s\\u00a0\\u2010-\\u2014-]*up|backs[\\s\\u00a0\\u2010-\\u2014-]*up|back[\\s\\u00a0\\u2010-\\u2014-]*up|sicherung|sichern|gesichert|sauvegarde|sauvegarder|sauvegardé|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*seguridad|copias[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*seguridad|copia[\\s\\u00a0\\u2010-\\u2014-]*en[\\s\\u00a0\\u2010-\\u2014-]*icloud|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*icloud|respaldo|respaldar|respalda|cópia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*segurança|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*segurança|バックアップ|백업|备份|備份';
 
 /** Separated by "|". */
 export const BACKUP_GATE_STEMS =

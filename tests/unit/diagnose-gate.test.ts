@@ -72,6 +72,7 @@ describe('the backup gate', () => {
     ['Chinese', 'iPhone 无法备份'],
     ['Spanish', 'No se pudo hacer la copia de seguridad'],
     ['Latin American Spanish', 'No se pudo completar el último respaldo'],
+    ['Spanish, iOS’s setting name', 'La Copia en iCloud está en gris'],
     ['German', 'Das iPhone konnte nicht gesichert werden'],
     ['French', "Échec de la sauvegarde de l'iPhone"],
     ['Italian', 'Backup di iPhone non riuscito'],

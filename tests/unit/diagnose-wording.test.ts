@@ -485,6 +485,221 @@ describe('how people write about a failing backup', () => {
       'iPhone本体の空きがないとバックアップできない?',
       'ja-device-storage',
     ],
+    ['German, "Backup nicht möglich"', 'iPhone-Backup nicht möglich', 'de-cant-back-up'],
+    [
+      'German, the computer as the subject',
+      'Der alte iMac sichert mein iPhone nicht.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, "das Sichern" as a noun',
+      'Dann funktioniert das Sichern leider nicht.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, iOS’s "Backup jetzt erstellen"',
+      'Ich tippe auf „Backup jetzt erstellen“.',
+      'de-icloud-topic',
+    ],
+    [
+      'German, the Apple Account banner',
+      'Oben steht „Apple-Account-Einstellungen aktualisieren“.',
+      'de-account',
+    ],
+    [
+      'German, "neuere Version"',
+      'Dafür ist eine neuere Version der Software erforderlich.',
+      'de-outdated',
+    ],
+    [
+      'German, too little space on the iPhone',
+      'Es ist nicht genügend Speicher auf dem iPhone frei.',
+      'de-device-storage',
+    ],
+    [
+      'German, iCloud named before its storage',
+      'In iCloud kommt immer „Nicht genügend Speicher“.',
+      'de-icloud-space',
+    ],
+    ['French, spoken without "ne"', 'La sauvegarde sur mon Mac marche plus.', 'fr-cant-back-up'],
+    ['French, "pas compatible"', "La sauvegarde n'est pas compatible.", 'fr-backup-corrupt'],
+    ['French, "mis à jour"', 'Le logiciel doit être mis à jour.', 'fr-outdated'],
+    ['French, an iMac', 'Je sauvegarde sur mon iMac.', 'fr-computer-topic'],
+    ['French, a pronoun for the device', 'Il ne peut pas être sauvegardé.', 'fr-backup-not-saved'],
+    [
+      'Latin American, "no se puede respaldar"',
+      'No se puede respaldar el iPhone.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, iOS’s "Copia en iCloud" turned off',
+      'La Copia en iCloud está desactivada.',
+      'es-icloud-backup-off',
+    ],
+    [
+      'Spanish, a how-to’s "no se puede respaldar sin"',
+      'No se puede respaldar sin una red wifi.',
+      'es-cannot-without',
+    ],
+    [
+      'Italian, iOS’s "Impossibile eseguire il backup"',
+      'Impossibile eseguire il backup di iPhone.',
+      'it-backup-impossible',
+    ],
+    ['Italian, "è stato scollegato"', "L'iPhone è stato scollegato.", 'it-disconnected'],
+    [
+      'Italian, the Apple Account banner',
+      "Aggiorna le impostazioni dell'Account Apple.",
+      'it-account',
+    ],
+    [
+      'Italian, "spazio sufficiente" before the Mac',
+      "Non c'è spazio sufficiente sul Mac.",
+      'it-computer-space',
+    ],
+    [
+      'Italian, "il disco non ha spazio"',
+      'Il disco non ha spazio sufficiente.',
+      'it-computer-space',
+    ],
+    [
+      'Brazil, iCloud named before its storage',
+      'No iCloud diz que não há armazenamento suficiente.',
+      'pt-icloud-space',
+    ],
+    [
+      'Portugal, "não existe espaço suficiente no Mac"',
+      'Não existe espaço suficiente no Mac.',
+      'pt-computer-space',
+    ],
+    ['Portuguese, a USB hub', 'Uso um hub USB-C.', 'pt-connection'],
+    [
+      'Portugal, the last copy long ago',
+      'A última cópia de segurança é de há três semanas.',
+      'pt-last-backup-long-ago',
+    ],
+    [
+      'Brazil, the last backup long ago',
+      'O último backup foi há um mês.',
+      'pt-last-backup-long-ago',
+    ],
+    ['a VPN, in any language', 'Mein VPN ist immer an.', 'network-unstable'],
+    [
+      'German, "Backup von WhatsApp"',
+      'Das Backup von WhatsApp hängt.',
+      'other-backup-subject-localised',
+    ],
+    [
+      'French, WhatsApp’s chat backup',
+      'La sauvegarde des discussions WhatsApp échoue.',
+      'other-backup-subject-localised',
+    ],
+    [
+      'Spanish, "copia de seguridad de WhatsApp"',
+      'La copia de seguridad de WhatsApp falla.',
+      'other-backup-subject-localised',
+    ],
+    [
+      'Brazil, "backup do WhatsApp"',
+      'O backup do WhatsApp falhou.',
+      'other-backup-subject-localised',
+    ],
+    ['Threema’s own backup', 'Threema Safe meldet einen Fehler.', 'other-backup-subject-localised'],
+    [
+      'Spanish, little room on the iPhone',
+      'Dice que hay poco espacio en el iPhone.',
+      'device-storage-low',
+    ],
+    ['Italian, "non è stato completato"', 'Il backup non è stato completato.', 'it-backup-failed'],
+    [
+      'Italian, the device between the parts',
+      "Il backup su iCloud dell'iPad non va più.",
+      'it-backup-failed',
+    ],
+    ['Brazil, the app "trava o backup"', 'O app trava o backup.', 'pt-backup-stopped'],
+    [
+      'Portugal, the infinitive "não haver"',
+      'Por não haver espaço suficiente em iCloud.',
+      'pt-icloud-space',
+    ],
+    [
+      'Italian, "lo spazio di iCloud non basta"',
+      'Lo spazio di iCloud non basta.',
+      'it-icloud-space',
+    ],
+    [
+      'Italian, the computer before "non c’è spazio"',
+      "Sul computer non c'è spazio sufficiente.",
+      'it-computer-space',
+    ],
+    [
+      'Italian, drive C before "non c’è spazio"',
+      "Sul disco C: non c'è spazio sufficiente.",
+      'it-computer-space',
+    ],
+    ['Spanish, optional words read as optional', 'El respaldo falló.', 'es-backup-failed'],
+    [
+      'German, the switch off',
+      'Unter iCloud-Backup ist der Schalter tatsächlich aus.',
+      'de-icloud-backup-off',
+    ],
+    [
+      'Latin American, iCloud backup "apagado"',
+      'El respaldo en iCloud estaba apagado.',
+      'es-icloud-backup-off',
+    ],
+    [
+      'Spanish, the Apple Account banner',
+      'Me sale «Actualizar la configuración de la cuenta de Apple».',
+      'es-account',
+    ],
+    [
+      'Portuguese, "se o armazenamento do iCloud estiver cheio"',
+      'Se o armazenamento do iCloud estiver cheio.',
+      'pt-icloud-storage',
+    ],
+    [
+      'French, a Time Machine backup',
+      'La sauvegarde Time Machine a échoué.',
+      'time-machine-backup',
+    ],
+    [
+      'Brazil, a Time Machine backup',
+      'Parou de fazer backup no Time Machine.',
+      'time-machine-backup',
+    ],
+    [
+      'Spanish, a Time Machine backup',
+      'La copia de seguridad de Time Machine falla.',
+      'time-machine-backup',
+    ],
+    [
+      'Italian, "non è stato possibile eseguire il backup"',
+      'Non è stato possibile eseguire il backup.',
+      'it-backup-impossible',
+    ],
+    [
+      'Portugal, "não está a fazer cópia de segurança"',
+      'O iPhone não está a fazer cópia de segurança.',
+      'pt-cant-back-up',
+    ],
+    ['Brazil, "não está fazendo backup"', 'O iPhone não está fazendo backup.', 'pt-cant-back-up'],
+    ['French, "ne sauvegarde plus"', 'Mon iPhone ne sauvegarde plus.', 'fr-cant-back-up'],
+    [
+      'German, the backup "bricht mit einem Fehler ab"',
+      'Die Sicherung über iTunes bricht mit einem Fehler ab.',
+      'de-cant-back-up',
+    ],
+    [
+      'Brazil, a how-to’s "se o backup travar"',
+      'Se o backup travar, reinicie o iPhone.',
+      'pt-if-backup-fails',
+    ],
+    [
+      'Italian, a how-to’s "se il backup non è stato completato"',
+      'Se il backup non è stato completato, riprova.',
+      'it-if-backup-fails',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -548,6 +763,31 @@ describe('how people write about a failing backup', () => {
       'Korean, a difference in capacity as the phone full',
       '폰 용량 차이가 있어요.',
       'ko-device-storage',
+    ],
+    [
+      'Italian, iOS’s "Impossibile eseguire il backup" as the computer’s message',
+      'Impossibile eseguire il backup di iPhone.',
+      'it-could-not-back-up',
+    ],
+    [
+      'Italian, the phone leaving the Wi-Fi as a disconnected cable',
+      'Il telefono si scollega dal wifi.',
+      'it-disconnected',
+    ],
+    [
+      'Spanish, the iPhone’s own iCloud backup as another product’s',
+      'La copia de seguridad en iCloud falla.',
+      'other-backup-subject-localised',
+    ],
+    [
+      'Italian, a restore that is stuck as a failing backup',
+      'Ripristino da backup iCloud fermo.',
+      'it-backup-failed',
+    ],
+    [
+      'German, a how-to’s "ohne WLAN ist ein Backup nicht möglich"',
+      'Ohne WLAN ist ein Backup nicht möglich.',
+      'de-cant-back-up',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -10,7 +10,6 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-backup-failed',
     kind: 'error-message',
     patterns: [
-      '{device} backup fehlgeschlagen',
       '{debackup} [ist|sind|war|wurde|ist leider|ist wieder]? fehlgeschlagen',
       '{debackup} [schlägt|schlug] [immer|ständig|jedes mal|jedesmal|seit tagen|immer wieder]? fehl',
       // Verb first after an adverbial: "Seit dem Update schlägt das Backup jedes Mal fehl".
@@ -47,7 +46,7 @@ export const DE_SIGNALS: Signal[] = [
       '{device} nicht gesichert werden konnte',
       '{app} konnte [kein backup|keine sicherung]',
       '{app} konnte [das]? {device} nicht sichern',
-      'konnte kein backup [des|vom|von]? {device}? erstellen',
+      'konnte kein backup [des|vom|von]? [{device}]? erstellen',
     ],
     backup: 4,
     computer: 2,
@@ -73,27 +72,33 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       '[kann|konnte|lässt sich|will] [kein backup|keine sicherung|keine backups] [mehr]? [erstellen|machen|anlegen]',
       // "kann mein iPhone kein iCloud-Backup mehr erstellen"
-      '[kann|konnte|will] [mein|das|dein]? {device}? [kein|keine] [icloud backup|icloud sicherung|neues backup|neue sicherung] [mehr]? [erstellen|machen|anlegen]',
+      '[kann|konnte|will] [mein|das|dein]? [{device}]? [kein|keine] [icloud backup|icloud sicherung|neues backup|neue sicherung] [mehr]? [erstellen|machen|anlegen]',
       'kann [mein|das|dein]? {device} nicht [mehr]? sichern',
       '[kein|keine] [backup|icloud backup|sicherung] mehr',
       // Verb first: "Seit iOS 18 funktioniert das Backup nicht mehr".
       '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
       // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
       '{debackup} [ist|wurde] ~ nicht [mehr]? [gelaufen|durchgeführt|erstellt|ausgeführt|gemacht|fertig]',
-      '{debackup} [ist|war] [leider|plötzlich|seit tagen]? nicht mehr möglich',
+      // "iPhone-Backup nicht möglich" as iOS writes it, "das Backup ist nicht (mehr) möglich" as
+      // people do (a how-to's "ohne WLAN ist ein Backup nicht möglich" names neither).
+      '{device} backup nicht möglich',
+      '{debackup} [ist|war] [leider|plötzlich|seit tagen]? nicht [mehr]? möglich',
       '{debackup} [wird|wurde] ~ abgebrochen',
       // The separable verb around its object: "bricht die Sicherung nach ein paar Minuten ab".
       '[bricht|brach] [das|die|mein|meine] {debackup} ~ ~ ab',
       '[macht|erstellt] [kein backup|keine backups|keine sicherung] [mehr]?',
       'kein backup [mehr]? [möglich|erstellen|machen]',
-      '{debackup} [klappt|funktioniert|geht|läuft] [einfach|seit|immer noch|leider|auch]? nicht',
       '{debackup} ~ [klappt|funktioniert|geht] [mehr]? nicht',
       // Adverbials sit between the verb and "nicht": "klappt seit Tagen trotzdem nicht".
       '{debackup} [klappt|funktioniert|geht|läuft] ~ nicht',
-      '[lässt|ließ] sich [das|mein]? {device}? nicht [mehr]? sichern',
+      '[lässt|ließ] sich [das|mein]? [{device}]? nicht [mehr]? sichern',
       '[sichert|sicherte] sich nicht [mehr]?',
+      // The computer as subject: "Alter iMac sichert neues iPhone nicht".
+      '[sichert|sicherte] [mein|das|neues]? {device} nicht',
+      // The verb as a noun: "dann funktioniert das Sichern nicht".
+      '[klappt|funktioniert|geht|klappte|funktionierte|ging] das sichern ~ nicht',
       'nicht [mehr]? gesichert',
-      '{debackup} bricht [immer wieder|jedes mal|ständig]? ab',
+      '{debackup} ~ [bricht|brach] ~ ab',
     ],
     backup: 3,
     fixture: 'de-community-funktioniert-nicht',
@@ -134,7 +139,6 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-disconnected',
     kind: 'error-message',
     patterns: [
-      'verbindung zum {device} [wurde]? getrennt',
       '{device} [wurde|ist|wird]? getrennt',
       'verbindung [zum|zu dem|mit dem] {device} [wurde|ist|wird]? [unterbrochen|getrennt]',
       'verbindung [wurde|ist|wird] [immer wieder|ständig]? unterbrochen',
@@ -155,7 +159,7 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '{debackup} [ist|war|sei|scheint]? [beschädigt|defekt|kaputt|nicht kompatibel]',
-      'beschädigt oder nicht [mit dem]? {device}? kompatibel',
+      'beschädigt oder nicht [mit dem]? [{device}]? kompatibel',
       '[beschädigte|beschädigtes|defektes|kaputtes] [backup|sicherung]',
     ],
     backup: 3.5,
@@ -180,7 +184,7 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       'icloud backup [ist|war|wurde]? [plötzlich|immer wieder]? [deaktiviert|ausgeschaltet|aus|ausgegraut|grau]',
       'backup dieses {device} [ist|war]? [deaktiviert|aus|ausgegraut]',
-      '[schalter|taste] ~ [ausgegraut|grau|deaktiviert]',
+      '[schalter|taste] ~ [ausgegraut|grau|deaktiviert|aus|ausgeschaltet]',
       '{device} sichern [ist]? ausgegraut',
       '[lässt|ließ] sich nicht [aktivieren|einschalten]',
     ],
@@ -196,6 +200,8 @@ export const DE_SIGNALS: Signal[] = [
       '{debackup} in [icloud|die icloud]',
       'in [icloud|die icloud] [sichern|gesichert]',
       '[weder|nicht] in icloud',
+      // iOS's button in Settings > iCloud-Backup (the Finder's says "Jetzt sichern").
+      'backup jetzt erstellen',
     ],
     backup: 0.6,
     icloud: 2,
@@ -245,9 +251,11 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[erneut|neu|wieder] [anmelden|angemeldet]',
-      '[apple account|apple id|apple-account|apple-id] ~ [passwort|anmelden|anmeldung]',
+      '[apple account|apple id] ~ [passwort|anmelden|anmeldung]',
       'passwort [wird]? nicht [angenommen|akzeptiert]',
       '[anmeldung|passwort|kennwort] wird [ständig|immer wieder|dauernd]? [verlangt|abgefragt]',
+      // iOS's banner "Apple-Account-Einstellungen aktualisieren" (older: "Apple-ID-Einstellungen").
+      '[apple account|apple id] einstellungen',
     ],
     backup: 0.4,
     icloud: 1,
@@ -259,7 +267,7 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[aktualisiere|aktualisieren|aktualisiert|veraltet|veraltete|veralteten] [macos|itunes|ios|windows|version]?',
-      '[neueste|aktuelle] version',
+      '[neueste|aktuelle|neuere] version',
       '[update|softwareupdate] [auf|von]? [ios|macos|windows|itunes]?',
       '[windows|ios|macos] update',
     ],
@@ -303,6 +311,7 @@ export const DE_SIGNALS: Signal[] = [
       '{device} speicher [ist]? [fast|ziemlich]? voll',
       '[nur|es sind] noch [etwa]? #num [mb|gb] frei',
       '[ist|sind] randvoll',
+      '[nicht genügend|nicht genug|zu wenig] [speicher|speicherplatz] auf dem {device}',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
@@ -374,6 +383,8 @@ export const DE_SIGNALS: Signal[] = [
       '[nicht genug|nicht genügend|zu wenig|kein] [freier]? [speicherplatz|speicher|platz] ~ icloud',
       'icloud [speicherplatz|speicher] [ist|reicht]? [voll|aufgebraucht|nicht aus|erschöpft]',
       '[speicherplatz|speicher] [in|bei] icloud [ist|reicht]? [voll|aufgebraucht|nicht aus]',
+      // iCloud named first: "In iCloud steht „Nicht genügend Speicher“".
+      'icloud ~ [nicht genug|nicht genügend|zu wenig] [speicherplatz|speicher|platz]',
     ],
     backup: 1,
     icloud: 2,
@@ -397,9 +408,9 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-account-sign-in-out',
     kind: 'phrase',
     patterns: [
-      '[apple account|apple id|apple-account|apple-id|icloud] ~ [abgemeldet|ausgeloggt|abmelden]',
-      '[abgemeldet|ausgeloggt] ~ [apple account|apple id|apple-account|apple-id|icloud]',
-      '[passwort|kennwort] [meines|des|für den|für meinen|vom]? [apple account|apple id|apple-accounts|apple-account|apple-id]',
+      '[apple account|apple id|icloud] ~ [abgemeldet|ausgeloggt|abmelden]',
+      '[abgemeldet|ausgeloggt] ~ [apple account|apple id|icloud]',
+      '[passwort|kennwort] [meines|des|für den|für meinen|vom]? [apple account|apple id|apple-accounts]',
     ],
     backup: 0.4,
     icloud: 1,

@@ -9,10 +9,9 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-backup-failed',
     kind: 'error-message',
     patterns: [
-      '{esbackup} [del]? {device}? [ha fallado|falló|fallida|falla|fallo|no funciona]',
+      '{esbackup} [del]? [{device}]? [ha fallado|falló|fallida|falla|no funciona]',
       'error [en|de] {esthebackup}',
       'error de {esbackup}',
-      '{esbackup} [en icloud]? falla',
       '[falló|ha fallado|falla] {esthebackup}',
       '{esbackup} [de icloud|en icloud|a icloud] [ha fallado|falló|falla|no funciona|no sirve]',
       'error al respaldar',
@@ -68,6 +67,8 @@ export const ES_SIGNALS: Signal[] = [
       '{esbackup} [de icloud|en icloud|del iphone]? [no|ya no] se [hace|completa|termina|realiza|completó|hizo]',
       '{esbackup} ~ [se para|se corta|falla|no termina|nunca termina|se queda atascada|se queda atascado|se atasca|se congela|no avanza]',
       '[no|ya no] [hace|realiza] [copia|copias|respaldo|respaldos] [de seguridad]?',
+      // Latin America's present tense, iOS's own alert there: "No se puede respaldar el iPhone".
+      'no se [puede|podía] respaldar',
     ],
     backup: 3,
     fixture: 'es-comunidad-no-me-deja',
@@ -135,7 +136,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud] [está|aparece]? [desactivada|desactivado|en gris|atenuada|atenuado]',
+      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [está|aparece|estaba]? [desactivada|desactivado|apagada|apagado|en gris|atenuada|atenuado]',
       '[aparece|está] en gris',
     ],
     backup: 1.5,
@@ -191,6 +192,8 @@ export const ES_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'iniciar sesión',
+      // iOS's banner "Actualizar la configuración de la cuenta de Apple".
+      'actualizar la configuración de la cuenta',
       '[cuenta de apple|id de apple] ~ contraseña',
       'contraseña de mi [cuenta de apple|id de apple]',
     ],
@@ -339,7 +342,10 @@ export const ES_SIGNALS: Signal[] = [
     // A how-to's condition: "no se puede hacer la copia de seguridad sin una red Wi-Fi" is no report.
     id: 'es-cannot-without',
     kind: 'phrase',
-    patterns: ['no se [puede|podrá] [hacer|realizar] {esthebackup} [sin|si no|mientras]'],
+    patterns: [
+      'no se [puede|podrá] [hacer|realizar] {esthebackup} [sin|si no|mientras]',
+      'no se [puede|podrá] respaldar [sin|si no|mientras]',
+    ],
     backup: -4,
     fixture: 'es-tune-neg-guia-sin-wifi',
   },

@@ -38,7 +38,7 @@ export const FR_SIGNALS: Signal[] = [
     patterns: [
       'impossible de sauvegarder [l|cet|mon|votre|ce] {device}',
       "{app} n'a pas pu sauvegarder",
-      'sauvegarde [de mon|de votre]? {device}? est impossible',
+      'sauvegarde [de mon|de votre]? [{device}]? est impossible',
       'sauvegarde de [l|votre|mon]? {device} a échoué',
     ],
     backup: 4,
@@ -52,15 +52,13 @@ export const FR_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       "[je n'arrive|n'arrive|je ne parviens|ne parvient] [plus|pas]? à [sauvegarder|faire la sauvegarde|faire une sauvegarde]",
-      '{frbackup} ne se fait [plus|pas]',
-      'ne se sauvegarde [plus|pas]',
+      '[ne se|ne] sauvegarde [plus|pas]',
       'refuse de sauvegarder',
-      '{frbackup} ne fonctionne [plus|pas]',
       "[je n'arrive|n'arrive|je ne parviens|ne parvient|ne parviens] [plus|pas]? à [terminer|finir|effectuer|faire|lancer|réaliser] [la|une|ma|sa|cette] sauvegarde",
       'impossible [de faire|de réaliser|d effectuer|de lancer|de terminer|de finir] [la|une|ma] sauvegarde',
-      '{frbackup} ne se [termine|finit|lance|fait] [jamais|plus|pas]',
       "{frbackup} [n'a|n'ont] [jamais|pas] [abouti|fonctionné|marché]",
-      '{frbackup} ne marche [plus|pas]',
+      // Spoken French drops the "ne" ("la sauvegarde marche plus"), and words come between.
+      '{frbackup} ~ [marche|fonctionne|se fait|se termine|se finit|se lance] [plus|pas|jamais]',
     ],
     backup: 3,
     fixture: 'fr-communaute-narrive-pas',
@@ -116,6 +114,7 @@ export const FR_SIGNALS: Signal[] = [
       '{frbackup} est [corrompue|endommagée|incompatible]',
       "corrompue ou [n'est pas compatible|incompatible]",
       'sauvegarde [corrompue|endommagée]',
+      "{frbackup} [n'est pas|est pas|pas|non] compatible",
     ],
     backup: 3.5,
     computer: 1,
@@ -156,7 +155,7 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-computer-topic',
     kind: 'phrase',
-    patterns: ['[sur|dans|avec] [mon|le|votre|un]? [ordinateur|mac|pc]', 'appareils apple'],
+    patterns: ['[sur|dans|avec] [mon|le|votre|un]? [{computer}|ordinateur]', 'appareils apple'],
     backup: 0.3,
     computer: 1.5,
     fixture: 'fr-communaute-deconnecte',
@@ -207,7 +206,7 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-outdated',
     kind: 'phrase',
-    patterns: ['mise à jour', '[mettez|mettre] à jour', 'dernière version'],
+    patterns: ['[mise|mis] à jour', '[mettez|mettre] à jour', 'dernière version'],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
     fixture: 'fr-communaute-itunes-erreur',
@@ -278,6 +277,8 @@ export const FR_SIGNALS: Signal[] = [
       '{frbackup} ne peut pas être [effectuée|enregistrée|terminée]',
       "{device} [n'a pas pu|ne peut pas] être sauvegardé",
       '{device} non sauvegardé',
+      // With a pronoun for the device: "il ne peut pas être sauvegardé".
+      "[il|elle] [n'a pas pu|ne peut pas|ne peut plus] être [sauvegardé|sauvegardée]",
       "impossible [d'enregistrer|de terminer|d'effectuer] la sauvegarde",
     ],
     backup: 3.5,

@@ -8,9 +8,10 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       'backup [di]? {device} non riuscito',
       'backup non [è]? riuscito',
-      'backup non è stato eseguito',
+      'backup non è stato [eseguito|completato]',
       'backup [su icloud]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
-      'backup [su icloud]? non va più',
+      // The device between the parts: "il backup su iCloud dell'iPad non va più".
+      'backup [su icloud|di icloud|icloud]? [del|dell|di] {device} [fallisce|non va|non funziona|si blocca|si interrompe]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -35,28 +36,35 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-could-not-back-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: [
-      '{app} non ha potuto eseguire il backup',
-      'impossibile eseguire il backup di {device}',
-      'non è stato possibile eseguire il backup',
-    ],
+    patterns: ['{app} non ha potuto eseguire il backup'],
     backup: 4,
     computer: 2,
     example: 'iTunes non ha potuto eseguire il backup di iPhone perché si è verificato un errore.',
     fixture: 'it-community-itunes-disconnesso',
   },
   {
+    // iOS says it for iCloud as the computer says it for itself: the channel comes from the words
+    // around it.
+    id: 'it-backup-impossible',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: [
+      'impossibile eseguire il backup di {device}',
+      'non è stato possibile eseguire il backup',
+    ],
+    backup: 4,
+    fixture: 'it-apple-computer',
+  },
+  {
     id: 'it-cant-back-up',
     kind: 'phrase',
     patterns: [
-      'non riesco [più]? a fare il backup',
-      '[non riesco|non riesce|non riescono] [più]? a [eseguire|completare|effettuare|terminare|finire] il backup',
+      '[non riesco|non riesce|non riescono] [più]? a [fare|eseguire|completare|effettuare|terminare|finire] il backup',
       'il backup [su icloud|di icloud|dell iphone]? [non va|non è andato|non andava] a buon fine',
       'il backup [su icloud|di icloud]? non [si completa|si conclude|termina|finisce|parte|si avvia] [mai|più]?',
       'il backup [su icloud|di icloud]? [resta|rimane|è] [bloccato|fermo]',
       '[errore|errori] [durante il|nel|del] backup',
       'impossibile [eseguire|completare|effettuare] il backup',
-      '[non riesce|non riescono] a fare il backup',
       'non fa più il backup',
       'non fa [nessun]? backup',
     ],
@@ -81,8 +89,7 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-computer-storage',
     kind: 'error-message',
     patterns: [
-      'spazio libero sul computer non è sufficiente',
-      'spazio libero su questo computer non è sufficiente',
+      'spazio libero [sul|su questo] computer non è sufficiente',
       'disco [del mac]? [è]? [quasi]? pieno',
     ],
     backup: 2.2,
@@ -95,7 +102,7 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'error-message',
     // The device or its cable: "il wifi si disconnette" is the network's.
     patterns: [
-      '{device} è stato disconnesso',
+      '{device} è stato [disconnesso|scollegato]',
       '{device} [si]? ~ disconnette',
       '[telefono|cavo] [si]? ~ disconnette',
     ],
@@ -181,6 +188,8 @@ export const IT_SIGNALS: Signal[] = [
       'accedi di nuovo',
       'password non viene accettata',
       '[id apple|account apple] ~ password',
+      // iOS's banner "Aggiorna le impostazioni dell'Account Apple".
+      "aggiorna le impostazioni [dell'account|dell'id apple]",
     ],
     backup: 0.4,
     icloud: 1,
@@ -227,7 +236,10 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-device-storage',
     kind: 'phrase',
-    patterns: ['memoria [dell]? {device}? [è]? [quasi]? piena', '[restano|rimangono] #num [mb|gb]'],
+    patterns: [
+      'memoria [dell]? [{device}]? [è]? [quasi]? piena',
+      '[restano|rimangono] #num [mb|gb]',
+    ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
     fixture: 'it-community-non-riesco',
@@ -279,6 +291,8 @@ export const IT_SIGNALS: Signal[] = [
       "non [c'è|ho|hai|resta]? [abbastanza|sufficiente] spazio ~ icloud",
       'spazio [disponibile|libero]? [su|in] icloud [è]? [esaurito|pieno|insufficiente]',
       'icloud [è]? pieno',
+      // "Lo spazio di iCloud non basta".
+      'spazio [di|su|in]? icloud non [basta|bastano|è sufficiente]',
     ],
     backup: 1,
     icloud: 2,
@@ -293,6 +307,9 @@ export const IT_SIGNALS: Signal[] = [
       "non [c'è|ho|hai|resta]? [abbastanza|sufficiente] spazio ~ [computer|mac|pc|disco]",
       'spazio [libero|disponibile]? [sul|nel] [computer|mac|pc|disco] [è]? [esaurito|insufficiente]',
       '[mac|pc|computer|disco] [è]? pieno',
+      // The adjective after the noun: "sul computer non c'è spazio sufficiente".
+      "[computer|mac|pc|disco] [c]? non [c'è|ha] [abbastanza]? spazio",
+      "non [c'è|ho|hai|ha|resta] spazio [sufficiente|libero|abbastanza] ~ [computer|mac|pc|disco]",
     ],
     backup: 2.2,
     computer: 2,
@@ -317,7 +334,7 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-if-backup-fails',
     kind: 'phrase',
     patterns: [
-      'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte]',
+      'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte|non è stato completato]',
     ],
     backup: -3.5,
     passing: true,

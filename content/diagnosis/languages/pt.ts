@@ -62,10 +62,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-cant-back-up',
     kind: 'phrase',
     patterns: [
-      'não consigo [fazer|efetuar] {ptthebackup}',
-      'deixou de fazer {ptthebackup}',
-      'não faz {ptbackup} [nenhum]?',
-      '[não|já não] [faz|fez|faz mais|conclui|concluiu|termina] {ptthebackup}',
+      '[não|já não] [faz|fez|faz mais|conclui|concluiu|termina|está fazendo|está a fazer] {ptthebackup}',
       '[não|já não] [consigo|consegue|conseguiu|consegui|conseguimos] [fazer|efetuar|realizar|concluir|terminar] {ptthebackup}',
       '[parou|deixou] de fazer {ptthebackup}',
       '{ptthebackup} não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita|efetuado|efetuada|realizado|realizada]',
@@ -81,7 +78,7 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'não há armazenamento suficiente [no|em] icloud',
-      'armazenamento [do|em]? icloud [está]? [cheio|insuficiente]',
+      'armazenamento [do|em]? icloud [está|estiver|estava]? [cheio|insuficiente]',
       'armazenamento insuficiente',
     ],
     backup: 1,
@@ -186,9 +183,9 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-conditions',
     kind: 'phrase',
+    // "Bloqueado" (locked) is spelt as in Spanish: es-conditions reads it for both.
     patterns: [
       '[ligado ao carregador|conectado à energia|carregando|na tomada|ligado à corrente|a carregar]',
-      'bloqueado',
       'durante a noite',
     ],
     backup: 0.3,
@@ -223,7 +220,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-connection',
     kind: 'phrase',
-    patterns: ['[cabo|porta usb|cabo usb]', 'confiar [neste computador]?'],
+    patterns: ['[cabo|porta usb|cabo usb|hub]', 'confiar [neste computador]?'],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -275,7 +272,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-backup-not-saved',
     kind: 'error-message',
     patterns: [
-      '{ptthebackup} não [pôde|pode] ser [salvo|salva|concluído|concluída|feito|feita|criado|criada|guardado|guardada]',
+      '{ptthebackup} não pôde ser [salvo|salva|concluído|concluída|feito|feita|criado|criada|guardado|guardada]',
       'não foi possível [salvar|concluir|guardar] {ptthebackup}',
     ],
     backup: 3.5,
@@ -289,7 +286,10 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-icloud-space',
     kind: 'phrase',
     patterns: [
-      '[não há|não existe|não tem|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
+      // Portugal's infinitive too: "por não haver espaço suficiente em iCloud".
+      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
+      // iCloud named first: "No iCloud diz que não há armazenamento suficiente".
+      'icloud ~ [não há|não tem|sem] [espaço|armazenamento]',
       'icloud [está]? cheio',
       '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
     ],
@@ -303,7 +303,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-computer-space',
     kind: 'phrase',
     patterns: [
-      '[não há|não tem|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
+      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
       '[mac|computador|pc|disco] [está]? [cheio|sem espaço]',
     ],
     backup: 2.2,
@@ -330,9 +330,20 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro|fica travado|trava|travou|nunca termina|não termina]',
       '{ptbackup} [parou|travou|fica travado|está travado] [de funcionar]?',
+      // Verb first: "o app trava o backup", "interrompe a cópia".
+      '[trava|travou|interrompe] {ptthebackup}',
     ],
     backup: 3,
     fixture: 'pt-community-account-out',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'pt-last-backup-long-ago',
+    kind: 'phrase',
+    patterns: ['[último backup|última cópia|última cópia de segurança] [foi|é|era] [de]? [há|em]'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'pt-tune-ultima-copia-pt',
   },
   {
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels
@@ -340,7 +351,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-if-backup-fails',
     kind: 'phrase',
     patterns: [
-      'se {ptthebackup} [falhar|falha|não funcionar|não terminar|não for concluído|não for concluída]',
+      'se {ptthebackup} [falhar|falha|não funcionar|não terminar|não for concluído|não for concluída|travar]',
     ],
     backup: -3.5,
     passing: true,
