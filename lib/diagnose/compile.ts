@@ -32,6 +32,10 @@ function parse(pattern: string, classes: Record<string, string[]>): RawStep[] {
   ) {
     throw new Error(`Unreadable brackets in "${pattern}"`);
   }
+  // Only a bracket may be optional: a "?" after a class or a word would be read as no word at all.
+  if (parts.some((p) => !p.startsWith('[') && p.includes('?'))) {
+    throw new Error(`A "?" must follow a bracket ("[{class}]?") in "${pattern}"`);
+  }
   const steps: RawStep[] = [];
   for (const part of parts) {
     if (part === '~') steps.push({ parts: [], kind: STEP_GAP });

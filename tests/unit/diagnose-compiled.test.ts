@@ -50,6 +50,8 @@ describe('compiling patterns', () => {
     ['a group inside a group', 'backup [failed|[stuck|slow]]', /Unreadable brackets/],
     ['an unclosed group', 'backup [failed|stuck', /Unreadable brackets/],
     ['a class inside an alternative', 'backup [of {device}|failed]', /whole alternative/],
+    ['a class made optional without brackets', 'backup {device}? failed', /must follow a bracket/],
+    ['a word made optional without brackets', 'backup still? failed', /must follow a bracket/],
   ])('rejects a pattern with %s', (_, pattern, message) => {
     expect(compileOne(pattern)).toThrow(message);
   });
