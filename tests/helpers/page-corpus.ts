@@ -30,7 +30,7 @@ export const HELD_OUT_BATCHES = [
   { batch: 4, untuned: false },
   { batch: 5, untuned: false },
   { batch: 6, untuned: false },
-  { batch: 7, untuned: true },
+  { batch: 7, untuned: false },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 
