@@ -700,6 +700,31 @@ describe('how people write about a failing backup', () => {
       'Se il backup non è stato completato, riprova.',
       'it-if-backup-fails',
     ],
+    [
+      'Brazil, Apple’s "esmaecida"',
+      'A opção Backup do iCloud está esmaecida.',
+      'pt-icloud-backup-off',
+    ],
+    ['Portuguese, "acinzentado"', 'O botão ficou acinzentado.', 'pt-icloud-backup-off'],
+    [
+      'Brazil, cannot turn it on',
+      'Não consigo ativar o backup do iCloud no meu celular.',
+      'pt-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, turns itself off',
+      'A cópia de segurança do iCloud desliga-se sozinha.',
+      'pt-icloud-backup-turns-off',
+    ],
+    ['Brazil, the switch off again', 'A chave tá desligada de novo.', 'pt-icloud-backup-turns-off'],
+    [
+      'Brazil, the automatic backup stopped',
+      'O backup automático parou de acontecer.',
+      'pt-backup-stopped',
+    ],
+    ['Brazil, "não roda"', 'Backup automático do iCloud não roda.', 'pt-backup-stopped'],
+    ['Brazil, Low Power Mode', 'Deixo o Modo Pouca Energia ligado.', 'pt-conditions'],
+    ['Portugal, Low Power Mode', 'Tenho o modo de baixo consumo ativo.', 'pt-conditions'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -788,6 +813,16 @@ describe('how people write about a failing backup', () => {
       'German, a how-to’s "ohne WLAN ist ein Backup nicht möglich"',
       'Ohne WLAN ist ein Backup nicht möglich.',
       'de-cant-back-up',
+    ],
+    [
+      'Portuguese, a how-to turning iCloud Backup on',
+      'Para ativar o Backup do iCloud, acesse Ajustes.',
+      'pt-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, another switch off',
+      'A chave do Wi-Fi está desligada.',
+      'pt-icloud-backup-turns-off',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

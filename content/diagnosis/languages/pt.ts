@@ -143,11 +143,27 @@ export const PT_SIGNALS: Signal[] = [
       '[backup do icloud|cópia de segurança em icloud|cópia de segurança do icloud] [está|aparece]? [cinza|desativado|desativada|desligado|desligada|a cinzento]',
       '[está|aparece] cinza',
       '{ptbackup} [do icloud]? desligou se',
+      // Apple's pt-BR "esmaecido" (dimmed) and how people say greyed out, either gender.
+      '[esmaecido|esmaecida|acinzentado|acinzentada]',
     ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
     fixture: 'pt-comunidade-cinza-br',
+  },
+  {
+    // A report, not a how-to: the switch cannot be turned on, or turns itself off again.
+    id: 'pt-icloud-backup-turns-off',
+    kind: 'phrase',
+    patterns: [
+      'não [consigo|consegue|conseguir|consegui|conseguimos|dá para|dá pra] [ativar|ligar|reativar|habilitar] [o|a]? {ptbackup} [do|no|em] icloud',
+      '{ptbackup} [do icloud]? [se]? [desativa|desativou|desliga|desligou|desativam|desligam] [se]? [sozinho|sozinha|sozinhos|automaticamente|por conta própria]',
+      '[chave|opção|botão] [tá|está|fica|ficou|aparece|volta] [desligada|desligado|desativada|desativado] [de novo|outra vez|sozinha|sozinho]',
+    ],
+    backup: 3,
+    icloud: 2,
+    causes: { 'icloud-backup-off': 0.85 },
+    fixture: 'pt-tune-desliga-sozinha-pt',
   },
   {
     id: 'pt-icloud-topic',
@@ -187,6 +203,8 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[ligado ao carregador|conectado à energia|carregando|na tomada|ligado à corrente|a carregar]',
       'durante a noite',
+      // Low Power Mode, in pt-BR and pt-PT words, pauses backups.
+      '[pouca energia|baixo consumo|economia de energia|poupança de energia|bateria fraca|bateria baixa]',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -329,7 +347,8 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '{ptbackup} [do|no|em|para o] icloud [falha|falhou|parou|não funciona|deu erro|fica travado|trava|travou|nunca termina|não termina]',
-      '{ptbackup} [parou|travou|fica travado|está travado] [de funcionar]?',
+      '{ptbackup} [automático|automática]? [parou|travou|fica travado|está travado] [de funcionar|de acontecer|de ser feito|de ser feita]?',
+      '{ptbackup} [automático|automática]? [do icloud]? não [roda|acontece|está rodando|é feito|é feita|faz mais]',
       // Verb first: "o app trava o backup", "interrompe a cópia".
       '[trava|travou|interrompe] {ptthebackup}',
     ],
