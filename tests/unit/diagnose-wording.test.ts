@@ -725,6 +725,22 @@ describe('how people write about a failing backup', () => {
     ['Brazil, "não roda"', 'Backup automático do iCloud não roda.', 'pt-backup-stopped'],
     ['Brazil, Low Power Mode', 'Deixo o Modo Pouca Energia ligado.', 'pt-conditions'],
     ['Portugal, Low Power Mode', 'Tenho o modo de baixo consumo ativo.', 'pt-conditions'],
+    [
+      'Chinese, can’t be turned on',
+      'iCloud 云备份已关闭或无法打开。',
+      'zh-icloud-backup-turns-off',
+    ],
+    ['Taiwan, turned itself off', 'iCloud 備份自己關掉了。', 'zh-icloud-backup-turns-off'],
+    [
+      'Taiwan, the switch became off',
+      '「備份此 iPhone」變成關閉的。',
+      'zh-icloud-backup-turns-off',
+    ],
+    ['Taiwan, no backup since', '這幾天都沒有再備份。', 'zh-backup-failed'],
+    ['Chinese, no longer backs up by itself', '删掉以后就不会自动备份了。', 'zh-backup-failed'],
+    ['Taiwan, anti-virus without "software"', '電腦有裝防毒。', 'zh-security'],
+    ['Taiwan, a named anti-virus', '我用 PC-cillin。', 'zh-security'],
+    ['Taiwan, a USB hub', '插在 USB 集線器上。', 'zh-connection'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -824,6 +840,8 @@ describe('how people write about a failing backup', () => {
       'A chave do Wi-Fi está desligada.',
       'pt-icloud-backup-turns-off',
     ],
+    ['Chinese, a how-to turning it on', '打开 iCloud 云备份的方法。', 'zh-icloud-backup-turns-off'],
+    ['Chinese, a rule, not a report', 'iPhone 不会自动备份照片到电脑。', 'zh-backup-failed'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

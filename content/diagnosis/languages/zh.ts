@@ -34,7 +34,9 @@ export const ZH_SIGNALS: Signal[] = [
       `${CANNOT} ${BACKUP}`,
       `${BACKUP} 不 了`,
       `${BACKUP_OR_SLIP} ${OFTEN}? ~ ${NOT} [完成|成功]`,
-      `[没有|沒有] [自动|自動]? ${BACKUP}`,
+      `[没有|沒有] [再]? [自动|自動]? ${BACKUP}`,
+      // "就不會自動備份了": the change of state that 了 marks makes it a report, not a how-to's rule.
+      `[不会|不會|不再] [再]? [自动|自動] ${BACKUP} 了`,
       `[不能|没法|沒法|没办法|沒辦法] ${BACKUP}`,
       `[几 天|幾 天|很 久|好 久|周|週|星期|个 月|個 月] ${OFTEN}? ${NOT} [自动|自動]? ${BACKUP}`,
       `${BACKUP} ${OFTEN}? ${ERROR}`,
@@ -151,6 +153,21 @@ export const ZH_SIGNALS: Signal[] = [
     fixture: 'zh-cn-community-greyed',
   },
   {
+    // A report rather than a setting: the switch cannot be turned on, or turned itself off.
+    id: 'zh-icloud-backup-turns-off',
+    kind: 'phrase',
+    patterns: [
+      `[icloud 备份|icloud 備份|云备份|备份 此 iphone|備份 此 iphone|备份 此 ipad|備份 此 ipad] ~ [无法|無法|不能|开 不|開 不|打 不] [开启|開啟|打开|打開|起来|起來|开|開]`,
+      // Apple's "已关闭或无法打开" and the like: off, and it will not come back on.
+      `[关闭|關閉] [或|或者|也|又]? [无法|無法|不能] [开启|開啟|打开|打開]`,
+      `[icloud 备份|icloud 備份|云备份|备份 此 iphone|備份 此 iphone|备份 此 ipad|備份 此 ipad] ~ [自己|自动|自動|莫名 其妙|又|变成|變成|被] ${OFF}`,
+    ],
+    backup: 3,
+    icloud: 2,
+    causes: { 'icloud-backup-off': 0.85 },
+    fixture: 'zh-tw-tune-backup-turns-off',
+  },
+  {
     id: 'zh-icloud-topic',
     kind: 'phrase',
     patterns: ['云备份', `icloud ${BACKUP}`, `${BACKUP} 到 icloud`],
@@ -228,6 +245,8 @@ export const ZH_SIGNALS: Signal[] = [
     patterns: [
       '[数据 线|傳輸 線|连接 线|連接 線]',
       'usb [接口|埠]',
+      // A hub or an adapter between the phone and the computer.
+      '[集线器|集線器|扩展 坞|擴充 座|擴充 埠|转接 头|轉接 頭|转换 头|轉換 頭]',
       // "要信任此电脑吗？", tapping 信任; not a "受信任的电话号码" (the account's).
       '信任 [此|这 台|这 部|這 部|這 台]? [电脑|電腦]',
       // After 要, 点, 按, 点了, 点过, 点一下.
@@ -241,7 +260,13 @@ export const ZH_SIGNALS: Signal[] = [
   {
     id: 'zh-security',
     kind: 'phrase',
-    patterns: ['[杀毒|防毒|安全|安全性] [软件|軟體]', '[防火墙|防火牆]', '[诺顿|諾頓|360 安全]'],
+    patterns: [
+      '[安全|安全性] [软件|軟體]',
+      // Anti-virus with no word for software after it ("有裝防毒", "防毒擋住").
+      '[杀毒|殺毒|防毒]',
+      '[防火墙|防火牆]',
+      '[诺顿|諾頓|360 安全|pc cillin|趋势 科技|趨勢 科技|卡巴斯基|端点 防护|端點 防護]',
+    ],
     backup: 0.4,
     computer: 1.5,
     causes: { 'security-software': 0.8 },
