@@ -741,6 +741,43 @@ describe('how people write about a failing backup', () => {
     ['Taiwan, anti-virus without "software"', '電腦有裝防毒。', 'zh-security'],
     ['Taiwan, a named anti-virus', '我用 PC-cillin。', 'zh-security'],
     ['Taiwan, a USB hub', '插在 USB 集線器上。', 'zh-connection'],
+    [
+      'Italian, the automatic backup no longer happens',
+      'Il backup automatico su iCloud non si fa più.',
+      'it-cant-back-up',
+    ],
+    ['Italian, "non si può fare"', 'Ormai il backup non si può fare.', 'it-cant-back-up'],
+    ['Italian, off the charger', 'Di notte lo tengo staccato dalla corrente.', 'it-conditions'],
+    ['Italian, Low Power Mode', 'Ho attivato il risparmio energetico.', 'it-conditions'],
+    [
+      'Italian, Apple’s "a newer version"',
+      'Per questo iPhone serve una versione più recente di iTunes.',
+      'it-outdated',
+    ],
+    ['Italian, an old Mac', 'Ho un vecchio Mac con High Sierra.', 'it-outdated'],
+    [
+      'Spanish, the automatic backup is not made',
+      'El respaldo automático no se hace nunca.',
+      'es-cant-back-up',
+    ],
+    ['Spanish, off the charger', 'A la noche queda sin cargar.', 'es-conditions'],
+    ['Spanish, Low Power Mode', 'Tengo el modo de bajo consumo activado.', 'es-conditions'],
+    [
+      'Spanish, "y estaba desactivado"',
+      'Entré a Respaldo en iCloud y estaba desactivado.',
+      'es-icloud-backup-off',
+    ],
+    [
+      'Spanish, turns itself off',
+      'El respaldo en iCloud se apagó solo.',
+      'es-icloud-backup-turns-off',
+    ],
+    [
+      'Spanish, cannot turn it on',
+      'No puedo activar la copia de seguridad en iCloud.',
+      'es-icloud-backup-turns-off',
+    ],
+    ['Spanish, an old computer', 'Uso una computadora vieja.', 'es-outdated'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -842,6 +879,16 @@ describe('how people write about a failing backup', () => {
     ],
     ['Chinese, a how-to turning it on', '打开 iCloud 云备份的方法。', 'zh-icloud-backup-turns-off'],
     ['Chinese, a rule, not a report', 'iPhone 不会自动备份照片到电脑。', 'zh-backup-failed'],
+    [
+      'Spanish, the phone itself switching off',
+      'El iPhone se apaga solo cuando tiene poca carga.',
+      'es-icloud-backup-turns-off',
+    ],
+    [
+      'Italian, a how-to’s "il backup parte quando"',
+      'Il backup parte quando iPhone è in carica.',
+      'it-cant-back-up',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -64,7 +64,7 @@ export const ES_SIGNALS: Signal[] = [
       '[no|ya no] [hace|realiza|termina|completa|hizo] {esthebackup}',
       '[no|ya no] [respalda|respaldó|se respaldó]',
       // "La copia de seguridad de iCloud no se hace", "el respaldo ya no se completa".
-      '{esbackup} [de icloud|en icloud|del iphone]? [no|ya no] se [hace|completa|termina|realiza|completó|hizo]',
+      '{esbackup} [automático|automática]? [de icloud|en icloud|del iphone]? [no|ya no] se [hace|completa|termina|realiza|completó|hizo]',
       '{esbackup} ~ [se para|se corta|falla|no termina|nunca termina|se queda atascada|se queda atascado|se atasca|se congela|no avanza]',
       '[no|ya no] [hace|realiza] [copia|copias|respaldo|respaldos] [de seguridad]?',
       // Latin America's present tense, iOS's own alert there: "No se puede respaldar el iPhone".
@@ -136,13 +136,27 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [está|aparece|estaba]? [desactivada|desactivado|apagada|apagado|en gris|atenuada|atenuado]',
-      '[aparece|está] en gris',
+      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [y]? [está|aparece|estaba]? [desactivada|desactivado|apagada|apagado|en gris|atenuada|atenuado]',
+      '[aparece|está|estaba] [en gris|atenuada|atenuado]',
     ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
     fixture: 'es-comunidad-desactivada',
+  },
+  {
+    // A report, not a setting: the switch cannot be turned on, or turned itself off.
+    id: 'es-icloud-backup-turns-off',
+    kind: 'phrase',
+    patterns: [
+      '{esbackup} [de icloud|en icloud]? se [desactivó|desactiva|desactive|desactivaba|apagó|apaga|apague|apagaba] [solo|sola|solito|solita|automáticamente|por sí solo|por sí sola]',
+      'no [puedo|logro|consigo|me deja|se puede] [activar|encender|prender] {esthebackup} [de|en] icloud',
+      '[interruptor|opción|botón] [está|estaba|aparece|vuelve a estar] [desactivado|desactivada|apagado|apagada] [otra vez|de nuevo|solo|sola]',
+    ],
+    backup: 3,
+    icloud: 2,
+    causes: { 'icloud-backup-off': 0.85 },
+    fixture: 'es-tune-se-desactiva-sola',
   },
   {
     id: 'es-icloud-topic',
@@ -181,6 +195,8 @@ export const ES_SIGNALS: Signal[] = [
       '[cargando|conectado a la corriente|a la corriente|enchufado|conectado al cargador]',
       'bloqueado',
       'toda la noche',
+      // Off the charger, Low Power Mode ("modo de bajo consumo"), a low battery.
+      '[sin cargar|sin enchufar|desenchufado|bajo consumo|batería baja|poca batería]',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -208,6 +224,9 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[actualiza|actualizar|actualicé|actualización] [a ios|macos|itunes]?',
       'versión más reciente',
+      // An old machine or version, the adjective either side.
+      '[viejo|vieja|antiguo|antigua] [mac|imac|macbook|pc|computadora|ordenador|itunes|windows|versión]',
+      '[imac|macbook|computadora|ordenador|versión] [viejo|vieja|antiguo|antigua]',
       '[necesita|requiere] una versión más reciente de [macos|itunes|windows|dispositivos apple]',
     ],
     backup: 0,

@@ -66,6 +66,8 @@ export const IT_SIGNALS: Signal[] = [
       '[errore|errori] [durante il|nel|del] backup',
       'impossibile [eseguire|completare|effettuare] il backup',
       'non fa più il backup',
+      // Impersonal and automatic: "il backup automatico su iCloud non si fa più", "non si può fare".
+      'backup [automatico|automatici]? [su icloud|di icloud|icloud]? non [si fa|si fa più|viene fatto|viene più fatto|si può fare|si riesce a fare|parte|parte più|si avvia] [mai|più]?',
       'non fa [nessun]? backup',
     ],
     backup: 3,
@@ -174,7 +176,15 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-conditions',
     kind: 'phrase',
-    patterns: ['in carica', "collegato all'alimentazione", 'bloccato', 'di notte'],
+    patterns: [
+      'in carica',
+      "collegato all'alimentazione",
+      'bloccato',
+      'di notte',
+      // Off the charger, Low Power Mode ("risparmio energetico"), a flat battery.
+      '[staccato|staccata] [dalla corrente|dal caricatore|dalla presa]?',
+      '[risparmio energetico|batteria scarica|batteria bassa|sotto carica]',
+    ],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },
@@ -202,6 +212,10 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       '[aggiornato|aggiorna|aggiornare|aggiornamento] [a ios|macos|itunes]?',
       'ultima versione',
+      // Apple's "richiede una versione più recente di iTunes", and the old machine people name.
+      '[serve|richiede|necessaria|occorre] una versione più recente',
+      '[vecchio|vecchia|vecchi|vecchie] [mac|imac|macbook|pc|computer|portatile|itunes|versione|versioni|windows]',
+      '[imac|macbook|computer|portatile|versione] [vecchio|vecchia]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
