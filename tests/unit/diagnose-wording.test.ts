@@ -778,6 +778,44 @@ describe('how people write about a failing backup', () => {
       'es-icloud-backup-turns-off',
     ],
     ['Spanish, an old computer', 'Uso una computadora vieja.', 'es-outdated'],
+    [
+      'French, a pronoun before the verb',
+      "Le Finder n'arrive plus à le sauvegarder.",
+      'fr-cant-back-up',
+    ],
+    ['French, "ne veut plus sauvegarder"', 'Mon Mac ne veut plus sauvegarder.', 'fr-cant-back-up'],
+    [
+      'French, the account banner as a noun',
+      'Mise à jour des réglages du compte Apple.',
+      'fr-account',
+    ],
+    ['French, the two-factor code', "Le code de validation n'arrive jamais.", 'fr-account'],
+    ['French, an old Mac', "J'ai un vieux Mac.", 'fr-outdated'],
+    ['French, no longer compatible', "Le Mac n'est plus compatible.", 'fr-outdated'],
+    ['French, iOS’s storage alert', "Stockage de l'iPhone presque saturé.", 'fr-device-storage'],
+    ['French, full to bursting', 'Mon iPhone est plein à craquer.', 'fr-device-storage'],
+    [
+      'French, free space on the device',
+      "Il faut de l'espace libre sur l'appareil.",
+      'fr-device-storage',
+    ],
+    [
+      'German, Apple’s "abgeblendet"',
+      'Die Option iCloud-Backup ist abgeblendet.',
+      'de-icloud-backup-off',
+    ],
+    [
+      'German, cannot turn it on',
+      'Ich kann iCloud-Backup nicht mehr aktivieren.',
+      'de-icloud-backup-turns-off',
+    ],
+    [
+      'German, turns itself off',
+      'Das iCloud-Backup schaltet sich immer wieder von selbst aus.',
+      'de-icloud-backup-turns-off',
+    ],
+    ['German, an old computer', 'Ich habe noch einen alten Rechner.', 'de-outdated'],
+    ['German, an old iTunes version', 'Es liegt an der alten iTunes-Version.', 'de-outdated'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -888,6 +926,16 @@ describe('how people write about a failing backup', () => {
       'Italian, a how-to’s "il backup parte quando"',
       'Il backup parte quando iPhone è in carica.',
       'it-cant-back-up',
+    ],
+    [
+      'German, a how-to turning iCloud Backup on',
+      'So aktivierst du iCloud-Backup in den Einstellungen.',
+      'de-icloud-backup-turns-off',
+    ],
+    [
+      'French, storage on iCloud, not the device',
+      'Le stockage iCloud est plein.',
+      'fr-device-storage',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -187,11 +187,27 @@ export const DE_SIGNALS: Signal[] = [
       '[schalter|taste] ~ [ausgegraut|grau|deaktiviert|aus|ausgeschaltet]',
       '{device} sichern [ist]? ausgegraut',
       '[lässt|ließ] sich nicht [aktivieren|einschalten]',
+      // Apple's "abgeblendet" (dimmed) and "grau dargestellt".
+      '[abgeblendet|grau dargestellt]',
     ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
     fixture: 'de-community-aus',
+  },
+  {
+    // A report, not a setting: iCloud Backup cannot be turned on, or turns itself off.
+    id: 'de-icloud-backup-turns-off',
+    kind: 'phrase',
+    patterns: [
+      'icloud backup [lässt sich|kann ich|kannst du|kann man|können wir]? nicht [mehr]? [aktivieren|einschalten|aktiviert werden|eingeschaltet werden]',
+      'icloud backup ~ [von selbst|von allein|von alleine|selbstständig|automatisch] [aus|ausgeschaltet|deaktiviert|abgeschaltet]',
+      '[schaltet|deaktiviert] sich [immer wieder|ständig|dauernd]? [von selbst|von allein|von alleine|selbstständig] [aus|ab]?',
+    ],
+    backup: 3,
+    icloud: 2,
+    causes: { 'icloud-backup-off': 0.85 },
+    fixture: 'de-tune-schaltet-sich-aus',
   },
   {
     id: 'de-icloud-topic',
@@ -268,6 +284,9 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       '[aktualisiere|aktualisieren|aktualisiert|veraltet|veraltete|veralteten] [macos|itunes|ios|windows|version]?',
       '[neueste|aktuelle|neuere] version',
+      // The old machine or version people name ("alter Rechner", "alte iTunes-Version").
+      '[alt|alte|alten|alter|altes|uralt|uralte|uralten|uralter|uraltes] [rechner|pc|mac|imac|macbook|computer|laptop|itunes|version|windows|betriebssystem]',
+      'neuere [itunes|macos|windows|versionen]',
       '[update|softwareupdate] [auf|von]? [ios|macos|windows|itunes]?',
       '[windows|ios|macos] update',
     ],

@@ -54,6 +54,9 @@ export const FR_SIGNALS: Signal[] = [
       "[je n'arrive|n'arrive|je ne parviens|ne parvient] [plus|pas]? à [sauvegarder|faire la sauvegarde|faire une sauvegarde]",
       '[ne se|ne] sauvegarde [plus|pas]',
       'refuse de sauvegarder',
+      // An object pronoun between ("n'arrive plus à le sauvegarder"), and "ne veut plus".
+      "[n'arrive|ne parvient|ne parviens] [plus|pas]? à [le|la|les] sauvegarder",
+      'ne veut [plus|pas] [le|la|les]? sauvegarder',
       "[je n'arrive|n'arrive|je ne parviens|ne parvient|ne parviens] [plus|pas]? à [terminer|finir|effectuer|faire|lancer|réaliser] [la|une|ma|sa|cette] sauvegarde",
       'impossible [de faire|de réaliser|d effectuer|de lancer|de terminer|de finir] [la|une|ma] sauvegarde',
       "{frbackup} [n'a|n'ont] [jamais|pas] [abouti|fonctionné|marché]",
@@ -197,6 +200,9 @@ export const FR_SIGNALS: Signal[] = [
       // iOS's banner "Mettre à jour les réglages du compte Apple", as people retell it.
       '[mettre|mette|mets|mettez] à jour les réglages [du|de mon|de votre] [compte apple|identifiant apple]',
       '[redemande|demande sans cesse|redemander] [mon|le|votre] mot de passe',
+      // The banner as a noun ("Mise à jour des réglages du compte Apple"), and the two-factor code.
+      'réglages [du|de mon|de votre] [compte apple|identifiant apple]',
+      'code de [validation|vérification]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -206,10 +212,30 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-outdated',
     kind: 'phrase',
-    patterns: ['[mise|mis] à jour', '[mettez|mettre] à jour', 'dernière version'],
+    patterns: [
+      '[mise|mis] à jour',
+      '[mettez|mettre] à jour',
+      'dernière version',
+      // Apple's "une mise à jour logicielle est requise", and the old machine people name.
+      '[vieux|vieil|vieille|ancien|ancienne] [mac|imac|macbook|pc|ordinateur|itunes|version|windows]',
+      "[n'est plus|ne sont plus|plus] compatible",
+    ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
     fixture: 'fr-communaute-itunes-erreur',
+  },
+  {
+    // The iPhone's own storage: iOS's "Stockage de l'iPhone presque saturé" and how people say it.
+    id: 'fr-device-storage',
+    kind: 'phrase',
+    patterns: [
+      '[stockage|mémoire] [de l|du|de mon|sur l|sur mon]? {device} [est]? [presque|quasiment|bientôt|complètement]? [saturé|saturée|plein|pleine]',
+      'plein à craquer',
+      '[espace|place] [libre]? sur [l|mon|le|votre] [appareil|téléphone|{device}]',
+    ],
+    backup: 0.8,
+    causes: { 'device-storage-low': 0.85 },
+    fixture: 'fr-tune-stockage-sature',
   },
   {
     id: 'fr-connection',
