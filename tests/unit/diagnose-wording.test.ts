@@ -816,6 +816,17 @@ describe('how people write about a failing backup', () => {
     ],
     ['German, an old computer', 'Ich habe noch einen alten Rechner.', 'de-outdated'],
     ['German, an old iTunes version', 'Es liegt an der alten iTunes-Version.', 'de-outdated'],
+    [
+      'Japanese, Google Photos’ backup',
+      'Googleフォトのバックアップが止まる。',
+      'ja-cloud-app-backup',
+    ],
+    [
+      'Japanese, an upload to another cloud',
+      'Dropboxへのアップロードが遅い。',
+      'ja-cloud-app-backup',
+    ],
+    ['Spanish, what iCloud’s side says', 'En iCloud pone que no hay espacio.', 'es-icloud-topic'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -936,6 +947,11 @@ describe('how people write about a failing backup', () => {
       'French, storage on iCloud, not the device',
       'Le stockage iCloud est plein.',
       'fr-device-storage',
+    ],
+    [
+      'Japanese, the iPhone’s own iCloud backup',
+      'iCloudバックアップが止まる。',
+      'ja-cloud-app-backup',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -161,7 +161,12 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-icloud-topic',
     kind: 'phrase',
-    patterns: ['{esbackup} [en|de] icloud', 'respaldar en icloud'],
+    patterns: [
+      '{esbackup} [en|de] icloud',
+      'respaldar en icloud',
+      // What iCloud's side shows: "en iCloud pone «…»", "en iCloud me sale que…".
+      'en icloud [me]? [pone|dice|sale|aparece|salía|decía]',
+    ],
     backup: 0.6,
     icloud: 2,
     fixture: 'es-comunidad-no-me-deja',

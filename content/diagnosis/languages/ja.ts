@@ -266,6 +266,17 @@ export const JA_SIGNALS: Signal[] = [
     fixture: 'ja-neg-line-talk',
   },
   {
+    // Another cloud's photo backup or upload (Google フォト's "バックアップが止まる"), not the iPhone's.
+    id: 'ja-cloud-app-backup',
+    kind: 'phrase',
+    patterns: [
+      '[google フォト|google ドライブ|google one|amazon フォト|amazon photos|dropbox|onedrive] [の|が|で|を|へ|に|へ の|で の]? [バックアップ|アップロード]',
+    ],
+    backup: -5,
+    passing: true,
+    fixture: 'ja-tune-neg-google-photo',
+  },
+  {
     id: 'ja-how-to',
     kind: 'phrase',
     patterns: ['[バックアップ する|バックアップ の] 方法', '手順'],
