@@ -827,6 +827,11 @@ describe('how people write about a failing backup', () => {
       'ja-cloud-app-backup',
     ],
     ['Spanish, what iCloud’s side says', 'En iCloud pone que no hay espacio.', 'es-icloud-topic'],
+    ['Japanese, iCloud with the topic particle', 'iCloudは容量不足です。', 'ja-icloud-space'],
+    ['Japanese, both backups', 'iCloudもパソコンもバックアップできない。', 'ja-both-backups'],
+    ['Japanese, both backups, computer first', 'iTunesもiCloudもだめでした。', 'ja-both-backups'],
+    ['Chinese, both backups', '升级后 iCloud 和 Mac 都备份不了。', 'zh-both-backups'],
+    ['Taiwan, both ways', '兩邊都試過了。', 'zh-both-backups'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -953,6 +958,7 @@ describe('how people write about a failing backup', () => {
       'iCloudバックアップが止まる。',
       'ja-cloud-app-backup',
     ],
+    ['Japanese, iCloud alone', 'iCloudもう一度試します。', 'ja-both-backups'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

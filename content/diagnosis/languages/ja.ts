@@ -277,6 +277,19 @@ export const JA_SIGNALS: Signal[] = [
     fixture: 'ja-tune-neg-google-photo',
   },
   {
+    // Both backups tried in one phrase: "iCloudもパソコンも", "iTunesもiCloudも".
+    id: 'ja-both-backups',
+    kind: 'phrase',
+    patterns: [
+      'icloud も [パソコン|pc|mac|itunes|finder|windows] も',
+      '[パソコン|pc|mac|itunes|finder|windows] も icloud も',
+    ],
+    backup: 0.3,
+    icloud: 2,
+    computer: 2,
+    fixture: 'ja-tune-both-icloud-pc',
+  },
+  {
     id: 'ja-how-to',
     kind: 'phrase',
     patterns: ['[バックアップ する|バックアップ の] 方法', '手順'],
@@ -300,6 +313,8 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'icloud の [空き 容量|容量|空き 領域|ストレージ 容量] [が|は]? [足り ない|足りず|足りません|不足|ありません|いっぱい]',
       'icloud [の|に]? [十分 な]? 空き [容量|領域] が [ない|ありません]',
+      // The topic particle instead of の: "iCloudは容量不足".
+      'icloud [は|も|が] [空き 容量|容量|ストレージ] [が|は]? [足り ない|足りず|足りません|不足|いっぱい]',
     ],
     backup: 1,
     icloud: 2,

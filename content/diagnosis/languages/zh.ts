@@ -168,6 +168,20 @@ export const ZH_SIGNALS: Signal[] = [
     fixture: 'zh-tw-tune-backup-turns-off',
   },
   {
+    // Both backups tried in one phrase: "iCloud 和 Mac 都备份不了", "两边都不行".
+    id: 'zh-both-backups',
+    kind: 'phrase',
+    patterns: [
+      'icloud [和|跟|与|與|还是|還是|或|或者] [mac|电脑|電腦|pc|itunes|访达|windows] 都',
+      '[mac|电脑|電腦|pc|itunes|访达|windows] [和|跟|与|與|还是|還是|或|或者] icloud 都',
+      '[两边|兩邊|两种|兩種|两个|兩個] [方法|方式]? 都',
+    ],
+    backup: 0.3,
+    icloud: 2,
+    computer: 2,
+    fixture: 'zh-cn-tune-both-backups',
+  },
+  {
     id: 'zh-icloud-topic',
     kind: 'phrase',
     patterns: ['云备份', `icloud ${BACKUP}`, `${BACKUP} 到 icloud`],
