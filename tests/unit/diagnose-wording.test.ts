@@ -832,6 +832,7 @@ describe('how people write about a failing backup', () => {
     ['Japanese, both backups, computer first', 'iTunesもiCloudもだめでした。', 'ja-both-backups'],
     ['Chinese, both backups', '升级后 iCloud 和 Mac 都备份不了。', 'zh-both-backups'],
     ['Taiwan, both ways', '兩邊都試過了。', 'zh-both-backups'],
+    ['Brazil, what iCloud’s side does', 'No iCloud ele começa e para.', 'pt-icloud-topic'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -959,6 +960,7 @@ describe('how people write about a failing backup', () => {
       'ja-cloud-app-backup',
     ],
     ['Japanese, iCloud alone', 'iCloudもう一度試します。', 'ja-both-backups'],
+    ['Portuguese, "para" as "for"', 'Uso o espaço no iCloud para fotos.', 'pt-icloud-topic'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -168,7 +168,11 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-icloud-topic',
     kind: 'phrase',
-    patterns: ['{ptbackup} [no|do|em] icloud'],
+    patterns: [
+      '{ptbackup} [no|do|em] icloud',
+      // What iCloud's side does or says: "no iCloud ele começa e para", "no iCloud diz que…".
+      '[no|em] icloud [ele|ela|me]? [começa|diz|aparece|dá|fica|mostra|trava|falha]',
+    ],
     backup: 0.6,
     icloud: 2,
     fixture: 'pt-comunidade-nao-consigo-br',
