@@ -534,6 +534,8 @@ export const BACKUP_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[antivirus|anti virus|security software|security app|firewall|norton|mcafee|avast|kaspersky|bitdefender|eset|malwarebytes|windows defender|microsoft defender]',
+      // Other anti-virus and firewall brands, written the same in every language.
+      '[trend micro|pc cillin|sophos|avira|little snitch|sentinelone|crowdstrike]',
       'controlled folder access',
       'full disk access',
       '[blocked|blocking|quarantined] [by]? [the]? [antivirus|firewall|security]',

@@ -739,7 +739,7 @@ describe('how people write about a failing backup', () => {
     ['Taiwan, no backup since', '這幾天都沒有再備份。', 'zh-backup-failed'],
     ['Chinese, no longer backs up by itself', '删掉以后就不会自动备份了。', 'zh-backup-failed'],
     ['Taiwan, anti-virus without "software"', '電腦有裝防毒。', 'zh-security'],
-    ['Taiwan, a named anti-virus', '我用 PC-cillin。', 'zh-security'],
+    ['Taiwan, a named anti-virus', '我用趨勢科技的防毒。', 'zh-security'],
     ['Taiwan, a USB hub', '插在 USB 集線器上。', 'zh-connection'],
     [
       'Italian, the automatic backup no longer happens',
@@ -833,6 +833,18 @@ describe('how people write about a failing backup', () => {
     ['Chinese, both backups', '升级后 iCloud 和 Mac 都备份不了。', 'zh-both-backups'],
     ['Taiwan, both ways', '兩邊都試過了。', 'zh-both-backups'],
     ['Brazil, what iCloud’s side does', 'No iCloud ele começa e para.', 'pt-icloud-topic'],
+    [
+      'Spanish, no backup since a date',
+      'No tenía ningún respaldo en iCloud desde 2023.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, asking why it turned itself off',
+      '¿Por qué se puede haber apagado solo?',
+      'es-icloud-backup-turns-off',
+    ],
+    ['a firewall brand', 'I just installed Little Snitch.', 'security-software'],
+    ['an anti-virus brand in Chinese text', '電腦有裝 PC-cillin。', 'security-software'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -961,6 +973,11 @@ describe('how people write about a failing backup', () => {
     ],
     ['Japanese, iCloud alone', 'iCloudもう一度試します。', 'ja-both-backups'],
     ['Portuguese, "para" as "for"', 'Uso o espaço no iCloud para fotos.', 'pt-icloud-topic'],
+    [
+      'Spanish, a how-to’s "desde"',
+      'Puedes restaurar el respaldo desde iCloud.',
+      'es-cant-back-up',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

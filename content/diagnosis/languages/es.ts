@@ -63,6 +63,8 @@ export const ES_SIGNALS: Signal[] = [
       'no se [puede|pudo|ha podido|podía] [hacer|realizar|crear|completar] {esthebackup}',
       '[no|ya no] [hace|realiza|termina|completa|hizo] {esthebackup}',
       '[no|ya no] [respalda|respaldó|se respaldó]',
+      // No backup since a date: "no tenía ningún respaldo en iCloud desde 2023".
+      'no [tenía|tengo|tiene|hay|había] [ningún|ninguna]? {esbackup} [en icloud|de icloud]? desde',
       // "La copia de seguridad de iCloud no se hace", "el respaldo ya no se completa".
       '{esbackup} [automático|automática]? [de icloud|en icloud|del iphone]? [no|ya no] se [hace|completa|termina|realiza|completó|hizo]',
       '{esbackup} ~ [se para|se corta|falla|no termina|nunca termina|se queda atascada|se queda atascado|se atasca|se congela|no avanza]',
@@ -151,6 +153,8 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '{esbackup} [de icloud|en icloud]? se [desactivó|desactiva|desactive|desactivaba|apagó|apaga|apague|apagaba] [solo|sola|solito|solita|automáticamente|por sí solo|por sí sola]',
       'no [puedo|logro|consigo|me deja|se puede] [activar|encender|prender] {esthebackup} [de|en] icloud',
+      // Asking why: "¿por qué se puede haber apagado solo?".
+      'se [ha|había|habrá|puede haber|pudo haber] [apagado|desactivado] [solo|sola]',
       '[interruptor|opción|botón] [está|estaba|aparece|vuelve a estar] [desactivado|desactivada|apagado|apagada] [otra vez|de nuevo|solo|sola]',
     ],
     backup: 3,

@@ -279,7 +279,7 @@ export const ZH_SIGNALS: Signal[] = [
       // Anti-virus with no word for software after it ("有裝防毒", "防毒擋住").
       '[杀毒|殺毒|防毒]',
       '[防火墙|防火牆]',
-      '[诺顿|諾頓|360 安全|pc cillin|趋势 科技|趨勢 科技|卡巴斯基|端点 防护|端點 防護]',
+      '[诺顿|諾頓|360 安全|趋势 科技|趨勢 科技|卡巴斯基|端点 防护|端點 防護]',
     ],
     backup: 0.4,
     computer: 1.5,
