@@ -845,6 +845,11 @@ describe('how people write about a failing backup', () => {
     ],
     ['a firewall brand', 'I just installed Little Snitch.', 'security-software'],
     ['an anti-virus brand in Chinese text', '電腦有裝 PC-cillin。', 'security-software'],
+    [
+      'Latin America, iOS’s alert with no app named',
+      'No se pudo respaldar el iPhone.',
+      'es-device-could-not-back-up',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -977,6 +982,11 @@ describe('how people write about a failing backup', () => {
       'Spanish, a how-to’s "desde"',
       'Puedes restaurar el respaldo desde iCloud.',
       'es-cant-back-up',
+    ],
+    [
+      'Spanish, iOS’s alert as the computer’s own message',
+      'No se pudo respaldar el iPhone.',
+      'es-could-not-back-up',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -42,8 +42,6 @@ export const ES_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '{app} no [ha podido|pudo] [hacer|realizar|crear] {esthebackup}',
-      'no se [ha podido|pudo] [hacer|realizar] {esthebackup} del {device}',
-      'no se [ha podido|pudo] respaldar [el]? {device}',
       '{app} no [ha podido|pudo] respaldar',
     ],
     backup: 4,
@@ -53,6 +51,20 @@ export const ES_SIGNALS: Signal[] = [
     unsure:
       'Latin American wording "no pudo respaldar el iPhone" and Spain\'s "no ha podido" both read',
     fixture: 'es-comunidad-danada',
+  },
+  {
+    // With no app named ("No se pudo respaldar el iPhone") it is iOS's iCloud alert as often as
+    // the computer's: the channel comes from the words around it.
+    id: 'es-device-could-not-back-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: [
+      'no se [ha podido|pudo] [hacer|realizar] {esthebackup} del {device}',
+      'no se [ha podido|pudo] respaldar [el]? {device}',
+    ],
+    backup: 4,
+    example: 'No se pudo respaldar el iPhone.',
+    fixture: 'es-apple-respaldo-computadora-mx',
   },
   {
     id: 'es-cant-back-up',
