@@ -707,6 +707,32 @@ describe('how people write about a failing backup', () => {
     ],
     ['Portuguese, "acinzentado"', 'O botão ficou acinzentado.', 'pt-icloud-backup-off'],
     [
+      'Spanish, "no puedes activarlo"',
+      'Si el respaldo está apagado y no puedes activarlo, revisa esto.',
+      'es-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, "não for possível ativar"',
+      'Quando não é possível ativar o backup do iCloud, veja os motivos.',
+      'pt-icloud-backup-turns-off',
+    ],
+    [
+      'Italian, "non riesci ad attivare"',
+      'Se non riesci ad attivare il backup su iCloud, controlla le restrizioni.',
+      'it-icloud-backup-turns-off',
+    ],
+    [
+      'Italian, "non riesco a riattivarlo"',
+      'Non riesco più a riattivarlo.',
+      'it-icloud-backup-turns-off',
+    ],
+    [
+      'Korean, the switch cannot be turned on',
+      '백업 스위치를 켤 수가 없어요.',
+      'ko-icloud-backup-turns-off',
+    ],
+    ['Korean, Apple’s "흐리게 표시"', '스위치가 흐리게 표시됩니다.', 'ko-icloud-backup-off'],
+    [
       'Brazil, cannot turn it on',
       'Não consigo ativar o backup do iCloud no meu celular.',
       'pt-icloud-backup-turns-off',
@@ -987,6 +1013,16 @@ describe('how people write about a failing backup', () => {
       'Spanish, iOS’s alert as the computer’s own message',
       'No se pudo respaldar el iPhone.',
       'es-could-not-back-up',
+    ],
+    [
+      'Italian, turning on something else',
+      'Non riesco ad attivare il Wi-Fi.',
+      'it-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, turning on something else',
+      'Não é possível ativar o Bluetooth.',
+      'pt-icloud-backup-turns-off',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -165,6 +165,8 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '{esbackup} [de icloud|en icloud]? se [desactivó|desactiva|desactive|desactivaba|apagó|apaga|apague|apagaba] [solo|sola|solito|solita|automáticamente|por sí solo|por sí sola]',
       'no [puedo|logro|consigo|me deja|se puede] [activar|encender|prender] {esthebackup} [de|en] icloud',
+      // Apple's "no puedes activarlo" and the enclitic forms people use after naming the switch.
+      'no [puedes|puede|pueden|podés|puedo|se puede|se pudo|logro|consigo] [activarlo|activarla|encenderlo|encenderla|prenderlo|prenderla|reactivarlo|reactivarla]',
       // Asking why: "¿por qué se puede haber apagado solo?".
       'se [ha|había|habrá|puede haber|pudo haber] [apagado|desactivado] [solo|sola]',
       '[interruptor|opción|botón] [está|estaba|aparece|vuelve a estar] [desactivado|desactivada|apagado|apagada] [otra vez|de nuevo|solo|sola]',

@@ -146,6 +146,19 @@ export const IT_SIGNALS: Signal[] = [
     fixture: 'it-community-grigio',
   },
   {
+    // A report, not a setting: Backup iCloud cannot be turned on ("non riesci ad attivare").
+    id: 'it-icloud-backup-turns-off',
+    kind: 'phrase',
+    patterns: [
+      'non [riesco|riesci|riesce|riescono|si riesce|posso|puoi|può|si può] [più]? [ad|a]? [attivare|riattivare|accendere] [il]? backup [icloud|su icloud|di icloud]',
+      'non [riesco|riesci|riesce|si riesce|posso|puoi|si può] [più]? [ad|a]? [attivarlo|riattivarlo|accenderlo]',
+    ],
+    backup: 3,
+    icloud: 2,
+    causes: { 'icloud-backup-off': 0.85 },
+    fixture: 'it-tune-non-riesco-attivare',
+  },
+  {
     id: 'it-icloud-topic',
     kind: 'phrase',
     patterns: ['backup [su|di] icloud', 'backup icloud', 'su icloud'],

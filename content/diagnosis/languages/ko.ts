@@ -113,13 +113,24 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '[icloud|아이클라우드] 백업 [이|가|은|는|도]? [꺼져|회색|비활성]',
       '회색 으로',
-      '켤 수 가 없',
+      // Apple's "흐리게 표시" (shown dimmed) for a greyed-out switch.
+      '흐리게 표시',
       '백업 [이|가|은|는|도]? ~ 꺼져 있',
     ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
     fixture: 'ko-community-off',
+  },
+  {
+    // A report, not a setting: the backup switch cannot be turned on ("켤 수 없어요", "켤 수가 없거나").
+    id: 'ko-icloud-backup-turns-off',
+    kind: 'phrase',
+    patterns: ['켤 수 [가|도]? 없'],
+    backup: 3,
+    icloud: 2,
+    causes: { 'icloud-backup-off': 0.85 },
+    fixture: 'ko-community-screentime',
   },
   {
     id: 'ko-icloud-topic',

@@ -157,6 +157,8 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'não [consigo|consegue|conseguir|consegui|conseguimos|dá para|dá pra] [ativar|ligar|reativar|habilitar] [o|a]? {ptbackup} [do|no|em] icloud',
+      // Apple's impersonal "se não for possível ativar o Backup do iCloud", any tense.
+      'não [for|é|foi|era|será|seja|está sendo] possível [ativar|ligar|reativar|habilitar] [o|a]? {ptbackup} [do|no|em] icloud',
       '{ptbackup} [do icloud]? [se]? [desativa|desativou|desliga|desligou|desativam|desligam] [se]? [sozinho|sozinha|sozinhos|automaticamente|por conta própria]',
       '[chave|opção|botão] [tá|está|fica|ficou|aparece|volta] [desligada|desligado|desativada|desativado] [de novo|outra vez|sozinha|sozinho]',
     ],
