@@ -732,6 +732,25 @@ describe('how people write about a failing backup', () => {
       'ko-icloud-backup-turns-off',
     ],
     ['Korean, Apple’s "흐리게 표시"', '스위치가 흐리게 표시됩니다.', 'ko-icloud-backup-off'],
+    ['Spanish, "no me hace la copia"', 'Ya no me hace la copia desde el lunes.', 'es-cant-back-up'],
+    [
+      'Italian, iOS’s present tense naming the device',
+      'Non è possibile eseguire il backup di questo iPhone.',
+      'it-backup-impossible',
+    ],
+    [
+      'Italian, the device itself full',
+      'Il mio iPad da 32 giga è pienissimo.',
+      'it-device-storage',
+    ],
+    ['Italian, a few MB missing', 'Mancano solo 300 MB.', 'it-device-storage'],
+    ['Italian, free space on the device', 'Serve spazio libero sull’iPad.', 'it-device-storage'],
+    [
+      'Chinese, only a little left on the iPad',
+      'iPad 储存空间只剩 500MB 了。',
+      'zh-device-storage',
+    ],
+    ['Chinese (traditional), the iPad itself short', 'iPad 本身空間太少了。', 'zh-device-storage'],
     [
       'Brazil, cannot turn it on',
       'Não consigo ativar o backup do iCloud no meu celular.',
@@ -1024,6 +1043,8 @@ describe('how people write about a failing backup', () => {
       'Não é possível ativar o Bluetooth.',
       'pt-icloud-backup-turns-off',
     ],
+    ['Italian, iCloud full, not the device', 'Lo spazio di iCloud è pieno.', 'it-device-storage'],
+    ['Chinese, iCloud’s space left', 'iCloud 空间只剩 1GB。', 'zh-device-storage'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

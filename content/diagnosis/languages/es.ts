@@ -73,7 +73,8 @@ export const ES_SIGNALS: Signal[] = [
       'no [me deja|puedo|consigo|logro] [hacer|realizar]? [{esthebackup}|{esbackup}|respaldar]',
       'no se [respalda|hace la copia|hace el respaldo]',
       'no se [puede|pudo|ha podido|podía] [hacer|realizar|crear|completar] {esthebackup}',
-      '[no|ya no] [hace|realiza|termina|completa|hizo] {esthebackup}',
+      // With the clitic: "no me hace la copia", "ya no me hizo el respaldo".
+      '[no|ya no] [me]? [hace|realiza|termina|completa|hizo] {esthebackup}',
       '[no|ya no] [respalda|respaldó|se respaldó]',
       // No backup since a date: "no tenía ningún respaldo en iCloud desde 2023".
       'no [tenía|tengo|tiene|hay|había] [ningún|ninguna]? {esbackup} [en icloud|de icloud]? desde',

@@ -51,6 +51,8 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       'impossibile eseguire il backup di {device}',
       'non è stato possibile eseguire il backup',
+      // Present tense, naming the device: "non è possibile eseguire il backup di questo iPad".
+      'non è possibile eseguire il backup [di|di questo|dell|del] {device}',
     ],
     backup: 4,
     fixture: 'it-apple-computer',
@@ -265,7 +267,10 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'memoria [dell]? [{device}]? [è]? [quasi]? piena',
-      '[restano|rimangono] #num [mb|gb]',
+      // The device itself full ("l'iPad da 32 giga è pienissimo"), a few MB left or missing.
+      '{device} ~ è [quasi]? [pieno|pienissimo|strapieno]',
+      '[restano|rimangono|mancano] [solo]? #num [mb|gb|giga]',
+      '[spazio libero|poco spazio|spazio insufficiente] [sull|sul|nell|nel] {device}',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },

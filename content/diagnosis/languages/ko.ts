@@ -124,12 +124,12 @@ export const KO_SIGNALS: Signal[] = [
   },
   {
     // A report, not a setting: the backup switch cannot be turned on ("켤 수 없어요", "켤 수가 없거나").
+    // Why (a profile, Screen Time, the switch off) comes from the words beside it.
     id: 'ko-icloud-backup-turns-off',
     kind: 'phrase',
     patterns: ['켤 수 [가|도]? 없'],
     backup: 3,
     icloud: 2,
-    causes: { 'icloud-backup-off': 0.85 },
     fixture: 'ko-community-screentime',
   },
   {

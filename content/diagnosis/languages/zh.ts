@@ -396,6 +396,9 @@ export const ZH_SIGNALS: Signal[] = [
       `[手机|手機|平板|装置|裝置] [本身|自身]? [的]? ${SPACE} ${OFTEN}? ${FULL}`,
       `{device} [的|本身] ${SPACE}? ${OFTEN}? ${FULL}`,
       `{device} ${SPACE} ${OFTEN}? ${FULL}`,
+      // Only a little left on the device itself: "iPad 储存空间只剩", "iPad 本身空間太少".
+      `{device} [本身|自身]? [的]? ${SPACE} 只 [剩|剩下]`,
+      `{device} [本身|自身] [的]? ${SPACE}? [太 少|很 少|不 多]`,
       `[储存|儲存] ${SPACE_WORD} [几乎|幾乎] 已 [满|滿]`,
     ],
     backup: 0.5,
