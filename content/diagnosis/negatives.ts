@@ -101,6 +101,8 @@ export const NEGATIVE_SIGNALS: Signal[] = [
       '[{backupnoun}|sauvegarde|seguridad|respaldo|sicherung|segurança] [to|with|in|de|du|do|no|di|con|com|avec|mit|en]? time machine',
       'backup disk',
       "time machine [couldn't|could not|can't|cannot|failed|fails|won't|is not|isn't]",
+      // Time Machine as the subject in the other languages: "Time Machine não consegue concluir".
+      "time machine [não consegue|não conseguiu|não pode|n'arrive pas|ne parvient pas|ne peut pas|no puede|no pudo|no consigue|no termina|kann nicht|konnte nicht|non riesce|non è riuscito|non può]",
     ],
     backup: -5,
     fixture: 'neg-time-machine',
@@ -132,6 +134,21 @@ export const NEGATIVE_SIGNALS: Signal[] = [
     backup: -1.5,
     passing: true,
     fixture: 'neg-whatsapp',
+  },
+  {
+    // A chat app's own history backup as French, Spanish and Portuguese name it ("la sauvegarde
+    // des discussions"): beside Apple's message about the iPhone, a side note. Not Italian's
+    // "backup delle chat": Italian threads name it as what fills iCloud, on real failures.
+    id: 'chat-history-backup',
+    kind: 'phrase',
+    patterns: [
+      'sauvegarde [des|de]? [discussions|conversations]',
+      'copia de seguridad de [los|las]? [chats|conversaciones]',
+      'backup [das|de]? conversas',
+    ],
+    backup: -3,
+    passing: true,
+    fixture: 'fr-neg-whatsapp',
   },
   {
     // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels

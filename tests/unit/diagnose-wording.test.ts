@@ -752,6 +752,31 @@ describe('how people write about a failing backup', () => {
     ],
     ['Chinese (traditional), the iPad itself short', 'iPad 本身空間太少了。', 'zh-device-storage'],
     [
+      'Portuguese, Time Machine as the subject',
+      'O Time Machine não consegue concluir a cópia.',
+      'time-machine-backup',
+    ],
+    [
+      'French, Time Machine as the subject',
+      'Time Machine ne parvient pas à terminer.',
+      'time-machine-backup',
+    ],
+    [
+      'French, a chat app’s history backup',
+      'La sauvegarde des discussions reste bloquée.',
+      'chat-history-backup',
+    ],
+    [
+      'Spanish, a chat app’s history backup',
+      'La copia de seguridad de los chats no termina.',
+      'chat-history-backup',
+    ],
+    [
+      'Chinese, a cloud drive’s photo backup',
+      '网盘 App 的相册自动备份停了。',
+      'zh-cloud-drive-backup',
+    ],
+    [
       'Brazil, cannot turn it on',
       'Não consigo ativar o backup do iCloud no meu celular.',
       'pt-icloud-backup-turns-off',
@@ -1045,6 +1070,12 @@ describe('how people write about a failing backup', () => {
     ],
     ['Italian, iCloud full, not the device', 'Lo spazio di iCloud è pieno.', 'it-device-storage'],
     ['Chinese, iCloud’s space left', 'iCloud 空间只剩 1GB。', 'zh-device-storage'],
+    [
+      'Italian, chats named as what fills iCloud',
+      'Il backup delle chat occupa 20 GB su iCloud.',
+      'chat-history-backup',
+    ],
+    ['Chinese, the iPhone’s own backup', 'iCloud 备份一直失败。', 'zh-cloud-drive-backup'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

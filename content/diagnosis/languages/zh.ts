@@ -336,6 +336,16 @@ export const ZH_SIGNALS: Signal[] = [
     fixture: 'zh-cn-neg-timemachine',
   },
   {
+    // A cloud drive app's photo backup ("百度网盘相册自动备份", "網盤 App 的相簿備份"): weaker
+    // than another backup, as people also name it beside a failing iCloud backup.
+    id: 'zh-cloud-drive-backup',
+    kind: 'phrase',
+    patterns: [`[网盘|網盤|云盘|雲盤] [app]? [的]? [相册|相簿|照片]? [自动|自動]? ${BACKUP}`],
+    backup: -3,
+    passing: true,
+    fixture: 'zh-cn-tune-neg-netdisk',
+  },
+  {
     id: 'zh-how-to',
     kind: 'phrase',
     patterns: [`如何 ${BACKUP}`, '一步 一步', '[教程|教學]', '[时间 机器|時光 機]'],
