@@ -777,6 +777,53 @@ describe('how people write about a failing backup', () => {
       'zh-cloud-drive-backup',
     ],
     [
+      'German, the account banner retold',
+      'Oben steht Einstellungen für Apple Account aktualisieren.',
+      'de-account',
+    ],
+    ['German, the password refused', 'Das Passwort nimmt er nicht an.', 'de-account'],
+    [
+      'German, verb last in a subordinate clause',
+      'Wenn die App dein iPhone nicht sichern kann, hilft das.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, the backup does not start',
+      'Ich weiß nicht, warum das Backup nicht startet.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, iOS’s "Letztes erfolgreiches Backup"',
+      'Letztes erfolgreiches Backup: vor 19 Tagen.',
+      'de-last-backup-long-ago',
+    ],
+    [
+      'French, an adverbial inside the verb',
+      'La sauvegarde de mon iPhone a, encore une fois, échoué.',
+      'fr-backup-failed',
+    ],
+    [
+      'French, "n\'avais plus de sauvegarde"',
+      "Je n'avais plus de sauvegarde depuis deux mois.",
+      'fr-no-longer-backs-up',
+    ],
+    [
+      'French, "plus aucune sauvegarde"',
+      'Plus aucune sauvegarde depuis mars.',
+      'fr-no-longer-backs-up',
+    ],
+    [
+      'French, switched off in the past',
+      'La sauvegarde iCloud était désactivée.',
+      'fr-icloud-backup-off',
+    ],
+    ['Italian, the password asked again', 'Mi chiede sempre la password.', 'it-account'],
+    [
+      'Italian, the Apple Account password changed',
+      'Ho cambiato la password del mio Apple Account.',
+      'it-account',
+    ],
+    [
       'Brazil, cannot turn it on',
       'Não consigo ativar o backup do iCloud no meu celular.',
       'pt-icloud-backup-turns-off',

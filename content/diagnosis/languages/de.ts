@@ -74,6 +74,9 @@ export const DE_SIGNALS: Signal[] = [
       // "kann mein iPhone kein iCloud-Backup mehr erstellen"
       '[kann|konnte|will] [mein|das|dein]? [{device}]? [kein|keine] [icloud backup|icloud sicherung|neues backup|neue sicherung] [mehr]? [erstellen|machen|anlegen]',
       'kann [mein|das|dein]? {device} nicht [mehr]? sichern',
+      // Verb last in a subordinate clause: "wenn die App dein iPhone nicht sichern kann".
+      '{device} nicht [mehr]? sichern [kann|konnte|können]',
+      '{debackup} nicht [startet|beginnt|gestartet wird]',
       '[kein|keine] [backup|icloud backup|sicherung] mehr',
       // Verb first: "Seit iOS 18 funktioniert das Backup nicht mehr".
       '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
@@ -272,6 +275,10 @@ export const DE_SIGNALS: Signal[] = [
       '[anmeldung|passwort|kennwort] wird [ständig|immer wieder|dauernd]? [verlangt|abgefragt]',
       // iOS's banner "Apple-Account-Einstellungen aktualisieren" (older: "Apple-ID-Einstellungen").
       '[apple account|apple id] einstellungen',
+      // The same banner as people retell it: "Einstellungen für Apple Account aktualisieren".
+      'einstellungen für [den]? [apple account|apple id]',
+      // "Passwort ..., das nimmt er aber nicht an".
+      'passwort ~ [nimmt|nahm|akzeptiert] ~ nicht [an]?',
     ],
     backup: 0.4,
     icloud: 1,
@@ -440,7 +447,11 @@ export const DE_SIGNALS: Signal[] = [
     // The last backup long ago says less than a failure message: a how-to may say it too.
     id: 'de-last-backup-long-ago',
     kind: 'phrase',
-    patterns: ['letzte [erfolgreiche]? {debackup} [war|ist|liegt] ~ [her|vor]'],
+    patterns: [
+      'letzte [erfolgreiche]? {debackup} [war|ist|liegt] ~ [her|vor]',
+      // iOS's own line in Settings: "Letztes erfolgreiches Backup: vor 19 Tagen".
+      '[letzte|letztes] [erfolgreiche|erfolgreiches]? {debackup} vor #num [tagen|wochen|monaten]',
+    ],
     backup: 1.5,
     icloud: 1,
     fixture: 'de-tune-sichert-sich-nicht',

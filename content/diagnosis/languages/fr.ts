@@ -14,6 +14,8 @@ export const FR_SIGNALS: Signal[] = [
       '{frbackup} [échoue|échouent|plante|bloque] [toujours|encore|systématiquement|tous les soirs]?',
       // Words between the parts: "la sauvegarde de mon iPhone a encore échoué".
       '{frbackup} ~ [a échoué|a encore échoué|a de nouveau échoué|échoue|échouent|a planté]',
+      // An adverbial between the auxiliary and the verb: "a, une fois de plus, échoué".
+      '{frbackup} ~ a [une fois de plus|encore une fois|de nouveau|à nouveau|encore|toujours] échoué',
       '[échec|erreur] [de|lors de|pendant|durant] [la|ma]? sauvegarde',
     ],
     backup: 3.5,
@@ -137,7 +139,7 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      'sauvegarde icloud [est]? [grisée|désactivée|inactive]',
+      'sauvegarde icloud [est|était|a été]? [grisée|désactivée|inactive]',
       '[bouton|interrupteur] ~ [grisé|grisée|désactivé]',
       'option [sauvegarde icloud]? [est]? [grisée|désactivée]',
       "[je n'arrive pas|impossible] à l'activer",
@@ -371,6 +373,9 @@ export const FR_SIGNALS: Signal[] = [
     patterns: [
       'ne [fait|fais|font] [plus|pas] [de|la|sa|ma]? sauvegarde',
       '{frbackup} [bloquée|impossible]',
+      // No backup left since: "je n'avais plus de sauvegarde depuis deux mois", "plus aucune sauvegarde".
+      "[n'ai|n'avais|n'a|n'avait|n'y a|n'y avait] plus [de|aucune] sauvegarde",
+      'plus aucune sauvegarde',
     ],
     backup: 3,
     fixture: 'fr-community-space-icloud',

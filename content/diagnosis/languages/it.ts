@@ -215,6 +215,9 @@ export const IT_SIGNALS: Signal[] = [
       '[id apple|account apple] ~ password',
       // iOS's banner "Aggiorna le impostazioni dell'Account Apple".
       "aggiorna le impostazioni [dell'account|dell'id apple]",
+      // The password asked again and again, or changed: "chiede sempre la password".
+      '[chiede|richiede|chiedeva|richiedeva] [sempre|di nuovo|continuamente|ogni volta]? la password',
+      'password [del mio|del|dell] [apple account|account apple|id apple]',
     ],
     backup: 0.4,
     icloud: 1,
