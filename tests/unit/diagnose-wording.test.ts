@@ -823,6 +823,12 @@ describe('how people write about a failing backup', () => {
       'Ho cambiato la password del mio Apple Account.',
       'it-account',
     ],
+    ['Chinese, iOS’s own notification', '设置里显示 iPhone 备份失败。', 'zh-device-backup-failed'],
+    [
+      'Chinese (traditional), iOS’s own notification',
+      '一直跳 iPhone 備份失敗。',
+      'zh-device-backup-failed',
+    ],
     [
       'Brazil, cannot turn it on',
       'Não consigo ativar o backup do iCloud no meu celular.',
@@ -1123,6 +1129,7 @@ describe('how people write about a failing backup', () => {
       'chat-history-backup',
     ],
     ['Chinese, the iPhone’s own backup', 'iCloud 备份一直失败。', 'zh-cloud-drive-backup'],
+    ['Chinese, a chat app’s backup failing', '微信备份失败了。', 'zh-device-backup-failed'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

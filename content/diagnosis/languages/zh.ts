@@ -50,6 +50,17 @@ export const ZH_SIGNALS: Signal[] = [
     fixture: 'community-zh-beifen',
   },
   {
+    // iOS's own notification about this iPhone's backup ("iPhone 备份失败"): a chat app's backup
+    // named beside it is then a passing mention.
+    id: 'zh-device-backup-failed',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: [`[iphone|ipad] ${BACKUP} ${FAILED}`],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'zh-tw-community-fail-storage',
+  },
+  {
     id: 'zh-last-backup-not-completed',
     ownBackup: true,
     kind: 'error-message',
@@ -322,6 +333,7 @@ export const ZH_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: ['[微信|line 的]', '聊天 [记录|記錄|紀錄]'],
     backup: -2,
+    passing: true,
     fixture: 'zh-cn-neg-wechat-chat',
   },
   {
@@ -333,6 +345,8 @@ export const ZH_SIGNALS: Signal[] = [
       `聊天 [记录|記錄|紀錄] [的]? ${BACKUP}`,
     ],
     backup: -5,
+    // Beside iOS's message about this iPhone's own backup, another backup is a side note.
+    passing: true,
     fixture: 'zh-cn-neg-timemachine',
   },
   {
