@@ -242,7 +242,13 @@ export const BACKUP_SIGNALS: Signal[] = [
   {
     id: 'mac-file-errors',
     kind: 'error-code',
-    patterns: ['error ~ [-36|-50|-54]', '[-36|-50|-54] error', 'error code [-36|-50|-54]'],
+    patterns: [
+      'error ~ [-36|-50|-54]',
+      '[-36|-50|-54] error',
+      'error code [-36|-50|-54]',
+      // "error" as the other languages write it before the code: "오류 -36", "Fehler -36".
+      '[fehler|erreur|errore|erro|오류|에러|エラー|错误|錯誤] ~ [-36|-50|-54]',
+    ],
     backup: 1.5,
     computer: 2,
     causes: { 'computer-storage-full': 0.4, 'corrupt-backup': 0.4, 'security-software': 0.3 },

@@ -829,6 +829,13 @@ describe('how people write about a failing backup', () => {
       '一直跳 iPhone 備份失敗。',
       'zh-device-backup-failed',
     ],
+    ['Korean, "중단됐습니다"', '백업이 중단됐습니다.', 'ko-backup-failed'],
+    ['Korean, error -36 in its own words', 'Finder 백업 중 오류 -36', 'mac-file-errors'],
+    ['German, Fehler -36', 'Es kommt der Fehler -36.', 'mac-file-errors'],
+    ['French, no longer supported', "Windows 7 n'est plus pris en charge.", 'fr-outdated'],
+    ['French, iTunes not up to date', 'iTunes pas à jour.', 'fr-outdated'],
+    ['Japanese, through a hub', 'USB-Cハブ経由で繋いでいました。', 'ja-connection'],
+    ['Japanese, plugged in directly', '直挿しにしたら成功しました。', 'ja-connection'],
     [
       'Brazil, cannot turn it on',
       'Não consigo ativar o backup do iCloud no meu celular.',

@@ -220,7 +220,9 @@ export const FR_SIGNALS: Signal[] = [
       'dernière version',
       // Apple's "une mise à jour logicielle est requise", and the old machine people name.
       '[vieux|vieil|vieille|ancien|ancienne] [mac|imac|macbook|pc|ordinateur|itunes|version|windows]',
-      "[n'est plus|ne sont plus|plus] compatible",
+      "[n'est plus|ne sont plus|plus] [compatible|pris en charge|prise en charge]",
+      // "iTunes pas à jour", "Windows n'est pas à jour".
+      "[itunes|windows|macos|ios|logiciel] [n'est]? pas à jour",
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },

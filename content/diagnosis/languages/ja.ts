@@ -193,6 +193,9 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'ケーブル',
       'usb ポート',
+      // Through a hub or plugged in directly: "ハブ経由", "直挿しにしたら".
+      'ハブ [経由|を 経由|を 外|を 使わ]',
+      '[直挿し|直差し]',
       // "このコンピュータを信頼しますか?", tapping 信頼; not the account's "信頼できる電話番号".
       '信頼 [し|する|を]',
     ],
