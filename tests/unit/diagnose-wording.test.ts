@@ -837,6 +837,17 @@ describe('how people write about a failing backup', () => {
     ['Japanese, through a hub', 'USB-Cハブ経由で繋いでいました。', 'ja-connection'],
     ['Japanese, plugged in directly', '直挿しにしたら成功しました。', 'ja-connection'],
     [
+      'Italian, no backup for weeks',
+      'Il mio iPhone non ha eseguito il backup da 5 settimane.',
+      'it-cant-back-up',
+    ],
+    [
+      'Italian, "backup non eseguito dal"',
+      'Backup iCloud non eseguito dal 3 marzo.',
+      'it-cant-back-up',
+    ],
+    ['Italian, switched off in the past', 'Backup iCloud era disattivato.', 'it-icloud-backup-off'],
+    [
       'Brazil, cannot turn it on',
       'Não consigo ativar o backup do iCloud no meu celular.',
       'pt-icloud-backup-turns-off',
@@ -1137,6 +1148,11 @@ describe('how people write about a failing backup', () => {
     ],
     ['Chinese, the iPhone’s own backup', 'iCloud 备份一直失败。', 'zh-cloud-drive-backup'],
     ['Chinese, a chat app’s backup failing', '微信备份失败了。', 'zh-device-backup-failed'],
+    [
+      'Italian, a how-to’s rule with no date',
+      'Se il backup non viene eseguito, controlla il Wi-Fi.',
+      'it-cant-back-up',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -71,6 +71,9 @@ export const IT_SIGNALS: Signal[] = [
       // Impersonal and automatic: "il backup automatico su iCloud non si fa più", "non si può fare".
       'backup [automatico|automatici]? [su icloud|di icloud|icloud]? non [si fa|si fa più|viene fatto|viene più fatto|si può fare|si riesce a fare|parte|parte più|si avvia] [mai|più]?',
       'non fa [nessun]? backup',
+      // Not done since a date: "non ha eseguito il backup da 5 settimane", "backup non eseguito dal".
+      'non [ha|hanno] [più]? [eseguito|fatto|effettuato] il backup [da|dal|dalla|dall|dai|dalle]',
+      'backup [icloud|di icloud|su icloud]? non [eseguito|effettuato] [da|dal|dalla|dall|dai|dalle]',
     ],
     backup: 3,
     fixture: 'it-community-non-riesco',
@@ -137,7 +140,7 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      'backup icloud [è]? [in grigio|disattivato|disattivata|spento|grigio]',
+      'backup icloud [è|era|è stato|è stata]? [in grigio|disattivato|disattivata|spento|grigio]',
       '[pulsante|interruttore|opzione] ~ [è]? [grigio|in grigio]',
       'in grigio',
       'è grigio',
