@@ -20,8 +20,9 @@ export interface LabelledPage extends PageText {
  * Held-out batches. Batch 1's misses were read after tuning (they led to the Portuguese and Korean
  * fixes), batch 2's led to the storage, Apple Account and how-to fixes, batch 3's led to the
  * batch-3 fixes, batch 4's led to the batch-4 fixes, batch 5's led to the batch-5 fixes, batch 6's
- * led to the batch-6 fixes, batch 7's led to the batch-7 fixes and batch 8's (written before the
- * batch-7 fixes) are read by the tuner now, so none of them is untouched any more.
+ * led to the batch-6 fixes, batch 7's led to the batch-7 fixes and batch 8's are read by the tuner
+ * now, so none of them is untouched any more; batch 9 was written before the batch-8 fixes and is
+ * the untuned figure.
  */
 export const HELD_OUT_BATCHES = [
   { batch: 1, untuned: false },
@@ -32,6 +33,7 @@ export const HELD_OUT_BATCHES = [
   { batch: 6, untuned: false },
   { batch: 7, untuned: false },
   { batch: 8, untuned: false },
+  { batch: 9, untuned: true },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 
