@@ -10,7 +10,7 @@ import {
 } from './harness/browser';
 import { focused, focusMatches, tabTo, type FocusInfo } from './harness/focus';
 import { ReplayServer } from './harness/replay-server';
-import { startReplayed, stopReplayed } from './harness/session';
+import { startAvailable, stopReplayed } from './harness/session';
 import { feed } from './harness/feeds';
 
 const PANEL = 'backup-doctor-panel';
@@ -55,11 +55,7 @@ describe.each(['light', 'dark'] as const)('axe-core finds no violations (%s)', (
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    ext = await startReplayed(
-      server,
-      { body: await feed('all-available.json') },
-      { colorScheme: scheme, refresh: true },
-    );
+    ext = await startAvailable(server, { colorScheme: scheme });
   });
 
   afterAll(() => stopReplayed(server, ext));
@@ -134,11 +130,7 @@ describe('keyboard only', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    ext = await startReplayed(
-      server,
-      { body: await feed('all-available.json') },
-      { refresh: true },
-    );
+    ext = await startAvailable(server);
     await ext.browser
       .defaultBrowserContext()
       .overridePermissions('https://discussions.apple.com', ['clipboard-read', 'clipboard-write']);

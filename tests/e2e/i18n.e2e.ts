@@ -13,9 +13,8 @@ import {
   waitForShadow,
   type ExtensionBrowser,
 } from './harness/browser';
-import { feed } from './harness/feeds';
 import { ReplayServer } from './harness/replay-server';
-import { startReplayed, stopReplayed } from './harness/session';
+import { startAvailable, stopReplayed } from './harness/session';
 
 const PANEL = 'backup-doctor-panel';
 const CARD = 'backup-doctor-status';
@@ -71,11 +70,7 @@ describe('Backup Doctor in the reader’s language (English browser)', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    ext = await startReplayed(
-      server,
-      { body: await feed('all-available.json') },
-      { refresh: true },
-    );
+    ext = await startAvailable(server);
   });
   afterAll(() => stopReplayed(server, ext));
 
@@ -134,11 +129,7 @@ describe('the popup in a Japanese browser', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    ext = await startReplayed(
-      server,
-      { body: await feed('all-available.json') },
-      { refresh: true, lang: 'ja' },
-    );
+    ext = await startAvailable(server, { lang: 'ja' });
   });
   afterAll(() => stopReplayed(server, ext));
 

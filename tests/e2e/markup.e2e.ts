@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textInShadow, waitForContentScript, type ExtensionBrowser } from './harness/browser';
-import { feed } from './harness/feeds';
 import { htmlRoute, ReplayServer, SITES_DIR } from './harness/replay-server';
-import { startReplayed, stopReplayed } from './harness/session';
+import { startAvailable, stopReplayed } from './harness/session';
 
 const HOST = 'backup-doctor-panel';
 
@@ -64,11 +63,7 @@ describe('the panel on Apple’s markup, and when that markup drifts', () => {
   }
 
   beforeAll(async () => {
-    ext = await startReplayed(
-      server,
-      { body: await feed('all-available.json') },
-      { refresh: true },
-    );
+    ext = await startAvailable(server);
   });
 
   afterAll(() => stopReplayed(server, ext));

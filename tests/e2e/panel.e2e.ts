@@ -13,7 +13,7 @@ import { axeCheck } from './harness/axe';
 import { focusMatches, tabTo } from './harness/focus';
 import { readings, waitForReadings, waitForStored } from './harness/decisions';
 import { ReplayServer } from './harness/replay-server';
-import { startReplayed, stopReplayed } from './harness/session';
+import { startAvailable, stopReplayed } from './harness/session';
 import { feed } from './harness/feeds';
 
 const HOST = 'backup-doctor-panel';
@@ -123,11 +123,7 @@ describe('the fix panel on Apple’s pages', () => {
   }
 
   beforeAll(async () => {
-    ext = await startReplayed(
-      server,
-      { body: await feed('all-available.json') },
-      { refresh: true },
-    );
+    ext = await startAvailable(server);
   });
 
   afterAll(() => stopReplayed(server, ext));

@@ -12,7 +12,7 @@ import {
 } from './harness/browser';
 import { axeCheck } from './harness/axe';
 import { ReplayServer, type FeedScenario } from './harness/replay-server';
-import { startReplayed, stopReplayed } from './harness/session';
+import { startAvailable, startReplayed, stopReplayed } from './harness/session';
 import { feed, switchFeed } from './harness/feeds';
 
 const backupState = (page: Page) =>
@@ -225,11 +225,7 @@ describe('the popup’s troubleshooter and the options in Chromium', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    ext = await startReplayed(
-      server,
-      { body: await feed('all-available.json') },
-      { refresh: true },
-    );
+    ext = await startAvailable(server);
   });
 
   afterAll(() => stopReplayed(server, ext));

@@ -6,6 +6,7 @@ import {
   type ExtensionSession,
   type LaunchOptions,
 } from './browser';
+import { feed } from './feeds';
 import type { FeedScenario, ReplayServer } from './replay-server';
 
 export interface SessionOptions extends LaunchOptions {
@@ -37,6 +38,21 @@ export function startReplayed(
   { refresh = false, ...launch }: SessionOptions = {},
 ): Promise<ExtensionBrowser> {
   return startReplayedWith(server, feed, (s) => launchWithExtension(s, launch), refresh);
+}
+
+/**
+ * The usual start: Apple's feed with every service available, already fetched by the background,
+ * so a snapshot is cached before the tests begin.
+ */
+export async function startAvailable(
+  server: ReplayServer,
+  launch: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  return startReplayed(
+    server,
+    { body: await feed('all-available.json') },
+    { refresh: true, ...launch },
+  );
 }
 
 /** Closes what `startReplayed` opened, whatever of it had started. */
