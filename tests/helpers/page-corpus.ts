@@ -37,7 +37,7 @@ export const HELD_OUT_BATCHES = [
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
-const HELD_OUT_FILE = /^heldout-(?:batch(\d)-)?/;
+const HELD_OUT_FILE = /^heldout-(?:batch(\d+)-)?/;
 
 function batchOf(file: string): HeldOutBatch | null {
   const m = HELD_OUT_FILE.exec(file);
