@@ -49,6 +49,8 @@ export interface BrowserFigures {
   popupFirstRenderMs: number;
   /** The same measure on a control extension's page of plain HTML: Chromium's own floor. */
   controlPopupMs: number;
+  /** The same on a control page whose module script shows the line at once: any script's floor. */
+  controlModulePopupMs: number;
   /**
    * The same on a control page whose module script reads one key from storage.local before it
    * shows the line: the floor for any popup that shows a cached status.
@@ -225,58 +227,77 @@ async function makeControlExtension(script: string): Promise<string> {
     path.join(dir, 'popup.html'),
     '<!doctype html><meta charset="utf-8"><p class="hero" data-state="available">Working normally</p>',
   );
-  // The floor for a popup from cache: a module script that reads one stored key, then shows it.
-  await writeFile(
-    path.join(dir, 'popup-storage.html'),
-    '<!doctype html><meta charset="utf-8"><main></main><script type="module" src="popup-storage.js"></script>',
-  );
-  await writeFile(
-    path.join(dir, 'popup-storage.js'),
-    `const { snapshot } = await chrome.storage.local.get('snapshot');
-if (!snapshot) await chrome.storage.local.set({ snapshot: { state: 'available' } });
-const hero = document.createElement('p');
+  // The floor for a popup that runs a script, and for one that shows a cached status: a module
+  // script that shows the line at once, and one that reads one stored key first.
+  const show = `const hero = document.createElement('p');
 hero.className = 'hero';
 hero.dataset.state = snapshot?.state ?? 'unknown';
 hero.textContent = 'Working normally';
-document.querySelector('main').append(hero);`,
-  );
+document.querySelector('main').append(hero);`;
+  const scripts = {
+    'popup-module': `const snapshot = { state: 'available' };\n${show}`,
+    'popup-storage': `const { snapshot } = await chrome.storage.local.get('snapshot');
+if (!snapshot) await chrome.storage.local.set({ snapshot: { state: 'available' } });\n${show}`,
+  };
+  for (const [name, script] of Object.entries(scripts)) {
+    await writeFile(
+      path.join(dir, `${name}.html`),
+      `<!doctype html><meta charset="utf-8"><main></main><script type="module" src="${name}.js"></script>`,
+    );
+    await writeFile(path.join(dir, `${name}.js`), script);
+  }
   return dir;
 }
 
+/** Time from an extension page's navigation start until it shows the status line (`.hero`). */
+async function firstRender(ext: ExtensionBrowser, file: string): Promise<number> {
+  const page: Page = await ext.browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    const record = (): void => {
+      if (document.querySelector('.hero[data-state]')) {
+        (window as unknown as { firstRender: number }).firstRender = performance.now();
+        observer.disconnect();
+      }
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`chrome-extension://${ext.extensionId}/${file}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => 'firstRender' in window, { timeout: 5000 });
+  const ms = await page.evaluate(() => (window as unknown as { firstRender: number }).firstRender);
+  await page.close();
+  return ms;
+}
+
 /**
- * Time from the popup's navigation start until it shows iCloud Backup's status (`.hero`); on a
- * control extension, the same for its page `controlPage`.
+ * Our popup's first render and the control pages', one of each per round, so a change in the
+ * machine's load falls on all of them alike.
  */
-async function measurePopup(
+async function measurePopups(
   ext: ExtensionBrowser,
+  control: ExtensionBrowser,
   runs: number,
-  controlPage?: string,
-): Promise<number> {
+): Promise<Omit<BrowserFigures, 'pages'>> {
   // Make sure a snapshot is cached, as it is for a user: the popup must not wait on the network.
-  if (!controlPage) await callBackground(ext, { type: 'refreshStatus' });
-  const samples: number[] = [];
+  await callBackground(ext, { type: 'refreshStatus' });
+  const samples = {
+    ours: [] as number[],
+    plain: [] as number[],
+    module: [] as number[],
+    storage: [] as number[],
+  };
   for (let i = 0; i < runs; i++) {
-    const page: Page = await ext.browser.newPage();
-    await page.evaluateOnNewDocument(() => {
-      const record = (): void => {
-        if (document.querySelector('.hero[data-state]')) {
-          (window as unknown as { firstRender: number }).firstRender = performance.now();
-          observer.disconnect();
-        }
-      };
-      const observer = new MutationObserver(record);
-      observer.observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(`chrome-extension://${ext.extensionId}/${controlPage ?? 'popup.html'}`, {
-      waitUntil: 'load',
-    });
-    await page.waitForFunction(() => 'firstRender' in window, { timeout: 5000 });
-    samples.push(
-      await page.evaluate(() => (window as unknown as { firstRender: number }).firstRender),
-    );
-    await page.close();
+    samples.ours.push(await firstRender(ext, 'popup.html'));
+    samples.plain.push(await firstRender(control, 'popup.html'));
+    samples.module.push(await firstRender(control, 'popup-module.html'));
+    samples.storage.push(await firstRender(control, 'popup-storage.html'));
   }
-  return median(samples);
+  return {
+    popupFirstRenderMs: median(samples.ours),
+    controlPopupMs: median(samples.plain),
+    controlModulePopupMs: median(samples.module),
+    controlStoragePopupMs: median(samples.storage),
+  };
 }
 
 export async function measureBrowser(
@@ -305,10 +326,7 @@ export async function measureBrowser(
     }
     const first = controls[0];
     if (!first) throw new Error('No control extension');
-    const popupFirstRenderMs = await measurePopup(ext, runs);
-    const controlPopupMs = await measurePopup(first.ext, runs, 'popup.html');
-    const controlStoragePopupMs = await measurePopup(first.ext, runs, 'popup-storage.html');
-    return { pages: figures, popupFirstRenderMs, controlPopupMs, controlStoragePopupMs };
+    return { pages: figures, ...(await measurePopups(ext, first.ext, runs)) };
   } finally {
     for (const control of controls) {
       await control.ext.close();

@@ -116,6 +116,13 @@ add(
 );
 add('control: a plain extension page, first render', browser.controlPopupMs, 'ms', 'report', true);
 add(
+  'control: an extension page running a module script, first render',
+  browser.controlModulePopupMs,
+  'ms',
+  'report',
+  true,
+);
+add(
   'control: an extension page reading storage, first render',
   browser.controlStoragePopupMs,
   'ms',
