@@ -92,6 +92,23 @@ export const NEGATIVE_SIGNALS: Signal[] = [
     fixture: 'de-tune-neg-threema',
   },
   {
+    // A failure said about another product's backup, in the words the French and Italian general
+    // model reads ("sauvegarde WhatsApp bloquée", "Dropbox ne sauvegarde plus", "il backup
+    // WhatsApp non parte", "Google Foto non fa più il backup"): it cancels what those words score.
+    // Only with the failure: "les sauvegardes WhatsApp, elles, marchent" says nothing against ours.
+    id: 'other-backup-fails-fr-it',
+    kind: 'phrase',
+    patterns: [
+      '[sauvegarde|sauvegardes] {otherbackup} ~ [{frfail}|échoue|échouent|a échoué|plante|bloque]',
+      '{otherbackup} [ne|ne se] [sauvegarde|sauvegardait|sauvegardent] [plus|pas|jamais]',
+      'backup {otherbackup} ~ [{itfail}|fallisce|non va|non funziona|si blocca]',
+      '{otherbackup} non [fa|esegue|faceva] [più]? [il|i]? backup',
+    ],
+    backup: -3.5,
+    passing: true,
+    fixture: 'fr-neg-whatsapp',
+  },
+  {
     // A Mac's own backup (Time Machine) is never the iPhone's, whatever else the page says.
     id: 'time-machine-backup',
     kind: 'phrase',

@@ -991,6 +991,114 @@ describe('how people write about a failing backup', () => {
       'No se pudo respaldar el iPhone.',
       'es-device-could-not-back-up',
     ],
+    [
+      'French, the general model: a stuck backup, words between',
+      'Ma sauvegarde iCloud reste bloquée depuis hier.',
+      'fr-cant-back-up',
+    ],
+    [
+      'French, spoken "j’arrive plus à"',
+      'J’arrive plus à faire une sauvegarde de mon iPad.',
+      'fr-cant-back-up',
+    ],
+    [
+      'French, "impossible de le sauvegarder"',
+      'Impossible de le sauvegarder sur le PC.',
+      'fr-cant-back-up',
+    ],
+    [
+      'French, a trouble named with the backup',
+      'Souci avec la sauvegarde de mon iPhone.',
+      'fr-cant-back-up',
+    ],
+    [
+      'French, not backed up since',
+      "Mon iPhone n'a plus été sauvegardé depuis janvier.",
+      'fr-cant-back-up',
+    ],
+    [
+      'French, the backup going round in circles',
+      'La sauvegarde tourne en boucle.',
+      'fr-cant-back-up',
+    ],
+    [
+      'French, the last backup dates back',
+      'Ma dernière sauvegarde remonte à mars.',
+      'fr-no-longer-backs-up',
+    ],
+    ['French, iCloud full, spoken', 'Plus de place sur iCloud.', 'fr-icloud-space'],
+    ['French, the free tier', 'Je suis limité aux 5 Go gratuits.', 'fr-icloud-space'],
+    ['French, the phone full', 'Mon iPhone est plein.', 'fr-device-storage'],
+    [
+      'French, the switch turns itself off',
+      'L’option Sauvegarde iCloud se désactive toute seule.',
+      'fr-icloud-backup-off',
+    ],
+    ['French, a managed phone', 'C’est un iPhone professionnel.', 'fr-restrictions'],
+    ['French, the network unstable', 'Mon réseau est très instable.', 'fr-network'],
+    [
+      'French, a corrupt backup file',
+      'Le fichier de sauvegarde est corrompu.',
+      'fr-backup-corrupt',
+    ],
+    ['French, a USB hub', 'Je passe par un hub USB.', 'fr-connection'],
+    ['French, two-factor sign-in', 'La double authentification me bloque.', 'fr-account'],
+    ['French, software too old', 'Mon Mac est trop ancien.', 'fr-outdated'],
+    [
+      'Italian, the general model: it starts no more',
+      'Il backup automatico su iCloud non parte più.',
+      'it-cant-back-up',
+    ],
+    ['Italian, "non mi fa eseguire"', 'Non mi fa eseguire il backup.', 'it-cant-back-up'],
+    ['Italian, an error with words between', "Il backup dell'iPad dà errore.", 'it-cant-back-up'],
+    [
+      'Italian, the last backup long ago',
+      "L'ultimo backup è di tre settimane fa.",
+      'it-cant-back-up',
+    ],
+    ['Italian, no backup since', 'Nessun backup da aprile.', 'it-cant-back-up'],
+    [
+      'Italian, a trouble named with the backup',
+      'Problemi con il backup su iCloud.',
+      'it-cant-back-up',
+    ],
+    ['Italian, iCloud space run out', 'Ho finito lo spazio su iCloud.', 'it-icloud-space'],
+    ['Italian, the phone full', "L'iPhone è quasi saturo.", 'it-device-storage'],
+    [
+      'Italian, the switch turns itself off',
+      'Il backup iCloud si disattiva da solo.',
+      'it-icloud-backup-off',
+    ],
+    ['Italian, a company phone', 'È un telefono aziendale.', 'it-restrictions'],
+    ['Italian, a laptop', 'Faccio il backup sul portatile.', 'it-computer-topic'],
+    ['Italian, the network weak', 'La connessione di casa è debole.', 'it-network'],
+    ['Italian, two-factor sign-in', 'Mi chiede il codice di verifica.', 'it-account'],
+    ['Italian, a corrupt backup file', 'Il file di backup è corrotto.', 'it-backup-corrupt'],
+    [
+      'French, another app’s backup stuck',
+      'Sauvegarde WhatsApp bloquée.',
+      'other-backup-fails-fr-it',
+    ],
+    [
+      'French, another app as the subject',
+      'Dropbox ne sauvegarde plus mes photos.',
+      'other-backup-fails-fr-it',
+    ],
+    [
+      'Italian, another app’s backup failing',
+      'Il backup WhatsApp non parte più.',
+      'other-backup-fails-fr-it',
+    ],
+    [
+      'French, "if" before the general model’s words',
+      'Si la sauvegarde reste bloquée, redémarrez.',
+      'fr-if-backup-fails',
+    ],
+    [
+      'Italian, "if" before the general model’s words',
+      'Se il backup si ferma, riavvia.',
+      'it-if-backup-fails',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1153,6 +1261,38 @@ describe('how people write about a failing backup', () => {
       'Se il backup non viene eseguito, controlla il Wi-Fi.',
       'it-cant-back-up',
     ],
+    [
+      'French, another app’s backup that works',
+      'Les sauvegardes WhatsApp, elles, marchent.',
+      'other-backup-fails-fr-it',
+    ],
+    [
+      'French, a how-to’s rule',
+      'La sauvegarde ne s’effectue pas si l’iPhone n’est pas branché.',
+      'fr-cant-back-up',
+    ],
+    [
+      'Italian, a how-to’s passive rule',
+      'Il backup non viene eseguito se iPhone non è in carica.',
+      'it-cant-back-up',
+    ],
+    [
+      'French, the Wi-Fi turning off as the switch',
+      'Le Wi-Fi se désactive.',
+      'fr-icloud-backup-off',
+    ],
+    [
+      'Italian, the Wi-Fi turning off as the switch',
+      'Il Wi-Fi si spegne da solo.',
+      'it-icloud-backup-off',
+    ],
+    [
+      'French, a plan’s size as iCloud full',
+      "J'ai un forfait iCloud de 200 Go.",
+      'fr-icloud-space',
+    ],
+    ['French, "pris en charge" as charging', 'iTunes n’est plus pris en charge.', 'fr-conditions'],
+    ['Italian, space left on iCloud as iCloud full', 'Ho 50 GB su iCloud.', 'it-icloud-space'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

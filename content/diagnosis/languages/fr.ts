@@ -16,6 +16,7 @@ export const FR_SIGNALS: Signal[] = [
       '{frbackup} ~ [a échoué|a encore échoué|a de nouveau échoué|échoue|échouent|a planté]',
       // An adverbial between the auxiliary and the verb: "a, une fois de plus, échoué".
       '{frbackup} ~ a [une fois de plus|encore une fois|de nouveau|à nouveau|encore|toujours] échoué',
+      '{frbackup} ~ [échouait|échouera|a systématiquement échoué|ont encore échoué]',
       '[échec|erreur] [de|lors de|pendant|durant] [la|ma]? sauvegarde',
     ],
     backup: 3.5,
@@ -64,6 +65,19 @@ export const FR_SIGNALS: Signal[] = [
       "{frbackup} [n'a|n'ont] [jamais|pas] [abouti|fonctionné|marché]",
       // Spoken French drops the "ne" ("la sauvegarde marche plus"), and words come between.
       '{frbackup} ~ [marche|fonctionne|se fait|se termine|se finit|se lance] [plus|pas|jamais]',
+      // The general model, in this one signal so that a phrase scores once (and "si ..." cancels
+      // it once): the backup and what people say about it, with words between ("ma sauvegarde
+      // iCloud reste bloquée", "tourne en boucle"; "échoue" is fr-backup-failed's), a trouble named
+      // with it ("souci avec la sauvegarde"), who cannot do it ("j'arrive plus à faire une
+      // sauvegarde", "impossible de le sauvegarder"), the verb negated ("ne se sauvegarde jamais",
+      // "pas sauvegardé depuis mars").
+      '{frbackup} ~ {frfail}',
+      '[problème|problèmes|souci|soucis|bug|plantage|blocage] [de|lors de|pendant|durant|avec|sur|pour]? [la|ma|les|mes|une|cette]? {frbackup}',
+      '{frcannot} [le|la|les|l|me|mon]? sauvegarder',
+      '{frcannot} [faire|effectuer|lancer|terminer|finir|réaliser|compléter|créer] [la|une|ma|sa|de|des|les|mes|cette|votre|ta|aucune|ses]? {frbackup}',
+      '[ne se|ne|se] [sauvegarde|sauvegardent|sauvegardait] [jamais|toujours pas|rien|plus rien]',
+      "[ne s'est|ne s'était|n'a|n'avait|n'est|n'ont] [plus|jamais] [été]? [sauvegardé|sauvegardée|sauvegardés]",
+      '[pas|plus|jamais|non] [été]? [sauvegardé|sauvegardée|sauvegardés|sauvegardées] depuis',
     ],
     backup: 3,
     fixture: 'fr-communaute-narrive-pas',
@@ -73,7 +87,7 @@ export const FR_SIGNALS: Signal[] = [
     ownBackup: true,
     kind: 'error-message',
     patterns: [
-      'stockage icloud [est]? [insuffisant|plein|saturé|presque plein]',
+      'stockage icloud [est]? [presque|quasiment|complètement]? [insuffisant|plein|saturé|complet|rempli]',
       'pas assez de stockage icloud',
       'espace de stockage icloud disponible est insuffisant',
       "pas assez d'espace [sur|dans] icloud",
@@ -120,6 +134,8 @@ export const FR_SIGNALS: Signal[] = [
       "corrompue ou [n'est pas compatible|incompatible]",
       'sauvegarde [corrompue|endommagée]',
       "{frbackup} [n'est pas|est pas|pas|non] compatible",
+      '{frbackup} ~ [corrompue|endommagée|illisible|abîmée]',
+      'fichier [de sauvegarde]? [est]? [corrompu|endommagé|illisible]',
     ],
     backup: 3.5,
     computer: 1,
@@ -143,6 +159,10 @@ export const FR_SIGNALS: Signal[] = [
       '[bouton|interrupteur] ~ [grisé|grisée|désactivé]',
       'option [sauvegarde icloud]? [est]? [grisée|désactivée]',
       "[je n'arrive pas|impossible] à l'activer",
+      // The switch that turns itself off, or cannot be turned on: "se désactive toute seule".
+      '[sauvegarde icloud|bouton|interrupteur|réglage] ~ [se désactive|s est désactivée|se remet sur off|se remet en off|reste désactivée|ne reste pas activée]',
+      '[grisé|grisée|en grisé]',
+      "{frcannot} [l'activer|la réactiver|l'allumer|activer la sauvegarde|réactiver la sauvegarde]",
     ],
     backup: 1.5,
     icloud: 2,
@@ -173,6 +193,10 @@ export const FR_SIGNALS: Signal[] = [
       '[box|réseau|connexion internet|internet] [se déconnecte|se coupe|coupe|saute|décroche|tombe] [souvent|tout le temps|régulièrement|parfois]?',
       'connexion [coupe|se coupe|instable]',
       'connecté à un réseau [wi fi|wifi]',
+      '[wi fi|wifi|réseau|connexion] [est]? [très|trop|assez]? [instable|lent|lente|faible|mauvais|mauvaise|capricieux|capricieuse|pourri|pourrie]',
+      '[mauvais|mauvaise] [réseau|connexion|wi fi|wifi]',
+      '[données cellulaires|données mobiles|routeur]',
+      '[pas de|sans] [wi fi|wifi]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -186,6 +210,8 @@ export const FR_SIGNALS: Signal[] = [
       '[branché|branchée] [sur le secteur|au chargeur|sur secteur]',
       'verrouillé',
       'la nuit',
+      '[sur le chargeur|écran verrouillé|économie d énergie|batterie faible]',
+      '[pas|jamais] [branché|branchée]',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -205,6 +231,9 @@ export const FR_SIGNALS: Signal[] = [
       // The banner as a noun ("Mise à jour des réglages du compte Apple"), and the two-factor code.
       'réglages [du|de mon|de votre] [compte apple|identifiant apple]',
       'code de [validation|vérification]',
+      '[double authentification|authentification à deux facteurs]',
+      'mot de passe [icloud|apple|du compte]',
+      '[déconnecté|déconnectée|me connecter|se connecter] [d icloud|à icloud|de icloud]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -223,6 +252,7 @@ export const FR_SIGNALS: Signal[] = [
       "[n'est plus|ne sont plus|plus] [compatible|pris en charge|prise en charge]",
       // "iTunes pas à jour", "Windows n'est pas à jour".
       "[itunes|windows|macos|ios|logiciel] [n'est]? pas à jour",
+      '[trop ancien|trop ancienne|trop vieux|trop vieille]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -235,6 +265,9 @@ export const FR_SIGNALS: Signal[] = [
     patterns: [
       '[stockage|mémoire] [de l|du|de mon|sur l|sur mon]? {device} [est]? [presque|quasiment|bientôt|complètement]? [saturé|saturée|plein|pleine]',
       'plein à craquer',
+      '{device} [est]? [presque|quasiment|complètement]? [plein|pleine|saturé|saturée]',
+      'mémoire [est]? [presque|quasiment|complètement]? [pleine|saturée]',
+      'il [me|ne me]? [reste|restait] [que|plus que|seulement|à peine]? #num mo',
       '[espace|place] [libre]? sur [l|mon|le|votre] [appareil|téléphone|{device}]',
     ],
     backup: 0.8,
@@ -244,7 +277,12 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-connection',
     kind: 'phrase',
-    patterns: ['[câble|port usb|câble usb]', 'se fier à cet ordinateur'],
+    patterns: [
+      '[câble|port usb|câble usb]',
+      'se fier à cet ordinateur',
+      '[hub usb|adaptateur|connecteur|faux contact|prise usb]',
+      '[débranché|débranchée|se débranche] [du mac|du pc|de l ordinateur]?',
+    ],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -262,7 +300,11 @@ export const FR_SIGNALS: Signal[] = [
   {
     id: 'fr-restrictions',
     kind: 'phrase',
-    patterns: ["[temps d'écran|profil de configuration|gestion de l'appareil]"],
+    patterns: [
+      "[temps d'écran|profil de configuration|gestion de l'appareil]",
+      '[appareil|iphone|téléphone|ipad] [géré|supervisé|professionnel|du travail|de l entreprise|de société|de fonction]',
+      '[mon employeur|mon entreprise|service informatique]',
+    ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'fr-communaute-grisee',
@@ -325,6 +367,11 @@ export const FR_SIGNALS: Signal[] = [
       "[pas assez|manque|n'ai plus|n'a plus|n'y a plus|plus assez] [d'espace|de place|de stockage] ~ icloud",
       'espace icloud [est]? [insuffisant|plein|saturé]',
       'icloud est [plein|saturé]',
+      // Spoken and colloquial: "plus de place sur iCloud", "les 5 Go gratuits", "iCloud est full".
+      'plus [de place|d espace|de stockage] [sur|dans] icloud',
+      'icloud est [presque|quasiment|complètement] [plein|saturé|complet|rempli]',
+      'icloud est [complet|full|rempli]',
+      '#num go [gratuits|offerts|gratuit]',
     ],
     backup: 1,
     icloud: 2,
@@ -364,6 +411,8 @@ export const FR_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       "si {frbackup} [échoue|ne fonctionne pas|ne se termine pas|ne se fait pas|n'aboutit pas]",
+      // The general model's words under "si".
+      'si {frbackup} ~ {frfail}',
     ],
     backup: -3.5,
     passing: true,
@@ -374,10 +423,11 @@ export const FR_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'ne [fait|fais|font] [plus|pas] [de|la|sa|ma]? sauvegarde',
-      '{frbackup} [bloquée|impossible]',
       // No backup left since: "je n'avais plus de sauvegarde depuis deux mois", "plus aucune sauvegarde".
       "[n'ai|n'avais|n'a|n'avait|n'y a|n'y avait] plus [de|aucune] sauvegarde",
       'plus aucune sauvegarde',
+      '[aucune|pas de] sauvegarde depuis',
+      'dernière sauvegarde [réussie]? [remonte|remontait|date|datait] [à|au|du|de|d]',
     ],
     backup: 3,
     fixture: 'fr-community-space-icloud',

@@ -74,6 +74,20 @@ export const IT_SIGNALS: Signal[] = [
       // Not done since a date: "non ha eseguito il backup da 5 settimane", "backup non eseguito dal".
       'non [ha|hanno] [più]? [eseguito|fatto|effettuato] il backup [da|dal|dalla|dall|dai|dalle]',
       'backup [icloud|di icloud|su icloud]? non [eseguito|effettuato] [da|dal|dalla|dall|dai|dalle]',
+      // The general model, in this one signal so that a phrase scores once (and "se ..." cancels
+      // it once): the backup and what people say about it, with words between ("il backup
+      // automatico su iCloud non parte più", "si ferma a metà", "dà errore"; "fallisce" and "non
+      // va" are it-backup-failed's), a trouble named with it ("problemi con il backup"), who
+      // cannot do it ("non mi fa eseguire il backup"), the device that no longer does it.
+      '{itbackup} ~ {itfail}',
+      '[problema|problemi|blocco] [con il|con i|col|nel|del|dei|durante il|durante i|di]? {itbackup}',
+      '{itcannot} {itbackupact}',
+      'non [esegue|effettua|fanno|eseguono|faceva|eseguiva|effettuava|completa] [più|mai]? [il|i|un|nessun|alcun]? [backup|backup automatico|backup automatici]',
+      'nessun backup [da|dal|dalla|dall|dai|dalle|negli ultimi|nelle ultime]',
+      'ultimo backup [riuscito|completato|valido]? [risale|risalente]',
+      'ultimo backup ~ [settimane|mesi] fa',
+      '[non è stato|non è più stato|non viene|non viene più] sottoposto a backup',
+      '{device} non sottoposto a backup',
     ],
     backup: 3,
     fixture: 'it-community-non-riesco',
@@ -121,7 +135,12 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-backup-corrupt',
     kind: 'error-message',
-    patterns: ['backup è [danneggiato|corrotto|incompatibile]', 'danneggiato o non è compatibile'],
+    patterns: [
+      'backup è [danneggiato|corrotto|incompatibile]',
+      'danneggiato o non è compatibile',
+      '{itbackup} ~ [danneggiato|corrotto|incompatibile|illeggibile]',
+      'file [di backup]? [è]? [danneggiato|corrotto|danneggiati|corrotti]',
+    ],
     backup: 3.5,
     computer: 1,
     causes: { 'corrupt-backup': 0.9 },
@@ -144,6 +163,8 @@ export const IT_SIGNALS: Signal[] = [
       '[pulsante|interruttore|opzione] ~ [è]? [grigio|in grigio]',
       'in grigio',
       'è grigio',
+      // The switch that turns itself off: "si disattiva da solo", "non resta attivo".
+      '[backup icloud|backup su icloud|interruttore|opzione] ~ [si disattiva|si è disattivato|si spegne|torna disattivato|disattivato da solo|non resta attivo|non rimane attivo]',
     ],
     backup: 1.5,
     icloud: 2,
@@ -166,7 +187,7 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-icloud-topic',
     kind: 'phrase',
-    patterns: ['backup [su|di] icloud', 'backup icloud', 'su icloud'],
+    patterns: ['backup [su|di] icloud', 'backup icloud', 'su icloud', 'backup automatico'],
     backup: 0.6,
     icloud: 2,
     fixture: 'it-community-non-va',
@@ -174,7 +195,14 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-computer-topic',
     kind: 'phrase',
-    patterns: ['[sul|al|dal|nel] [computer|mac|pc]', 'dispositivi apple'],
+    patterns: [
+      '[sul|al|dal|nel] [computer|mac|pc]',
+      'dispositivi apple',
+      // The machine as people name it, and the backup made there: "col portatile", "in locale".
+      '[sul|al|dal|nel|col|con il|collegato al|collego al] [portatile|notebook|macbook|imac|pc windows]',
+      '[backup|copia] [in locale|locale|sul computer|sul mac|sul pc]',
+      '[tramite|col|con il] [itunes|finder]',
+    ],
     backup: 0.3,
     computer: 1.5,
     fixture: 'it-community-spazio-mac',
@@ -185,6 +213,9 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       '[wi fi|wifi] [di casa]? [ogni tanto]? [cade|è instabile|è lento]',
       'connesso a una rete [wi fi|wifi]',
+      '[wi fi|wifi|rete|connessione] [di casa]? [è]? [molto|troppo]? [instabile|lenta|lento|debole|scarsa|scarso|ballerina|salta|va e viene]',
+      '[dati cellulari|dati mobili]',
+      '[senza|sotto|niente] [wi fi|wifi]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -202,6 +233,8 @@ export const IT_SIGNALS: Signal[] = [
       // Off the charger, Low Power Mode ("risparmio energetico"), a flat battery.
       '[staccato|staccata] [dalla corrente|dal caricatore|dalla presa]?',
       '[risparmio energetico|batteria scarica|batteria bassa|sotto carica]',
+      '[attaccato|attaccata|collegato|collegata] [alla corrente|al caricatore|alla presa]',
+      'schermo bloccato',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -221,6 +254,8 @@ export const IT_SIGNALS: Signal[] = [
       // The password asked again and again, or changed: "chiede sempre la password".
       '[chiede|richiede|chiedeva|richiedeva] [sempre|di nuovo|continuamente|ogni volta]? la password',
       'password [del mio|del|dell] [apple account|account apple|id apple]',
+      '[autenticazione a due fattori|codice di verifica]',
+      'password [di icloud|icloud]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -245,7 +280,12 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-connection',
     kind: 'phrase',
-    patterns: ['[cavo|porta usb|cavo usb]', 'autorizza [questo computer]?'],
+    patterns: [
+      '[cavo|porta usb|cavo usb]',
+      'autorizza [questo computer]?',
+      '[hub usb|adattatore|connettore|falso contatto]',
+      '[si scollega|scollegato|scollegata] [dal mac|dal pc|dal computer]?',
+    ],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -263,7 +303,11 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-restrictions',
     kind: 'phrase',
-    patterns: ['[tempo di utilizzo|profilo di gestione|profilo di configurazione|restrizioni]'],
+    patterns: [
+      '[tempo di utilizzo|profilo di gestione|profilo di configurazione|restrizioni]',
+      '[dispositivo|iphone|telefono|ipad|cellulare] [gestito|supervisionato|aziendale|di lavoro|del lavoro]',
+      '[la mia azienda|reparto it|ufficio it]',
+    ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'it-community-grigio',
@@ -277,6 +321,8 @@ export const IT_SIGNALS: Signal[] = [
       '{device} ~ è [quasi]? [pieno|pienissimo|strapieno]',
       '[restano|rimangono|mancano] [solo]? #num [mb|gb|giga]',
       '[spazio libero|poco spazio|spazio insufficiente] [sull|sul|nell|nel] {device}',
+      '{device} [è]? [quasi|ormai]? [pieno|saturo|pienissimo]',
+      'memoria [è]? [quasi|ormai]? [piena|satura|esaurita]',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
@@ -331,6 +377,12 @@ export const IT_SIGNALS: Signal[] = [
       'icloud [è]? pieno',
       // "Lo spazio di iCloud non basta".
       'spazio [di|su|in]? icloud non [basta|bastano|è sufficiente]',
+      // Colloquial: "ho finito lo spazio su iCloud", "i 5 GB gratuiti", "iCloud è saturo".
+      '[finito|esaurito|terminato] lo spazio [su|di|in]? icloud',
+      'icloud è [quasi|ormai]? [saturo|esaurito|pieno zeppo|strapieno]',
+      'spazio [su|di|in] icloud [è]? [quasi|ormai]? [pieno|esaurito|finito|saturo]',
+      "non [c'è|ho|hai|ha] più spazio [su|in|di] icloud",
+      '#num gb gratuiti',
     ],
     backup: 1,
     icloud: 2,
@@ -373,6 +425,8 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte|non è stato completato]',
+      // The general model's words under "se".
+      'se [il]? {itbackup} ~ {itfail}',
     ],
     backup: -3.5,
     passing: true,
