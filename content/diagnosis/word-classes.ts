@@ -141,7 +141,11 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'ya no se puede',
     'ya no me deja',
     'nunca puedo',
+    'sin poder',
     'sigo sin poder',
+    'no quiere',
+    'no quería',
+    'no deja',
     'imposible',
   ],
   esdo: [
@@ -158,6 +162,8 @@ export const WORD_CLASSES: Record<string, string[]> = {
   ],
   // The same verbs as a report: "no hace la copia", "nunca terminó el respaldo".
   esdoes: [
+    'está haciendo',
+    'está realizando',
     'hace',
     'hizo',
     'hacía',
@@ -241,6 +247,8 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'se interrumpió',
     'se para',
     'se corta',
+    'se pausa',
+    'en pausa',
     'se cuelga',
     'se colgó',
     'se traba',
@@ -255,6 +263,23 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'no se pudo realizar',
     'sin terminar',
     'sin completar',
+    'incompleta',
+    'incompleto',
+    'no se está haciendo',
+    'no se está realizando',
+    'dejó de funcionar',
+    'dejaron de funcionar',
+    'ha dejado de funcionar',
+    'han dejado de funcionar',
+    'dejó de hacerse',
+    'no pasa nada',
+    // Its state: "está atascada", "sigue pausado".
+    ...['está', 'sigue'].flatMap((be) =>
+      ['atascad', 'trabad', 'congelad', 'colgad', 'detenid', 'parad', 'pausad'].flatMap((stem) => [
+        `${be} ${stem}a`,
+        `${be} ${stem}o`,
+      ]),
+    ),
   ],
   esfailverb: [
     'falla',
@@ -317,6 +342,9 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'já não consigo',
     'continuo sem conseguir',
     'continua sem conseguir',
+    'sem conseguir',
+    'não quer',
+    'não queria',
     'impossível',
   ],
   ptdo: [
@@ -397,6 +425,20 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'fica pela metade',
     'incompleto',
     'incompleta',
+    'deixou de funcionar',
+    'deixaram de funcionar',
+    'parou de funcionar',
+    'pararam de funcionar',
+    'nada acontece',
+    'não acontece nada',
+    'em pausa',
+    // Its state: "está travado", "tá parada", Portugal's "está encravada".
+    ...['está', 'tá', 'continua'].flatMap((be) =>
+      ['travad', 'parad', 'pres', 'encravad', 'pausad', 'congelad'].flatMap((stem) => [
+        `${be} ${stem}o`,
+        `${be} ${stem}a`,
+      ]),
+    ),
   ],
   ptfailverb: [
     'falha',

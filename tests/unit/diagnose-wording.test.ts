@@ -1117,6 +1117,47 @@ describe('how people write about a failing backup', () => {
       'O Finder diz que o backup é incompatível.',
       'pt-backup-corrupt',
     ],
+    [
+      'Spanish, stopped doing it',
+      'El iPhone dejó de hacer copias de seguridad.',
+      'es-cant-back-up',
+    ],
+    ['Spanish, its state', 'El respaldo en iCloud está pausado desde ayer.', 'es-cant-back-up'],
+    ['Spanish, "no quiere"', 'Mi iPhone no quiere hacer la copia de seguridad.', 'es-cant-back-up'],
+    [
+      'Spanish, "no se está haciendo"',
+      'No se está haciendo la copia de seguridad.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, trouble named as such',
+      'Tengo un fallo en la copia de seguridad.',
+      'es-cant-back-up',
+    ],
+    ['Latin America, the button does nothing', 'Respaldar ahora no funciona.', 'es-cant-back-up'],
+    [
+      'Spanish, what a backup leaves out',
+      'No se hace copia de seguridad de los datos que ya están en iCloud.',
+      'es-not-included',
+    ],
+    ['Brazil, "não quer"', 'Meu iPhone não quer fazer backup.', 'pt-cant-back-up'],
+    ['Brazil, stopped working', 'O backup do iCloud deixou de funcionar.', 'pt-cant-back-up'],
+    ['Brazil, its state', 'O backup do iCloud está parado há dias.', 'pt-cant-back-up'],
+    [
+      'Brazil, trouble named as such',
+      'Problema no backup do iPhone, alguém ajuda?',
+      'pt-cant-back-up',
+    ],
+    [
+      'Brazil, the button does nothing',
+      'Toco em Fazer Backup Agora e nada acontece.',
+      'pt-cant-back-up',
+    ],
+    [
+      'Brazil, what a backup leaves out',
+      'Não faz backup de apps que já estão no iCloud.',
+      'pt-not-included',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1329,6 +1370,37 @@ describe('how people write about a failing backup', () => {
       'Assinei o plano de 200 GB do iCloud.',
       'pt-icloud-space',
     ],
+    [
+      'Spanish, a how-to’s "no olvides"',
+      'No olvides hacer una copia de seguridad antes de actualizar.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, "no hace falta"',
+      'No hace falta hacer copia de seguridad de las fotos.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, a how-to’s second person',
+      'Si no puedes hacer la copia de seguridad, sigue estos pasos.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, my photos as what a backup leaves out',
+      'No se hace la copia de seguridad de mis fotos.',
+      'es-not-included',
+    ],
+    [
+      'Portuguese, "não se esqueça"',
+      'Não se esqueça de fazer backup antes de atualizar.',
+      'pt-cant-back-up',
+    ],
+    [
+      'Portuguese, "não é necessário"',
+      'Não é necessário fazer backup das fotos.',
+      'pt-cant-back-up',
+    ],
+    ['Portuguese, the button as a how-to step', 'Toque em Fazer Backup Agora.', 'pt-cant-back-up'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -102,6 +102,13 @@ export const ES_SIGNALS: Signal[] = [
       '[intento|intenté|intentar|trato de|traté de|quiero|quise] [{esdo}]? [{esthebackup}|{esbackup}|{esbackedup}] ~ [error|falla|falló|me sale|me aparece|aparece un|sale un|no funciona|se detiene]',
       // No backup for a while: "sin copia de seguridad desde marzo", "hace semanas que no se respalda".
       'sin [ningún|ninguna|ninguna otra]? {esbackup} desde',
+      // Stopped doing it: "dejó de hacer copias", "ha dejado de respaldar".
+      '[dejó|dejaron|ha dejado|han dejado] de [{esdo}|hacerse] [{esthebackup}|{esbackup}]',
+      '[dejó|dejaron|ha dejado|han dejado] de {esbackedup}',
+      // Trouble named as such: "problemas con la copia", "fallo en el respaldo".
+      '[problema|problemas|fallo|fallos] [con|en|al hacer] [{esthebackup}|{esbackup}]',
+      // The button that does nothing: "Respaldar ahora no funciona".
+      '[respaldar ahora|copia de seguridad ahora|hacer copia ahora] ~ [no funciona|no hace nada|no pasa nada|no responde|falla|da error|en gris]',
       'hace ~ [días|semanas|meses] que [no|ya no] [se]? [{esdoes}|{esbackedup}]',
     ],
     backup: 3,
@@ -469,6 +476,17 @@ export const ES_SIGNALS: Signal[] = [
     ],
     backup: -4,
     fixture: 'es-tune-neg-restaurar-atascada',
+  },
+  {
+    // What a backup leaves out, a how-to's rule: "no se hace copia de seguridad de los datos que
+    // ya están en iCloud" is no report of a failure.
+    id: 'es-not-included',
+    kind: 'phrase',
+    patterns: [
+      'no se [hace|hacen|incluye|incluyen] [{esthebackup}|{esbackup}] de [los|las|tus|sus] [datos|fotos|mensajes|apps|aplicaciones|contactos|elementos|archivos|contenidos|ajustes]',
+    ],
+    backup: -4,
+    fixture: 'es-tune-neg-no-incluye',
   },
   {
     id: 'es-account-sign-in-out',

@@ -67,7 +67,12 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[não|já não] [faz|fez|faz mais|conclui|concluiu|termina|está fazendo|está a fazer] {ptthebackup}',
       '[não|já não] [consigo|consegue|conseguiu|consegui|conseguimos] [fazer|efetuar|realizar|concluir|terminar] {ptthebackup}',
-      '[parou|deixou] de fazer {ptthebackup}',
+      '[parou|deixou|pararam|deixaram] de [{ptdo}] {ptthebackup}',
+      // Trouble named as such: "problema no backup", "problemas com a cópia".
+      '[problema|problemas] {ptinbackup}',
+      '[problema|problemas] com {ptthebackup}',
+      // The button that does nothing: "Fazer Backup Agora não funciona".
+      '[backup agora|cópia de segurança agora] ~ [não funciona|não faz nada|nada acontece|não acontece nada|não responde|falha|dá erro|cinza|a cinzento]',
       '{ptthebackup} não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita|efetuado|efetuada|realizado|realizada]',
       '{ptthebackup} [do icloud|no icloud|em icloud]? [nunca|não] [termina|conclui|acaba|completa]',
       '{ptbackup} ~ [não funciona|para no meio|falha sempre]',
@@ -444,6 +449,17 @@ export const PT_SIGNALS: Signal[] = [
     ],
     backup: -4,
     fixture: 'pt-tune-neg-restaurar-travado',
+  },
+  {
+    // What a backup leaves out, a how-to's rule: "não se faz backup dos dados que já estão no
+    // iCloud" is no report of a failure.
+    id: 'pt-not-included',
+    kind: 'phrase',
+    patterns: [
+      '[não se faz|não é feito|não faz|não inclui|não incluem] {ptthebackup} [de|dos|das] [dados|fotos|mensagens|apps|aplicativos|aplicações|contatos|contactos|itens|arquivos|ficheiros|conteúdos]',
+    ],
+    backup: -4,
+    fixture: 'pt-tune-neg-nao-inclui',
   },
   {
     id: 'pt-account-sign-in-out',
