@@ -26,7 +26,10 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-last-backup-not-completed',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['não foi possível concluir [o último backup|a última cópia de segurança]'],
+    patterns: [
+      'não foi possível concluir [o último backup|a última cópia de segurança]',
+      '[o último backup|a última cópia de segurança] não pôde ser [concluído|concluída]',
+    ],
     backup: 4,
     icloud: 2,
     example: 'Não foi possível concluir o último backup.',
@@ -64,10 +67,34 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[não|já não] [faz|fez|faz mais|conclui|concluiu|termina|está fazendo|está a fazer] {ptthebackup}',
       '[não|já não] [consigo|consegue|conseguiu|consegui|conseguimos] [fazer|efetuar|realizar|concluir|terminar] {ptthebackup}',
-      '[parou|deixou] de fazer {ptthebackup}',
+      '[parou|deixou|pararam|deixaram] de [{ptdo}] {ptthebackup}',
+      // Trouble named as such: "problema no backup", "problemas com a cópia".
+      '[problema|problemas] {ptinbackup}',
+      '[problema|problemas] com {ptthebackup}',
+      // The button that does nothing: "Fazer Backup Agora não funciona".
+      '[backup agora|cópia de segurança agora] ~ [não funciona|não faz nada|nada acontece|não acontece nada|não responde|falha|dá erro|cinza|a cinzento]',
       '{ptthebackup} não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita|efetuado|efetuada|realizado|realizada]',
       '{ptthebackup} [do icloud|no icloud|em icloud]? [nunca|não] [termina|conclui|acaba|completa]',
       '{ptbackup} ~ [não funciona|para no meio|falha sempre]',
+      // The general model: a failed ability, a doing verb and the backup ("não dá pra fazer o
+      // backup", "continuo sem conseguir concluir a cópia", "impossível criar um backup").
+      '{ptneg} {ptdo} [{ptthebackup}|{ptofbackup}]',
+      // The backup, then what it does wrong a few words later ("o backup do iPhone da minha mãe
+      // fica travado", "a cópia de segurança automática não acontece").
+      '{ptbackup} ~ {ptfails}',
+      // A bare present tense only right after the backup and where it is said: a gap would read a
+      // how-to's "…protege se falha".
+      '{ptbackup} [do iphone|do ipad|do celular|do telemóvel|do icloud|no icloud|em icloud|automático|automática]? [sempre|ainda|já]? [falha|falham]',
+      // The failure first: "falhou o backup", "trava a cópia no meio".
+      '{ptfailverb} {ptthebackup}',
+      // Apple's troubleshooting titles: "Se o iPhone não efetuar cópias de segurança".
+      '{device} não [fizer|efetuar|concluir|conseguir] [fazer|efetuar]? {ptthebackup}',
+      // Trying, then the error: "tento fazer o backup e aparece um erro".
+      '[tento|tentei|tentar|tentando|quero|quis] {ptdo} {ptthebackup} ~ [erro|falha|falhou|aparece|dá|deu|não funciona|trava|travou]',
+      // No backup for a while: "sem backup desde março", "há semanas que não faz backup".
+      'sem [nenhum|nenhuma]? {ptbackup} desde',
+      '[há|faz] ~ [dias|semanas|meses] que [não|já não] [se]? [faz|fez|faço|conclui|concluiu] {ptthebackup}',
+      '[não|nunca|já não] [se]? [faz|fez|fazia|fazem|efetua|efetuou|realiza|realizou|cria|criou|termina|terminou] {ptthebackup}',
     ],
     backup: 3,
     fixture: 'pt-comunidade-nao-consigo-br',
@@ -121,6 +148,7 @@ export const PT_SIGNALS: Signal[] = [
       '{ptbackup} está [corrompido|corrompida|danificado|danificada]',
       '[corrompido|corrompida|danificado|danificada] ou não [é|era|for] compatível',
       '{ptbackup} [estiver|estava] [corrompido|corrompida|danificado|danificada]',
+      '{ptbackup} ~ [corrompido|corrompida|danificado|danificada|incompatível|não é compatível|inválido]',
     ],
     backup: 3.5,
     computer: 1,
@@ -145,6 +173,8 @@ export const PT_SIGNALS: Signal[] = [
       '{ptbackup} [do icloud]? desligou se',
       // Apple's pt-BR "esmaecido" (dimmed) and how people say greyed out, either gender.
       '[esmaecido|esmaecida|acinzentado|acinzentada]',
+      '[fica|ficou|está|tá] [cinza|a cinzento|em cinza|desabilitado|desabilitada]',
+      '{ptbackup} [do icloud|no icloud]? ~ [desativado|desativada|desligado|desligada|desabilitado|desabilitada]',
     ],
     backup: 1.5,
     icloud: 2,
@@ -182,7 +212,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-computer-topic',
     kind: 'phrase',
-    patterns: ['[no|do|neste] [computador|mac|pc|notebook|portátil]'],
+    patterns: ['[no|do|neste|ao|pelo] [computador|mac|pc|notebook|portátil]'],
     backup: 0.3,
     computer: 1.5,
     fixture: 'pt-comunidade-sessao-pt',
@@ -196,6 +226,10 @@ export const PT_SIGNALS: Signal[] = [
       'ligado a uma rede [wi fi|wifi]',
       '[internet|rede|ligação|conexão] [wi fi|wifi]? [é|está]? [instável|lenta|fraca|cai]',
       '[internet|rede] [está]? [sempre|sempre a|vive]? [cair|caindo|a cair]',
+      // Colloquially, both sides: a weak signal, a slow connection, the router.
+      '[sinal|ligação|conexão] [de wi fi|do wi fi|de wifi|do wifi|de internet]? [fraco|fraca|ruim|má|instável|lenta|lento]',
+      '[internet|wifi|wi fi] [muito]? [lenta|lento|ruim|fraca|fraco|instável]',
+      '[roteador|o router|o modem|dados móveis|dados celulares|rede móvel]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -211,6 +245,7 @@ export const PT_SIGNALS: Signal[] = [
       'durante a noite',
       // Low Power Mode, in pt-BR and pt-PT words, pauses backups.
       '[pouca energia|baixo consumo|economia de energia|poupança de energia|bateria fraca|bateria baixa]',
+      '[carregador|tela bloqueada|ecrã bloqueado|ecrã bloqueada|na corrente|à corrente|sem carregar|fora da tomada]',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -224,6 +259,15 @@ export const PT_SIGNALS: Signal[] = [
       'iniciar sessão',
       '[senha|palavra passe] [da|do] [conta apple|id apple]',
       'fazer login',
+      // iOS's banner, pt-BR "ajustes" and pt-PT "definições".
+      'atualizar [ajustes|definições] da conta apple',
+      // A card that expired or was declined drops the paid iCloud plan.
+      '[forma de pagamento|método de pagamento|cartão] ~ [expirou|venceu|vencido|expirado|recusado|recusou]',
+      // Asked again for the password, a verification code, the session of iCloud.
+      '[pede|pedindo|pediu|a pedir] [a|minha]? [senha|palavra passe]',
+      '[código de verificação|autenticação de dois fatores|verificar a conta|verificar minha conta]',
+      '[senha|palavra passe] [do|de]? icloud',
+      '[sessão|conta] [do|de] icloud ~ [expirou|expirada|encerrada|bloqueada|verificar]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -236,6 +280,12 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[atualize|atualizei|atualizar|atualização] [para o ios|o macos|o itunes]?',
       'versão mais recente',
+      '[desatualizado|desatualizada|versão antiga|versão anterior|sem atualizar]',
+      '[antigo|antiga|velho|velha] [mac|imac|macbook|pc|computador|itunes|windows]',
+      '[mac|imac|macbook|pc|computador|itunes|windows|ios] [antigo|velho|antiga|velha|desatualizado]',
+      // An old Windows or macOS by name.
+      '[com|tem|tenho|no] windows [7|8|xp|vista]',
+      '[com|com o|no|tem|tenho] [macos]? [catalina|mojave|big sur|high sierra|el capitan]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -244,7 +294,14 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-connection',
     kind: 'phrase',
-    patterns: ['[cabo|porta usb|cabo usb|hub]', 'confiar [neste computador]?'],
+    patterns: [
+      '[cabo|porta usb|cabo usb|hub]',
+      'confiar [neste computador]?',
+      // "Adaptador" and "conector" are spelt as in Spanish: es-connection reads them for both.
+      '[cabo lightning|cabo usb c|entrada usb]',
+      // The phone dropping off the computer, in words people use.
+      '[desconecta|desconectou|desliga se|desligou se|cai a ligação|cai a conexão] [do|ao] [computador|mac|pc|notebook|portátil]',
+    ],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -262,7 +319,13 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-restrictions',
     kind: 'phrase',
-    patterns: ['[tempo de uso|tempo de ecrã|perfil de configuração|restrições]'],
+    patterns: [
+      '[tempo de uso|tempo de ecrã|perfil de configuração|restrições]',
+      // A managed phone: the company's or school's, its profile, its MDM.
+      '[dispositivo|iphone|celular|telemóvel|aparelho] [gerenciado|gerido|supervisionado|corporativo|da empresa|do trabalho|da escola]',
+      '[gerenciado|gerido|administrado] pela [empresa|organização|escola]',
+      '[perfil mdm|perfil de gestão|perfil de gerenciamento]',
+    ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'pt-comunidade-cinza-br',
@@ -314,8 +377,13 @@ export const PT_SIGNALS: Signal[] = [
       '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
       // iCloud named first: "No iCloud diz que não há armazenamento suficiente".
       'icloud ~ [não há|não tem|sem] [espaço|armazenamento]',
-      'icloud [está]? cheio',
       '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
+      // Out of iCloud space, as people say it: the free 5 GB, buying more, iCloud+.
+      'icloud [está]? [quase]? [cheio|lotado|sem espaço|no limite|completo]',
+      'armazenamento do icloud [está]? [quase]? [cheio|lotado|esgotado|completo]',
+      '[comprar|aumentar|ampliar|assinar|pagar] [mais]? [espaço|armazenamento|o plano|um plano] [do|no|de]? icloud',
+      'gb [gratuitos|gratuito]',
+      'plano [gratuito|grátis]',
     ],
     backup: 1,
     icloud: 2,
@@ -329,11 +397,69 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
       '[mac|computador|pc|disco] [está]? [cheio|sem espaço]',
+      '[disco rígido|disco c|hd|ssd|notebook|portátil] [está]? [quase]? [cheio|sem espaço|lotado]',
+      '[pouco|sem] espaço [livre]? [no|do|em] [disco|computador|pc|mac|notebook|portátil|hd|ssd]',
     ],
     backup: 2.2,
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'pt-community-space-computer',
+  },
+  {
+    // The iPhone's own storage: iOS's "Armazenamento do iPhone quase cheio" and how people say it.
+    id: 'pt-device-storage',
+    kind: 'phrase',
+    patterns: [
+      '[armazenamento|memória|espaço] [do|no|de meu|do meu] [{device}|celular|telemóvel|telefone|aparelho] [está|estiver|estava|tá|fica]? [quase]? [cheio|cheia|lotado|lotada|no limite]',
+      '[{device}|celular|telemóvel|telefone|aparelho] [está]? [quase]? [cheio|lotado|sem espaço|sem memória]',
+      '[pouco|sem] espaço [livre]? [no|em meu|no meu|no próprio] [{device}|celular|telemóvel|telefone|aparelho]',
+      '[pouca memória|pouco armazenamento]',
+      '[libere|liberar|liberte|libertar] espaço [no|no próprio|do] [{device}|celular|telemóvel|aparelho]',
+      '[mb|mega|megas] [livres|disponíveis|sobrando]',
+    ],
+    backup: 0.8,
+    causes: { 'device-storage-low': 0.85 },
+    fixture: 'pt-tune-armazenamento-iphone',
+  },
+  {
+    // A report of trying ("tentei fazer backup"): a how-to says "tente".
+    id: 'pt-tried-backup',
+    kind: 'phrase',
+    patterns: ['[tentei|tento|tentando|tentava|já tentei] {ptdo} {ptthebackup}'],
+    backup: 1,
+    fixture: 'pt-tune-mac-nao-faz-backup',
+  },
+  {
+    // The computer or its app as the subject that cannot: "o Mac já não consegue fazer a cópia".
+    id: 'pt-computer-cant-back-up',
+    kind: 'phrase',
+    patterns: [
+      '[{computer}|{app}|computador|notebook|portátil] [já]? não [faz|fez|consegue fazer|consegue efetuar|conseguiu fazer|reconhece|deixa fazer] {ptthebackup}',
+    ],
+    backup: 3,
+    computer: 2,
+    fixture: 'pt-tune-mac-nao-faz-backup',
+  },
+  {
+    // Restoring from a backup that stalls is a restore, not a failing backup.
+    id: 'pt-restore-stuck',
+    kind: 'phrase',
+    patterns: [
+      '[restaurar|restauração|restaurando] [do|da|de|a partir do|a partir da] {ptthebackup} ~ {ptfails}',
+    ],
+    backup: -4,
+    fixture: 'pt-tune-neg-restaurar-travado',
+  },
+  {
+    // What a backup leaves out, a how-to's rule: "não se faz backup dos dados que já estão no
+    // iCloud" is no report of a failure.
+    id: 'pt-not-included',
+    kind: 'phrase',
+    patterns: [
+      '[não se faz|não é feito|não faz|não inclui|não incluem] {ptthebackup} [de|dos|das] [dados|fotos|mensagens|apps|aplicativos|aplicações|contatos|contactos|itens|arquivos|ficheiros|conteúdos]',
+    ],
+    backup: -4,
+    fixture: 'pt-tune-neg-nao-inclui',
   },
   {
     id: 'pt-account-sign-in-out',
