@@ -1082,6 +1082,37 @@ describe('how people write about a failing backup', () => {
     ['Chinese (traditional), a cable swapped', '換了一條線就好了。', 'zh-connection'],
     ['Chinese, a supervised device', '这台 iPad 是受监管的。', 'zh-restrictions'],
     ['Chinese (traditional), the backup damaged', '備份檔案壞掉了。', 'zh-backup-corrupt'],
+    ['German, an adjective between', 'Kein automatisches Backup mehr.', 'de-cant-back-up'],
+    [
+      'German, the device as subject, words between',
+      'Seitdem macht das iPad keine neuen Sicherungen mehr.',
+      'de-cant-back-up',
+    ],
+    ['German, "will nicht sichern"', 'Der Mac will mein iPhone nicht sichern.', 'de-cant-back-up'],
+    ['German, "so geht’s" as a how-to', "Fotos aufräumen – so geht's", 'de-how-to'],
+    [
+      'German, the noun after iCloud',
+      'Ich wollte eine iCloud Sicherung machen.',
+      'de-icloud-topic',
+    ],
+    ['German, the speaker’s own computer', 'Mein altes MacBook ist von 2014.', 'de-computer-topic'],
+    [
+      'German, a newer software version required',
+      'Es ist eine neuere Softwareversion erforderlich.',
+      'de-outdated',
+    ],
+    ["German, a chat app's chats saved", 'Threema-Chats sichern geht anders.', 'de-chat-backup'],
+    [
+      "Japanese, a chat app's backup failing",
+      'LINEのトーク履歴のバックアップが途中で止まる。',
+      'ja-chat-backup',
+    ],
+    [
+      'Japanese, the device’s space, 少なくて',
+      'iPad本体の空き容量が少なくて困ります。',
+      'ja-device-storage',
+    ],
+    ['Japanese, only a little left', '空きが200MBしかありません。', 'ja-device-storage'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1263,6 +1294,17 @@ describe('how people write about a failing backup', () => {
     ],
     ['Chinese, restoring from a backup', '无法从备份恢复。', 'zh-backup-failed'],
     ['Chinese (traditional), a cable pulled out', '上次有拔掉線。', 'zh-network'],
+    [
+      "Japanese, a chat app's backup that works",
+      'LINEのバックアップは普通にできてます。',
+      'ja-chat-backup',
+    ],
+    [
+      'Japanese, photos backed up to Google Photos',
+      '写真はGoogleフォトにバックアップしています。',
+      'ja-cloud-app-backup',
+    ],
+    ['German, a weak Wi-Fi signal', 'Das WLAN-Signal ist schwach.', 'de-chat-backup'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -77,7 +77,8 @@ export const DE_SIGNALS: Signal[] = [
       // Verb last in a subordinate clause: "wenn die App dein iPhone nicht sichern kann".
       '{device} nicht [mehr]? sichern [kann|konnte|können]',
       '{debackup} nicht [startet|beginnt|gestartet wird]',
-      '[kein|keine] [backup|icloud backup|sicherung] mehr',
+      // With an adjective between: "kein automatisches Backup mehr", "keine neuen Sicherungen mehr".
+      '[kein|keine] [automatisches|automatische|automatischen|neues|neue|neuen]? [backup|icloud backup|sicherung|sicherungen|backups|icloud backups] mehr',
       // Verb first: "Seit iOS 18 funktioniert das Backup nicht mehr".
       '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
       // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
@@ -90,6 +91,8 @@ export const DE_SIGNALS: Signal[] = [
       // The separable verb around its object: "bricht die Sicherung nach ein paar Minuten ab".
       '[bricht|brach] [das|die|mein|meine] {debackup} ~ ~ ab',
       '[macht|erstellt] [kein backup|keine backups|keine sicherung] [mehr]?',
+      // The device as subject, words between: "macht mein iPhone keine automatischen Sicherungen mehr".
+      '[macht|erstellt|machte|erstellte] ~ [kein|keine] [automatisches|automatische|automatischen|neues|neue|neuen]? [backup|backups|sicherung|sicherungen|icloud backup|icloud backups] mehr',
       'kein backup [mehr]? [möglich|erstellen|machen]',
       '{debackup} ~ [klappt|funktioniert|geht] [mehr]? nicht',
       // Adverbials sit between the verb and "nicht": "klappt seit Tagen trotzdem nicht".
@@ -112,7 +115,7 @@ export const DE_SIGNALS: Signal[] = [
       // Modal and reflexive verbs around their object, the infinitive last: "lässt sich das iPhone
       // seit Tagen nicht sichern", "kann ich mein iPad einfach nicht mehr sichern".
       '[lässt|ließ|lassen] sich ~ ~ nicht [mehr]? [sichern|gesichert werden]',
-      '[kann|konnte|kannst|können|konnten] [ich|man|es|er|sie|wir|mein|meine|das|dein]? ~ ~ nicht [mehr]? [sichern|gesichert werden]',
+      '[kann|konnte|kannst|können|konnten|will|wollte] [ich|man|es|er|sie|wir|mein|meine|das|dein]? ~ ~ nicht [mehr]? [sichern|gesichert werden]',
       // Verb last in a subordinate clause: "weil sich das iPad nicht mehr sichern lässt".
       'nicht [mehr]? [sichern|gesichert werden] [kann|konnte|kannst|können|konnten|lässt|ließ]',
       // No backup for a while: "seit drei Wochen kein Backup", "wurde kein Backup mehr erstellt".
@@ -241,6 +244,8 @@ export const DE_SIGNALS: Signal[] = [
       '[weder|nicht] in icloud',
       // iOS's button in Settings > iCloud-Backup (the Finder's says "Jetzt sichern").
       'backup jetzt erstellen',
+      // The noun after iCloud: "eine iCloud Sicherung machen".
+      'icloud [sicherung|sicherungen|datensicherung]',
     ],
     backup: 0.6,
     icloud: 2,
@@ -251,6 +256,8 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[am|auf dem|auf den|mit dem|über den|im|vom] [mac|computer|pc|macbook|laptop|finder|rechner]',
+      // The computer as the speaker's own: "mein MacBook Pro von 2015", "unser alter Rechner".
+      '[mein|meinem|meinen|unser|unserem|unseren] [alter|alten|altes|neuer|neuen|neues]? [mac|macbook|imac|rechner|laptop|pc|computer]',
       'apple geräte',
     ],
     backup: 0.3,
@@ -314,6 +321,7 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       '[aktualisiere|aktualisieren|aktualisiert|veraltet|veraltete|veralteten] [macos|itunes|ios|windows|version]?',
       '[neueste|aktuelle|neuere] version',
+      '[neuere|neueste|aktuelle] [softwareversion|softwareversionen|macos version|ios version|itunes version] [ist]? [erforderlich|nötig|notwendig]?',
       // The old machine or version people name ("alter Rechner", "alte iTunes-Version").
       '[alt|alte|alten|alter|altes|uralt|uralte|uralten|uralter|uraltes] [rechner|pc|mac|imac|macbook|computer|laptop|itunes|version|windows|betriebssystem]',
       'neuere [itunes|macos|windows|versionen]',
@@ -410,13 +418,25 @@ export const DE_SIGNALS: Signal[] = [
     fixture: 'de-neg-update',
   },
   {
+    // A chat app's own chats saved ("WhatsApp-Chats sichern", "Signal-Chats sichern"): its backup,
+    // not the iPhone's; beside iOS's message about the iPhone's backup, a side note.
+    id: 'de-chat-backup',
+    kind: 'phrase',
+    patterns: [
+      '[whatsapp|signal|threema|telegram|viber] [chats|chat|nachrichten|chatverlauf] [sichern|sicherung|backup|backups]',
+    ],
+    backup: -4,
+    passing: true,
+    fixture: 'de-tune-neg-signal-chats',
+  },
+  {
     id: 'de-how-to',
     kind: 'phrase',
     patterns: [
       'so erstellst du',
       'anleitung',
       'schritt für schritt',
-      'so [sicherst|geht|schaffst du]',
+      "so [sicherst|geht|geht's|gehts|schaffst du]",
       '[platz|speicher|speicherplatz] [schaffen|freigeben|freimachen]',
     ],
     backup: -1.5,
