@@ -1113,6 +1113,28 @@ describe('how people write about a failing backup', () => {
       'ja-device-storage',
     ],
     ['Japanese, only a little left', '空きが200MBしかありません。', 'ja-device-storage'],
+    ['Korean, 안 된다고', '백업이 안 된다고 나와요.', 'ko-backup-failed'],
+    ['Korean, iCloud’s space as the problem', '아이클라우드 용량이 문제였어요.', 'ko-icloud-space'],
+    ['Korean, Wi-Fi named', '와이파이는 잘 돼요.', 'ko-wifi-mention'],
+    [
+      'Chinese, a backup that keeps prompting',
+      'iCloud 云备份一直提示要连接 Wi-Fi。',
+      'zh-backup-failed',
+    ],
+    [
+      'Chinese (traditional), every backup since then',
+      '備份從那時候開始就全部失敗。',
+      'zh-backup-failed',
+    ],
+    ['Chinese (traditional), no backup since', '後來 iCloud 都沒備份。', 'zh-backup-failed'],
+    [
+      'Chinese (traditional), the Finder’s space message',
+      '跳出「沒有足夠的空間可以備份 iPhone」。',
+      'zh-computer-storage',
+    ],
+    ['Chinese (traditional), an old laptop', '家裡那台舊筆電。', 'zh-outdated'],
+    ['Chinese, a newer version needed', '需要新版 iTunes 才能用。', 'zh-outdated'],
+    ["Chinese, a chat app's chat backup", 'WhatsApp 聊天备份卡住了。', 'zh-chat-backup'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1305,6 +1327,12 @@ describe('how people write about a failing backup', () => {
       'ja-cloud-app-backup',
     ],
     ['German, a weak Wi-Fi signal', 'Das WLAN-Signal ist schwach.', 'de-chat-backup'],
+    ['Korean, Wi-Fi that works as a dropping Wi-Fi', '와이파이는 잘 돼요.', 'ko-network'],
+    [
+      'Chinese, the iPhone’s own iCloud backup as a chat backup',
+      'iCloud 备份失败。',
+      'zh-chat-backup',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -15,7 +15,7 @@ export const KO_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '백업 실패',
-      '백업 [이|을|를|은|도|가]? [안 돼|안 되|안 됩|안 됐|실패|못 하|못 했|완료되지 않|계속 실패]',
+      '백업 [이|을|를|은|도|가]? [안 돼|안 되|안 된|안 됩|안 됐|실패|못 하|못 했|완료되지 않|계속 실패]',
       '백업 [을|를]? 할 수 [이|가|은|는|도]? 없',
       '백업 [이|가|은|는|도]? [되지 않|진행 되지 않|진행 이 안|중단 되|중단 됐|중단 됩|중단 돼|멈|완료 되지 않|완료 가 안|끝나지 않|안 끝|자꾸 실패|계속 안 되]',
       '백업 [중 에|중|하다가|하는 중 에]? [오류|에러] [이|가|은|는|도]? [나|났|발생|떠]',
@@ -23,7 +23,7 @@ export const KO_SIGNALS: Signal[] = [
       // 며칠째, 갑자기), then the failure in any ending: 안 돼요 / 안돼 / 안 됨 / 안 되네요,
       // 못 해요 / 못 함, 실패했어요 / 실패함. Not "되지 않" across a gap: "백업에는 포함되지 않는
       // 정보" is what a backup leaves out.
-      '백업 [이|가|을|를|은|는|도]? ~ [안 돼|안 되|안 됩|안 됐|안 됨|안 될|못 하|못 해|못 했|못 함|못 합|실패 했|실패 해|실패 함|실패 합|실패 하 네|진행 이 안|진행 안|멈 췄|멈 춰|멈 춤|멈 춥|멈 추|중단 됐|중단 됨|중단 돼|중단 되|끊 겨|끊 기|끊 겼]',
+      '백업 [이|가|을|를|은|는|도]? ~ [안 돼|안 되|안 된|안 됩|안 됐|안 됨|안 될|못 하|못 해|못 했|못 함|못 합|실패 했|실패 해|실패 함|실패 합|실패 하 네|진행 이 안|진행 안|멈 췄|멈 춰|멈 춤|멈 춥|멈 추|중단 됐|중단 됨|중단 돼|중단 되|끊 겨|끊 기|끊 겼]',
       '백업 [이|가|은|는|도]? 되 질 않',
       // The particle 에 before the failure itself, as Apple writes it: "백업에 실패했습니다".
       '백업 [에|이|가]? [실패|오류|에러]',
@@ -189,7 +189,6 @@ export const KO_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[와이파이|wi fi|wifi] [이|가|은|는|도]? [자주]? 끊',
-      '와이파이',
       '[네트워크|인터넷|통신|신호] [이|가|은|는|도]? [자주]? [불안정|느리|끊|약]',
       // The router (공유기), a hotspot, mobile data.
       '[공유기|핫스팟|셀룰러|모바일 데이터]',
@@ -198,6 +197,17 @@ export const KO_SIGNALS: Signal[] = [
     backup: 0.4,
     icloud: 1,
     causes: { network: 0.7 },
+    fixture: 'ko-community-last',
+  },
+  {
+    // Wi-Fi named with nothing wrong said about it ("와이파이도 빵빵합니다", "와이파이 연결 상태에서"):
+    // it says which backup, and points at the network less than a Wi-Fi that drops.
+    id: 'ko-wifi-mention',
+    kind: 'phrase',
+    patterns: ['와이파이'],
+    backup: 0.4,
+    icloud: 1,
+    causes: { network: 0.35 },
     fixture: 'ko-community-last',
   },
   {
@@ -372,6 +382,8 @@ export const KO_SIGNALS: Signal[] = [
       // iCloud itself full, in any ending: "아이클라우드가 꽉 차서", "iCloud 용량 초과".
       `[icloud|아이클라우드] [이|가|은|는|도]? ${FULL}`,
       '[icloud|아이클라우드] [의]? [저장 공간|공간|용량]? [이|가|은|는|도]? [초과|한도|부족 하|꽉 차|가득 차|다 차|다 찼]',
+      // iCloud's space named as the problem: "아이클라우드 용량이 문제였습니다".
+      '[icloud|아이클라우드] [의]? [저장 공간|공간|용량] [이|가|은|는]? [문제|원인]',
       '무료 #num gb',
     ],
     backup: 1,

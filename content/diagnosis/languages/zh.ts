@@ -14,7 +14,7 @@ const OFTEN =
 const ERROR =
   '[出错|出錯|报错|報錯|中断|中斷|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
 const SPACE_WORD = '[空间|空間]';
-const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿]';
+const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿|爆满|爆滿]';
 const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了]';
 // Where the device's space is.
 const SPACE = '[储存 空间|存储 空间|儲存 空間|空间|空間|内存|記憶體|容量]';
@@ -52,6 +52,12 @@ export const ZH_SIGNALS: Signal[] = [
       `${BACKUP} [到 一半|到 一 半|进度|進度|进度 条|進度 條|剩余 时间|剩餘 時間] ${OFTEN}? [就]? ${ERROR}`,
       `${BACKUP} ~ [出错|出錯|报错|報錯|跳 错误|跳 錯誤|跳出 错误|跳出 錯誤|错误 讯息|錯誤 訊息]`,
       `${BACKUP} [出现|出現|出|有] [问题|問題|状况|狀況]`,
+      // A backup that keeps showing a message: "云备份一直提示…", "備份每天都跳…".
+      `${BACKUP} [一直|总是|總是|老是|每次 都|每天 都] [提示|显示|顯示|跳|跳出|弹出|彈出|说|說]`,
+      // Every backup since then: "備份從那時候開始就全部失敗".
+      `${BACKUP} ~ ~ [就|都] [全部|全 都|一直|总是|總是]? ${FAILED}`,
+      // No backup for a while, said with an adverb: "iCloud 都沒備份", "一直没有备份".
+      `[一直|都|已经|已經|好久|很久] [没|沒|没有|沒有] [自动|自動]? ${BACKUP}`,
     ],
     backup: 3.5,
     icloud: 1,
@@ -122,6 +128,8 @@ export const ZH_SIGNALS: Signal[] = [
     patterns: [
       `[电脑|電腦|mac|pc] [上]? [没有|沒有] [足够|足夠] 的 [可用]? ${SPACE_WORD}`,
       `[硬盘|磁盘|硬碟|磁碟|c 盘|c 槽] ${SPACE_WORD}? ${OFTEN}? ${FULL}`,
+      // The Finder's "没有足够的空间可以备份 iPhone" (iCloud's names iCloud).
+      `[没有|沒有] [足够|足夠] 的 [可用]? ${SPACE_WORD} [可以|来|來|可]? ${BACKUP}`,
     ],
     backup: 2.2,
     computer: 2,
@@ -282,8 +290,10 @@ export const ZH_SIGNALS: Signal[] = [
       '最新 版本',
       '[旧|舊|老] 版本',
       // The old machine or system people name: "老电脑", "舊的 Mac", "系统太旧".
-      '[旧|舊|老] [的]? [电脑|電腦|mac|itunes|系统|系統|windows]',
-      '[系统|系統|版本] [太|比较|比較]? [旧|舊|老]',
+      '[旧|舊|老] [的]? [电脑|電腦|mac|itunes|系统|系統|windows|笔电|筆電|笔记本|筆記型 電腦]',
+      '[系统|系統|版本] [太|很|比较|比較|有点|有點]? [旧|舊|老]',
+      // "需要新版 iTunes", "要新版本的 macOS".
+      '[需要|要] [新版|新 版本|更新 的 版本|较新|較新]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -382,6 +392,16 @@ export const ZH_SIGNALS: Signal[] = [
     // Beside iOS's message about this iPhone's own backup, another backup is a side note.
     passing: true,
     fixture: 'zh-cn-neg-timemachine',
+  },
+  {
+    // A chat app's chat backup ("WhatsApp 聊天备份卡在 0%", "LINE 的聊天備份"): its own, not the
+    // iPhone's; beside iOS's message about this iPhone's backup, a side note.
+    id: 'zh-chat-backup',
+    kind: 'phrase',
+    patterns: [`[whatsapp|line|微信|telegram|viber] [的]? 聊天 ${BACKUP}`, `聊天 ${BACKUP}`],
+    backup: -4,
+    passing: true,
+    fixture: 'zh-cn-tune-neg-chat-backup',
   },
   {
     // A cloud drive app's photo backup ("百度网盘相册自动备份", "網盤 App 的相簿備份"): weaker
