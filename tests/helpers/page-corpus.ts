@@ -32,7 +32,7 @@ export const HELD_OUT_BATCHES = [
   { batch: 6, untuned: false },
   { batch: 7, untuned: false },
   { batch: 8, untuned: false },
-  { batch: 9, untuned: true },
+  { batch: 9, untuned: false },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 
