@@ -28,6 +28,8 @@ const CLUE = 1;
 /** How much a page says about one backup (iCloud or the computer), and where. */
 interface Side {
   weight: number;
+  /** The weight of what the asker says (title, query, question), without the replies'. */
+  asked: number;
   /** Places in the asker's own words (title, query, question) that name this backup. */
   named: number;
   /** Places in the asker's own words that say something about it. */
@@ -44,6 +46,7 @@ interface Span {
   weight: number;
   strongest: number;
   asker: boolean;
+  asked: number;
   message: boolean;
   both: boolean;
 }
@@ -54,13 +57,14 @@ interface Span {
  * the title and less in a reply.
  */
 function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side {
-  const side: Side = { weight: 0, named: 0, clues: 0, message: false, both: false };
+  const side: Side = { weight: 0, asked: 0, named: 0, clues: 0, message: false, both: false };
   const mine = mentions
     .filter((m) => m[key] > 0)
     .sort((a, b) => a.field - b.field || a.start - b.start);
   let span: Span | null = null;
   const close = (s: Span): void => {
     side.weight += s.weight;
+    side.asked += s.asked;
     if (!s.asker) return;
     if (s.strongest >= NAMED) side.named++;
     if (s.strongest >= CLUE) side.clues++;
@@ -76,6 +80,7 @@ function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side 
       span.weight = Math.max(span.weight, w * m.factor);
       span.strongest = Math.max(span.strongest, w);
       span.asker ||= asker;
+      if (asker) span.asked = Math.max(span.asked, w * m.factor);
       span.message ||= m.message && asker;
       span.both ||= both && asker;
       continue;
@@ -87,6 +92,7 @@ function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side 
       weight: w * m.factor,
       strongest: w,
       asker,
+      asked: asker ? w * m.factor : 0,
       message: m.message && asker,
       both: both && asker,
     };
@@ -96,21 +102,23 @@ function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side 
 }
 
 /**
- * Which backup a failing-backup page is about. "Both" only when both are really discussed by
- * the asker: named together in one phrase, or the weaker side named in the asker's own words, in
- * Apple's message or in more than one place, and coming near the stronger one. One passing
- * "iTunes" on an iCloud page (or "iCloud" on a Finder page), an alternative suggested in a
- * reply, or a closing "you can also back up to your computer" is not enough. A page that names
- * neither backup gets both, since nothing on it says which one fails.
+ * Which backup a failing-backup page is about. The asker's words decide which side is stronger
+ * (replies, which guess and suggest the other backup, only when the asker names neither). "Both"
+ * only when both are really discussed by the asker: named together in one phrase, or the weaker
+ * side named in the asker's own words, in Apple's message or in more than one place, and coming
+ * near the stronger one. One passing "iTunes" on an iCloud page (or "iCloud" on a Finder page)
+ * or an alternative suggested in a reply is not enough. A page that names neither backup is about
+ * iCloud's: a computer backup is always told through the computer or its app (plugging in,
+ * Finder, iTunes), while the backup the iPhone makes by itself needs no name.
  */
 export function pickChannel(mentions: readonly Mention[]): Channel {
   const icloud = sideOf(mentions, 'icloud');
   const computer = sideOf(mentions, 'computer');
+  const by: 'asked' | 'weight' = icloud.asked > 0 || computer.asked > 0 ? 'asked' : 'weight';
   const [hi, lo, name]: [Side, Side, Channel] =
-    icloud.weight >= computer.weight
-      ? [icloud, computer, 'icloud']
-      : [computer, icloud, 'computer'];
-  if (hi.weight === 0 || lo.both) return 'both';
+    icloud[by] >= computer[by] ? [icloud, computer, 'icloud'] : [computer, icloud, 'computer'];
+  if (hi.weight === 0) return 'icloud';
+  if (lo.both) return 'both';
   if (lo.named === 0) return name;
   const discussed = lo.message || lo.clues >= 2;
   if (discussed && lo.weight >= BOTH_MIN && lo.weight / hi.weight >= BOTH_RATIO) return 'both';
