@@ -2,6 +2,8 @@ import type { Channel } from './types';
 
 /** One place on the page that names a backup: a signal's hit or a URL hint. */
 export interface Mention {
+  /** Which signal (its index) or URL hint (a negative number) it is. */
+  source: number;
   icloud: number;
   computer: number;
   /** Which text it was found in (title, query, page text, URL): spans only merge within one. */
@@ -41,6 +43,7 @@ interface Side {
 }
 
 interface Span {
+  source: number;
   field: number;
   end: number;
   weight: number;
@@ -54,7 +57,8 @@ interface Span {
 /**
  * One side's weight, counted by place: overlapping hits (two tables' words for the same
  * "Wi-Fi", a message and its topic) are one place, weighing its strongest; a place weighs more in
- * the title and less in a reply.
+ * the title and less in a reply. A lean names no backup, so the same lean found again (a generic
+ * "backup failed" in the title, the search query and the text) counts once, where it weighs most.
  */
 function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side {
   const side: Side = { weight: 0, asked: 0, named: 0, clues: 0, message: false, both: false };
@@ -62,9 +66,17 @@ function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side 
     .filter((m) => m[key] > 0)
     .sort((a, b) => a.field - b.field || a.start - b.start);
   let span: Span | null = null;
+  const leans = new Map<number, { weight: number; asked: number }>();
   const close = (s: Span): void => {
-    side.weight += s.weight;
-    side.asked += s.asked;
+    if (s.strongest >= NAMED) {
+      side.weight += s.weight;
+      side.asked += s.asked;
+    } else {
+      const lean = leans.get(s.source) ?? { weight: 0, asked: 0 };
+      lean.weight = Math.max(lean.weight, s.weight);
+      lean.asked = Math.max(lean.asked, s.asked);
+      leans.set(s.source, lean);
+    }
     if (!s.asker) return;
     if (s.strongest >= NAMED) side.named++;
     if (s.strongest >= CLUE) side.clues++;
@@ -77,6 +89,7 @@ function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side 
     const both = m.icloud > 0 && m.computer > 0;
     if (span !== null && m.field === span.field && m.start <= span.end) {
       span.end = Math.max(span.end, m.end);
+      if (w * m.factor > span.weight) span.source = m.source;
       span.weight = Math.max(span.weight, w * m.factor);
       span.strongest = Math.max(span.strongest, w);
       span.asker ||= asker;
@@ -87,6 +100,7 @@ function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side 
     }
     if (span !== null) close(span);
     span = {
+      source: m.source,
       field: m.field,
       end: m.end,
       weight: w * m.factor,
@@ -98,6 +112,10 @@ function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side 
     };
   }
   if (span !== null) close(span);
+  for (const lean of leans.values()) {
+    side.weight += lean.weight;
+    side.asked += lean.asked;
+  }
   return side;
 }
 

@@ -125,6 +125,7 @@ function find(page: PageText, gated: boolean): Findings {
       f.factor = Math.max(f.factor, here);
       if ((signal.icloud ?? 0) > 0 || (signal.computer ?? 0) > 0) {
         mentions.push({
+          source: hit.signal,
           icloud: signal.icloud ?? 0,
           computer: signal.computer ?? 0,
           field,
@@ -159,6 +160,7 @@ function find(page: PageText, gated: boolean): Findings {
     weighted.push({ id: `url:${hint.id}`, w: hint, factor: 1, evidence: [{ quote, kind: 'url' }] });
     // A known article is about its backup as much as a line of the page that names it.
     mentions.push({
+      source: -1 - i,
       icloud: hint.icloud ?? 0,
       computer: hint.computer ?? 0,
       field: fields.length + i,

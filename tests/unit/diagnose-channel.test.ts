@@ -4,6 +4,7 @@ import type { Channel, PageText } from '../../lib/diagnose';
 import { pickChannel, type Mention } from '../../lib/diagnose/channel';
 
 const TITLE = 0;
+const QUERY = 1;
 const TEXT = 2;
 
 /** A mention as find() records it: a place on the page with its weights for each backup. */
@@ -13,6 +14,7 @@ function at(
   more: Partial<Omit<Mention, 'icloud' | 'computer' | 'start'>> = {},
 ): Mention {
   return {
+    source: 0,
     icloud: weights.icloud ?? 0,
     computer: weights.computer ?? 0,
     field: TEXT,
@@ -90,6 +92,20 @@ describe('the channel decision', () => {
     ],
     ['no backup named at all: iCloud, the backup that needs no name', [], 'icloud'],
     ['only a lean (Wi-Fi) toward iCloud', [at(0, { icloud: 0.5 })], 'icloud'],
+    [
+      'a lean repeated in title, query and text against the computer named twice',
+      [
+        at(0, { icloud: 1 }, { field: TITLE, factor: 1.5, source: 1 }),
+        at(0, { icloud: 1 }, { field: QUERY, factor: 1.5, source: 1 }),
+        at(0, { icloud: 1 }, { source: 1 }),
+        at(20, { icloud: 1 }, { source: 1 }),
+        at(40, { icloud: 1 }, { source: 1 }),
+        at(60, ICLOUD_WORD),
+        at(80, COMPUTER_WORD),
+        at(120, COMPUTER_WORD),
+      ],
+      'both',
+    ],
   ])('%s', (_, mentions, channel) => {
     expect(pickChannel(mentions)).toBe(channel);
   });
