@@ -145,8 +145,9 @@ export const BACKUP_SIGNALS: Signal[] = [
     id: 'both-backups-named',
     kind: 'phrase',
     patterns: [
-      '[weder|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|con|com|avec|dans]? icloud [noch|ni|nem|né]',
-      '[weder|ni|nem|né] ~ [noch|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|dans]? icloud',
+      // The place or the way: "ni sur iCloud", "ni par iCloud", "weder mit iCloud", "nem pelo iCloud".
+      '[weder|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|con|com|avec|dans|par|por|per|pelo|mit|via|tramite]? icloud [noch|ni|nem|né]',
+      '[weder|ni|nem|né] ~ [noch|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|dans|par|por|per|pelo|mit|via|tramite]? icloud',
       '[egal ob|sowohl|tanto|sia|à la fois] [in|en|em|no|na|su|sur|über]? icloud [oder|als auch|como|che|et]',
     ],
     backup: 0.3,
@@ -165,6 +166,9 @@ export const BACKUP_SIGNALS: Signal[] = [
       '{device} [to|on|into] [my|the|a]? {computer}',
       'local backup',
       'back up all of the data on your iphone to this computer',
+      // The Mac's system, in every language: only the computer's backup depends on it.
+      '[macos|monterey|ventura|sonoma|sequoia|catalina|mojave]',
+      '[big|high] [sur|sierra]',
     ],
     backup: 0.3,
     computer: 1.5,

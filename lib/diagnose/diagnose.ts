@@ -1,3 +1,4 @@
+import { pickChannel, type Mention } from './channel';
 import { opensGate } from './gate';
 import { scan } from './matcher';
 import { causeFactor, textFactor } from './posts';
@@ -6,7 +7,6 @@ import {
   CAUSE_IDS,
   type CauseFinding,
   type CauseId,
-  type Channel,
   type Diagnosis,
   type Evidence,
   PAGE_TEXT_LIMITS,
@@ -28,9 +28,6 @@ const POSITIVE_CAP = 9;
 /** A signal in the title (or the search query) says more about the page than one in its body. */
 const TITLE_FACTOR = 1.5;
 const QUERY_FACTOR = 1.5;
-/** Both channels when the weaker is at least this share of the stronger (and present in its own right). */
-const BOTH_RATIO = 0.4;
-const BOTH_MIN = 1.5;
 /** What a mention of another product's backup weighs on a page with Apple's own message. */
 const PASSING_SHARE = 1 / 3;
 
@@ -45,8 +42,6 @@ interface Weighted {
   ownBackup?: boolean;
   passing?: boolean;
   causes?: Partial<Record<CauseId, number>>;
-  icloud?: number;
-  computer?: number;
 }
 
 export function emptyDiagnosis(): Diagnosis {
@@ -93,6 +88,8 @@ export function diagnoseGated(page: PageText, prior: number, gated: boolean): Di
 interface Findings {
   weighted: { id: string; w: Weighted; factor: number; evidence: Evidence[] }[];
   codes: string[];
+  /** Every place that names a backup, for the channel (channel.ts). */
+  mentions: Mention[];
 }
 
 /**
@@ -110,6 +107,7 @@ function find(page: PageText, gated: boolean): Findings {
   const found = new Map<number, Found>();
   const codes: string[] = [];
   const codeKeys = new Set<string>();
+  const mentions: Mention[] = [];
   const fields: [string, number, Evidence['kind'] | null][] = [
     [title, TITLE_FACTOR, 'title'],
     [query, QUERY_FACTOR, 'url'],
@@ -117,13 +115,26 @@ function find(page: PageText, gated: boolean): Findings {
   ];
   const read = !gated || opensGate(url, [title, query, text]);
   const m = read ? signalMatcher() : null;
-  for (const [source, factor, kind] of fields) {
+  for (const [field, [source, factor, kind]] of fields.entries()) {
     if (source.length === 0 || m === null) continue;
     for (const hit of scan(m, source)) {
       const signal = SIGNALS[hit.signal];
       if (!signal) continue;
+      const here = kind === null ? textFactor(p, hit.start) * factor : factor;
       const f = found.get(hit.signal) ?? { factor: 0, evidence: [] };
-      f.factor = Math.max(f.factor, kind === null ? textFactor(p, hit.start) * factor : factor);
+      f.factor = Math.max(f.factor, here);
+      if ((signal.icloud ?? 0) > 0 || (signal.computer ?? 0) > 0) {
+        mentions.push({
+          source: hit.signal,
+          icloud: signal.icloud ?? 0,
+          computer: signal.computer ?? 0,
+          field,
+          start: hit.start,
+          end: hit.end,
+          factor: here,
+          message: signal.kind === 'error-message' || signal.kind === 'error-code',
+        });
+      }
       f.evidence.push({ quote: source.slice(hit.start, hit.end), kind: kind ?? signal.kind });
       found.set(hit.signal, f);
       if (signal.kind === 'error-code') {
@@ -145,10 +156,21 @@ function find(page: PageText, gated: boolean): Findings {
     const signal: SignalWeights | undefined = SIGNALS[index];
     if (signal) weighted.push({ id: signal.id, w: signal, factor: f.factor, evidence: f.evidence });
   }
-  for (const { hint, quote } of url.hints) {
+  for (const [i, { hint, quote }] of url.hints.entries()) {
     weighted.push({ id: `url:${hint.id}`, w: hint, factor: 1, evidence: [{ quote, kind: 'url' }] });
+    // A known article is about its backup as much as a line of the page that names it.
+    mentions.push({
+      source: -1 - i,
+      icloud: hint.icloud ?? 0,
+      computer: hint.computer ?? 0,
+      field: fields.length + i,
+      start: 0,
+      end: 0,
+      factor: 1,
+      message: false,
+    });
   }
-  return { weighted, codes };
+  return { weighted, codes, mentions };
 }
 
 /**
@@ -164,18 +186,14 @@ export function explain(page: PageText): { id: string; backup: number; evidence:
 }
 
 function diagnoseUnsafe(page: PageText, prior: number, gated: boolean): Diagnosis {
-  const { weighted, codes } = find(page, gated);
+  const { weighted, codes, mentions } = find(page, gated);
   let positive = 0;
   let negative = 0;
-  const icloud: Side = { weight: 0, signals: 0, message: false };
-  const computer: Side = { weight: 0, signals: 0, message: false };
   // Apple's message about this iPhone's own backup makes another product's backup a side note.
   const own = weighted.some(({ w }) => w.ownBackup === true);
   for (const { w, factor } of weighted) {
     if (w.backup > 0) positive += w.backup * factor;
     else negative += w.backup * factor * (own && w.passing === true ? PASSING_SHARE : 1);
-    addToSide(icloud, w, w.icloud ?? 0);
-    addToSide(computer, w, w.computer ?? 0);
   }
   const z = BIAS + prior + Math.min(positive, POSITIVE_CAP) + negative;
   const confidence = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
@@ -184,39 +202,11 @@ function diagnoseUnsafe(page: PageText, prior: number, gated: boolean): Diagnosi
   return {
     isBackupError,
     confidence,
-    channel: isBackupError ? pickChannel(icloud, computer) : 'none',
+    channel: isBackupError ? pickChannel(mentions) : 'none',
     causes: rankCauses(weighted),
     errorCodes: codes,
     ...(isBackupError ? { pageKind: pageKindOf(page) } : {}),
   };
-}
-
-/** How much a page says about one backup (iCloud or the computer), and how. */
-interface Side {
-  weight: number;
-  signals: number;
-  /** Apple's message, or an error code, names this backup. */
-  message: boolean;
-}
-
-function addToSide(side: Side, w: Weighted, weight: number): void {
-  if (weight <= 0) return;
-  side.weight += weight;
-  side.signals += 1;
-  if (w.kind === 'error-message' || w.kind === 'error-code') side.message = true;
-}
-
-/**
- * Both backups only when both are really discussed: the weaker side comes near the stronger one,
- * and holds a message of its own or more than one signal. One passing "iTunes" on an iCloud page
- * (or "iCloud" on a Finder page) is not enough.
- */
-function pickChannel(icloud: Side, computer: Side): Channel {
-  const [hi, lo] = icloud.weight >= computer.weight ? [icloud, computer] : [computer, icloud];
-  if (hi.weight === 0) return 'both';
-  const discussed = lo.message || lo.signals >= 2;
-  if (discussed && lo.weight >= BOTH_MIN && lo.weight / hi.weight >= BOTH_RATIO) return 'both';
-  return hi === icloud ? 'icloud' : 'computer';
 }
 
 /** Noisy-or per cause: each piece of evidence independently points at it with its weight. */

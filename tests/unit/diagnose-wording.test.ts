@@ -973,6 +973,26 @@ describe('how people write about a failing backup', () => {
     ['Japanese, both backups, computer first', 'iTunesもiCloudもだめでした。', 'ja-both-backups'],
     ['Chinese, both backups', '升级后 iCloud 和 Mac 都备份不了。', 'zh-both-backups'],
     ['Taiwan, both ways', '兩邊都試過了。', 'zh-both-backups'],
+    ['Chinese, both methods', '两个方法都试过了。', 'zh-both-backups'],
+    ['Korean, both backups', 'iCloud도 컴퓨터도 백업이 안 돼요.', 'ko-both-backups'],
+    [
+      'Korean, both backups, computer first',
+      '아이튠즈도 아이클라우드도 안 돼요.',
+      'ko-both-backups',
+    ],
+    [
+      'French, both backups by the way they go',
+      'Impossible de sauvegarder, ni par iCloud ni sur le Mac.',
+      'both-backups-named',
+    ],
+    [
+      'Spanish, both backups by the way they go',
+      'Ni por iCloud ni por el PC.',
+      'both-backups-named',
+    ],
+    ['German, "iCloud Sicherung"', 'Die iCloud Sicherung klappt nicht.', 'de-icloud-topic'],
+    ['the Mac’s system by name', 'Il Mac ha ancora Monterey.', 'computer-backup-topic'],
+    ['the Mac’s system in two words', 'O Mac está no Big Sur.', 'computer-backup-topic'],
     ['Brazil, what iCloud’s side does', 'No iCloud ele começa e para.', 'pt-icloud-topic'],
     [
       'Spanish, no backup since a date',
@@ -1537,6 +1557,14 @@ describe('how people write about a failing backup', () => {
       'ja-cloud-app-backup',
     ],
     ['Japanese, iCloud alone', 'iCloudもう一度試します。', 'ja-both-backups'],
+    ['Korean, iCloud alone', 'iCloud도 용량이 부족해요.', 'ko-both-backups'],
+    [
+      'Chinese, "both of them" about two things in iCloud',
+      '如果把这两个都删掉，空间就够了。',
+      'zh-both-backups',
+    ],
+    ['French, iCloud by itself', 'Je sauvegarde par iCloud.', 'both-backups-named'],
+    ['French "sur" without "Big"', 'La sauvegarde sur iCloud échoue.', 'computer-backup-topic'],
     ['Portuguese, "para" as "for"', 'Uso o espaço no iCloud para fotos.', 'pt-icloud-topic'],
     [
       'Spanish, a how-to’s "desde"',

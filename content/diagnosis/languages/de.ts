@@ -242,6 +242,7 @@ export const DE_SIGNALS: Signal[] = [
       '{debackup} in [icloud|die icloud]',
       'in [icloud|die icloud] [sichern|gesichert]',
       '[weder|nicht] in icloud',
+      'icloud [sicherung|sicherungen|sicherungskopie]',
       // iOS's button in Settings > iCloud-Backup (the Finder's says "Jetzt sichern").
       'backup jetzt erstellen',
       // The noun after iCloud: "eine iCloud Sicherung machen".

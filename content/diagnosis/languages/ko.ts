@@ -185,6 +185,19 @@ export const KO_SIGNALS: Signal[] = [
     fixture: 'ko-community-session',
   },
   {
+    // Both backups tried in one phrase: "iCloud도 컴퓨터도", "아이튠즈도 아이클라우드도".
+    id: 'ko-both-backups',
+    kind: 'phrase',
+    patterns: [
+      '[icloud|아이클라우드] 도 [컴퓨터|pc|맥|맥북|아이튠즈|itunes|finder|윈도우] 도',
+      '[컴퓨터|pc|맥|맥북|아이튠즈|itunes|finder|윈도우] 도 [icloud|아이클라우드] 도',
+    ],
+    backup: 0.3,
+    icloud: 2,
+    computer: 2,
+    fixture: 'ko-community-both',
+  },
+  {
     id: 'ko-network',
     kind: 'phrase',
     patterns: [

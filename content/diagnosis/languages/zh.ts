@@ -208,7 +208,9 @@ export const ZH_SIGNALS: Signal[] = [
     patterns: [
       'icloud [和|跟|与|與|还是|還是|或|或者] [mac|电脑|電腦|pc|itunes|访达|windows] 都',
       '[mac|电脑|電腦|pc|itunes|访达|windows] [和|跟|与|與|还是|還是|或|或者] icloud 都',
-      '[两边|兩邊|两种|兩種|两个|兩個] [方法|方式]? 都',
+      // "两个都" is "both of them" about anything (two backups in iCloud, two apps): not the ways.
+      '[两边|兩邊|两种|兩種] [方法|方式]? 都',
+      '[两个|兩個] [方法|方式] 都',
     ],
     backup: 0.3,
     icloud: 2,
