@@ -34,7 +34,7 @@ export function sentenceEnd(text: string, from: number): number {
   return from + (i < 0 ? rest.length : i);
 }
 
-/** Both channels when the weaker is at least this share of the stronger (and discussed in its own right). */
+/** Both channels when the weaker side is at least this share of the stronger, and discussed. */
 const BOTH_RATIO = 0.4;
 const BOTH_MIN = 1.5;
 /**
@@ -152,9 +152,9 @@ function sideOf(
  * side named in the asker's own words, in Apple's message or in more than one place, and coming
  * near the stronger one. One passing "iTunes" on an iCloud page (or "iCloud" on a Finder page)
  * or another backup offered as a way out (in a reply, or a guide's closing "you can also back up
- * to your computer") is not enough. A page that names neither backup is about
- * iCloud's: a computer backup is always told through the computer or its app (plugging in,
- * Finder, iTunes), while the backup the iPhone makes by itself needs no name.
+ * to your computer") is not enough. A page that names neither backup is about iCloud's: a
+ * computer backup is always told through the computer or its app (plugging in, Finder, iTunes),
+ * while the backup the iPhone makes by itself needs no name.
  */
 export function pickChannel(mentions: readonly Mention[], offers: readonly Offer[] = []): Channel {
   const icloud = sideOf(mentions, offers, 'icloud');
