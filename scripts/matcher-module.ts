@@ -20,6 +20,7 @@ const WEIGHT_FIELDS = [
   'causes',
   'icloud',
   'computer',
+  'offers',
   'example',
   'ownBackup',
   'passing',

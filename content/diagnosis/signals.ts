@@ -175,6 +175,32 @@ export const BACKUP_SIGNALS: Signal[] = [
     fixture: 'neg-restore-4013',
   },
   {
+    // The other backup offered as a way out ("you can also back up to your computer", "como
+    // alternativa, faça backup no computador", "se nulla funziona, provate un backup sul
+    // computer"): the backup its sentence names is not the one that fails (channel.ts).
+    id: 'backup-offered',
+    kind: 'phrase',
+    patterns: [
+      'you can also back up',
+      'alternatively ~ back up',
+      // "Como alternativa", "in alternativa", "en alternative", "alternativ".
+      'alternativa ~ [backup|copia|cópia|respaldo]',
+      'alternative ~ [sauvegardez|sauvegarder|sauvegarde]',
+      'alternativ ~ [sichern|backup|sicherung]',
+      'alternativ ~ [am|auf dem|mit dem|über den|in] [mac|computer|pc|finder|itunes|icloud]',
+      'também [pode|podes|é possível] [fazer]? [o|um]? [backup|cópia]',
+      'faça [um|o|uma]? [backup|cópia de segurança] [no|pelo|num]',
+      'también [puedes|puede] [hacer|crear] [una|un]? [copia|respaldo]',
+      'también [puedes|puede] respaldar',
+      '[puoi|potete|può] anche [fare|eseguire] [il|un]? backup',
+      '[provate|prova] [a fare]? [un|il] backup',
+      '[pouvez|peux] aussi [sauvegarder|faire une sauvegarde]',
+    ],
+    backup: 0,
+    offers: true,
+    fixture: 'guide-icloud-computer-offered',
+  },
+  {
     id: 'back-up-now',
     kind: 'phrase',
     patterns: ['back up now', 'backup now'],

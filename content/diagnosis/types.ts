@@ -22,6 +22,11 @@ export interface Signal {
   /** How strongly the signal says which backup it is about. */
   icloud?: number;
   computer?: number;
+  /**
+   * Offers a backup to try instead (a guide's closing "you can also back up to your computer"):
+   * the backup its sentence names is an alternative, not the one that fails.
+   */
+  offers?: boolean;
   /** For error messages: the wording as people see it (for the popup's message picker). */
   example?: string;
   /** Id of the page in tests/fixtures/pages that proves this entry (never a held-out page). */

@@ -16,7 +16,25 @@ export interface Mention {
   message: boolean;
 }
 
-/** Both channels when the weaker is at least this share of the stronger (and discussed in its own right). */
+/** A sentence that offers a backup to try instead: the backups it names are not the failing one. */
+export interface Offer {
+  field: number;
+  start: number;
+  end: number;
+}
+
+/** How far an offer reaches at most when its sentence does not end sooner. */
+const MAX_SENTENCE = 300;
+const SENTENCE_END = /[.!?\n。！？]/;
+
+/** Where the sentence that goes on at `from` ends (exclusive), within MAX_SENTENCE. */
+export function sentenceEnd(text: string, from: number): number {
+  const rest = text.slice(from, from + MAX_SENTENCE);
+  const i = rest.search(SENTENCE_END);
+  return from + (i < 0 ? rest.length : i);
+}
+
+/** Both channels when the weaker side is at least this share of the stronger, and discussed. */
 const BOTH_RATIO = 0.4;
 const BOTH_MIN = 1.5;
 /**
@@ -60,10 +78,18 @@ interface Span {
  * the title and less in a reply. A lean names no backup, so the same lean found again (a generic
  * "backup failed" in the title, the search query and the text) counts once, where it weighs most.
  */
-function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side {
+function sideOf(
+  mentions: readonly Mention[],
+  offers: readonly Offer[],
+  key: 'icloud' | 'computer',
+): Side {
   const side: Side = { weight: 0, asked: 0, named: 0, clues: 0, message: false, both: false };
   const mine = mentions
-    .filter((m) => m[key] > 0)
+    .filter(
+      (m) =>
+        m[key] > 0 &&
+        !offers.some((o) => o.field === m.field && m.start >= o.start && m.start < o.end),
+    )
     .sort((a, b) => a.field - b.field || a.start - b.start);
   let span: Span | null = null;
   const leans = new Map<number, { weight: number; asked: number }>();
@@ -125,13 +151,14 @@ function sideOf(mentions: readonly Mention[], key: 'icloud' | 'computer'): Side 
  * only when both are really discussed by the asker: named together in one phrase, or the weaker
  * side named in the asker's own words, in Apple's message or in more than one place, and coming
  * near the stronger one. One passing "iTunes" on an iCloud page (or "iCloud" on a Finder page)
- * or an alternative suggested in a reply is not enough. A page that names neither backup is about
- * iCloud's: a computer backup is always told through the computer or its app (plugging in,
- * Finder, iTunes), while the backup the iPhone makes by itself needs no name.
+ * or another backup offered as a way out (in a reply, or a guide's closing "you can also back up
+ * to your computer") is not enough. A page that names neither backup is about iCloud's: a
+ * computer backup is always told through the computer or its app (plugging in, Finder, iTunes),
+ * while the backup the iPhone makes by itself needs no name.
  */
-export function pickChannel(mentions: readonly Mention[]): Channel {
-  const icloud = sideOf(mentions, 'icloud');
-  const computer = sideOf(mentions, 'computer');
+export function pickChannel(mentions: readonly Mention[], offers: readonly Offer[] = []): Channel {
+  const icloud = sideOf(mentions, offers, 'icloud');
+  const computer = sideOf(mentions, offers, 'computer');
   const by: 'asked' | 'weight' = icloud.asked > 0 || computer.asked > 0 ? 'asked' : 'weight';
   const [hi, lo, name]: [Side, Side, Channel] =
     icloud[by] >= computer[by] ? [icloud, computer, 'icloud'] : [computer, icloud, 'computer'];

@@ -1,4 +1,4 @@
-import { pickChannel, type Mention } from './channel';
+import { pickChannel, sentenceEnd, type Mention, type Offer } from './channel';
 import { opensGate } from './gate';
 import { scan } from './matcher';
 import { causeFactor, textFactor } from './posts';
@@ -88,8 +88,9 @@ export function diagnoseGated(page: PageText, prior: number, gated: boolean): Di
 interface Findings {
   weighted: { id: string; w: Weighted; factor: number; evidence: Evidence[] }[];
   codes: string[];
-  /** Every place that names a backup, for the channel (channel.ts). */
+  /** Every place that names a backup, and every sentence offering one instead (channel.ts). */
   mentions: Mention[];
+  offers: Offer[];
 }
 
 /**
@@ -108,6 +109,7 @@ function find(page: PageText, gated: boolean): Findings {
   const codes: string[] = [];
   const codeKeys = new Set<string>();
   const mentions: Mention[] = [];
+  const offers: Offer[] = [];
   const fields: [string, number, Evidence['kind'] | null][] = [
     [title, TITLE_FACTOR, 'title'],
     [query, QUERY_FACTOR, 'url'],
@@ -123,6 +125,9 @@ function find(page: PageText, gated: boolean): Findings {
       const here = kind === null ? textFactor(p, hit.start) * factor : factor;
       const f = found.get(hit.signal) ?? { factor: 0, evidence: [] };
       f.factor = Math.max(f.factor, here);
+      if (signal.offers === true) {
+        offers.push({ field, start: hit.start, end: sentenceEnd(source, hit.end) });
+      }
       if ((signal.icloud ?? 0) > 0 || (signal.computer ?? 0) > 0) {
         mentions.push({
           source: hit.signal,
@@ -170,7 +175,7 @@ function find(page: PageText, gated: boolean): Findings {
       message: false,
     });
   }
-  return { weighted, codes, mentions };
+  return { weighted, codes, mentions, offers };
 }
 
 /**
@@ -186,7 +191,7 @@ export function explain(page: PageText): { id: string; backup: number; evidence:
 }
 
 function diagnoseUnsafe(page: PageText, prior: number, gated: boolean): Diagnosis {
-  const { weighted, codes, mentions } = find(page, gated);
+  const { weighted, codes, mentions, offers } = find(page, gated);
   let positive = 0;
   let negative = 0;
   // Apple's message about this iPhone's own backup makes another product's backup a side note.
@@ -202,7 +207,7 @@ function diagnoseUnsafe(page: PageText, prior: number, gated: boolean): Diagnosi
   return {
     isBackupError,
     confidence,
-    channel: isBackupError ? pickChannel(mentions) : 'none',
+    channel: isBackupError ? pickChannel(mentions, offers) : 'none',
     causes: rankCauses(weighted),
     errorCodes: codes,
     ...(isBackupError ? { pageKind: pageKindOf(page) } : {}),

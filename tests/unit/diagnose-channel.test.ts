@@ -110,6 +110,19 @@ describe('the channel decision', () => {
     expect(pickChannel(mentions)).toBe(channel);
   });
 
+  it('does not count a backup offered instead, in the sentence that offers it', () => {
+    const mentions = [
+      at(0, ICLOUD_MESSAGE, { message: true }),
+      at(40, ICLOUD_WORD),
+      at(100, COMPUTER_WORD),
+      at(130, COMPUTER_WORD),
+    ];
+    expect(pickChannel(mentions)).toBe('both');
+    expect(pickChannel(mentions, [{ field: TEXT, start: 90, end: 150 }])).toBe('icloud');
+    // An offer in the title does not reach the text.
+    expect(pickChannel(mentions, [{ field: TITLE, start: 90, end: 150 }])).toBe('both');
+  });
+
   it('does not depend on the order the mentions were found in', () => {
     const mentions = [at(80, COMPUTER_WORD), at(0, ICLOUD_WORD), at(40, COMPUTER_WORD)];
     expect(pickChannel(mentions)).toBe(pickChannel([...mentions].reverse()));
@@ -133,6 +146,21 @@ describe('the channel of a page', () => {
     );
     expect(d.isBackupError).toBe(true);
     expect(d.channel).toBe('computer');
+  });
+
+  it("is the failing backup's, not the one a guide offers at its end", () => {
+    const guide = (end: string): PageText => ({
+      url: 'https://example.com/page',
+      title: 'iPhone Backup Failed',
+      text: `Your iCloud backup did not finish: there is not enough iCloud storage. ${end}`,
+    });
+    expect(
+      diagnose(guide('You can also back up to your computer with Finder or iTunes.')).channel,
+    ).toBe('icloud');
+    expect(
+      diagnose(guide('Backing up to my computer with Finder or iTunes fails too, with an error.'))
+        .channel,
+    ).toBe('both');
   });
 
   it('is iCloud on a failing-backup page that names no backup', () => {

@@ -993,6 +993,47 @@ describe('how people write about a failing backup', () => {
     ['German, "iCloud Sicherung"', 'Die iCloud Sicherung klappt nicht.', 'de-icloud-topic'],
     ['the Mac’s system by name', 'Il Mac ha ancora Monterey.', 'computer-backup-topic'],
     ['the Mac’s system in two words', 'O Mac está no Big Sur.', 'computer-backup-topic'],
+    [
+      'a guide offering the computer',
+      'You can also back up to your computer with Finder.',
+      'backup-offered',
+    ],
+    [
+      'Brazil, the computer as the alternative',
+      'Como alternativa, faça backup no computador pelo Finder.',
+      'backup-offered',
+    ],
+    [
+      'Brazil, "se nada resolver, faça um backup no computador"',
+      'Se nada disso resolver, faça um backup no computador.',
+      'backup-offered',
+    ],
+    [
+      'Brazil, "você também pode fazer backup"',
+      'Você também pode fazer backup no computador usando o Finder.',
+      'backup-offered',
+    ],
+    [
+      'Italian, "provate un backup sul computer"',
+      'Se nulla funziona, provate un backup sul computer con il Finder.',
+      'backup-offered',
+    ],
+    [
+      'Italian, "puoi anche fare il backup"',
+      'Puoi anche fare il backup su iCloud.',
+      'backup-offered',
+    ],
+    [
+      'Spanish, "también puedes hacer una copia"',
+      'También puedes hacer una copia en el ordenador.',
+      'backup-offered',
+    ],
+    [
+      'French, "vous pouvez aussi sauvegarder"',
+      'Vous pouvez aussi sauvegarder sur votre Mac.',
+      'backup-offered',
+    ],
+    ['German, "alternativ … sichern"', 'Alternativ kannst du am Mac sichern.', 'backup-offered'],
     ['Brazil, what iCloud’s side does', 'No iCloud ele começa e para.', 'pt-icloud-topic'],
     [
       'Spanish, no backup since a date',
@@ -1564,6 +1605,21 @@ describe('how people write about a failing backup', () => {
       'zh-both-backups',
     ],
     ['French, iCloud by itself', 'Je sauvegarde par iCloud.', 'both-backups-named'],
+    [
+      'Brazil, having tried the computer',
+      'Tentei fazer backup no computador e também falhou.',
+      'backup-offered',
+    ],
+    [
+      'Italian, not managing the backup on the Mac',
+      'Non riesco a fare il backup sul Mac.',
+      'backup-offered',
+    ],
+    [
+      'Spanish, "también" about something else',
+      'También puedes hacer clic en Finder.',
+      'backup-offered',
+    ],
     ['French "sur" without "Big"', 'La sauvegarde sur iCloud échoue.', 'computer-backup-topic'],
     ['Portuguese, "para" as "for"', 'Uso o espaço no iCloud para fotos.', 'pt-icloud-topic'],
     [
