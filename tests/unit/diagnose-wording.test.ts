@@ -1135,6 +1135,59 @@ describe('how people write about a failing backup', () => {
     ['Chinese (traditional), an old laptop', '家裡那台舊筆電。', 'zh-outdated'],
     ['Chinese, a newer version needed', '需要新版 iTunes 才能用。', 'zh-outdated'],
     ["Chinese, a chat app's chat backup", 'WhatsApp 聊天备份卡住了。', 'zh-chat-backup'],
+    [
+      'German, the backup stuck at a step',
+      'Das iCloud-Backup hängt bei 80 Prozent.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, words before the verb and an adverb before "nicht"',
+      'Das Sichern am PC funktioniert einfach nicht.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, a separable verb far apart',
+      'Die Sicherung auf dem Mac bricht jedes Mal bei 50 % ab.',
+      'de-cant-back-up',
+    ],
+    ['German, "startet gar nicht"', 'Das Backup startet gar nicht erst.', 'de-cant-back-up'],
+    ['German, "bekomme kein Backup hin"', 'Ich bekomme kein Backup hin.', 'de-cant-back-up'],
+    ['German, "unmöglich"', 'Ein Backup auf iCloud ist unmöglich.', 'de-cant-back-up'],
+    [
+      'German, "Fehlermeldung beim Backup"',
+      'Jedes Mal Fehlermeldung beim Backup.',
+      'de-backup-failed',
+    ],
+    [
+      'German, "sichert ... nicht mehr"',
+      'Das iPhone sichert seit zwei Wochen nicht mehr in die iCloud.',
+      'de-cant-back-up',
+    ],
+    [
+      'Japanese, trying with the verb spelled out',
+      'バックアップを取ろうとしても途中で止まってしまいます。',
+      'ja-backup-failed',
+    ],
+    ['Japanese, never completes', 'バックアップがいつまでたっても完了しない。', 'ja-backup-failed'],
+    ['Japanese, freezes while it runs', 'バックアップ作成中にフリーズする。', 'ja-backup-failed'],
+    ['Japanese, stuck on one screen', 'バックアップが準備中のまま進まない。', 'ja-backup-failed'],
+    ['Japanese, the date never moves', '日付が更新されないままです。', 'ja-backup-failed'],
+    [
+      'Japanese, the last backup as Settings shows it',
+      '最後のバックアップ: 3週間前',
+      'ja-last-backup-long-ago',
+    ],
+    ['Korean, for a week', '아이폰 백업이 일주일째 안 되고 있습니다.', 'ko-backup-failed'],
+    ['Korean, trying, far from the failure', '백업하는데 자꾸 중간에 끊겨요.', 'ko-backup-failed'],
+    ['Korean, never completes', '백업을 해도 완료가 안 돼요.', 'ko-backup-failed'],
+    ['Korean, the button does nothing', '지금 백업 눌러도 반응이 없어요.', 'ko-backup-failed'],
+    ['Korean, the last backup weeks ago', '마지막 백업이 3주 전이에요.', 'ko-last-backup-long-ago'],
+    ['Chinese, breaks off midway', '手机备份到电脑老是中途断掉。', 'zh-backup-failed'],
+    ['Chinese, "怎么都弄不好"', '备份怎么都弄不好。', 'zh-backup-failed'],
+    ['Chinese (traditional), "備不起來"', '備份都備不起來。', 'zh-backup-failed'],
+    ['Chinese, fails after running a while', '备份总是进行到一半就提示失败。', 'zh-backup-failed'],
+    ['Chinese (traditional), the button does nothing', '立即備份按了沒反應。', 'zh-backup-failed'],
+    ['Chinese, the last backup time', '上次备份时间一直停在三周前。', 'zh-last-backup-long-ago'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1332,6 +1385,19 @@ describe('how people write about a failing backup', () => {
       'Chinese, the iPhone’s own iCloud backup as a chat backup',
       'iCloud 备份失败。',
       'zh-chat-backup',
+    ],
+    [
+      'German, a how-to’s rule about what is not saved',
+      'So sicherst du dein iPhone: iCloud sichert nicht die Daten, die schon in iCloud sind.',
+      'de-cant-back-up',
+    ],
+    ['Korean, no worries with a backup', '백업이 있으면 걱정 안 돼요.', 'ko-backup-failed'],
+    ['Korean, this morning', '마지막으로 성공한 백업: 오늘 오전 3:12', 'ko-last-backup-long-ago'],
+    ['Japanese, a restore stuck', '復元中に残り時間の計算中のまま動きません。', 'ja-backup-failed'],
+    [
+      'Chinese, a how-to’s retry',
+      '如何备份：备份完成后就可以恢复，失败就重试。',
+      'zh-backup-failed',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -15,7 +15,7 @@ export const DE_SIGNALS: Signal[] = [
       // Verb first after an adverbial: "Seit dem Update schlägt das Backup jedes Mal fehl".
       '[schlägt|schlug] [das|die|mein|meine|unser]? {debackup} ~ fehl',
       '{debackup} [des|vom|von] {device} [ist]? fehlgeschlagen',
-      'fehler [beim|bei der|bei dem|während des|während der] [backup|sichern|sicherung|erstellen des backups]',
+      '[fehler|fehlermeldung] [beim|bei der|bei dem|während des|während der] [backup|sichern|sicherung|erstellen des backups]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -109,6 +109,16 @@ export const DE_SIGNALS: Signal[] = [
       '{debackup} ~ {defails}',
       // The separable parts apart: "bleibt seit gestern Abend hängen".
       '{debackup} [bleibt|blieb] ~ [hängen|stehen]',
+      // Words before the verb and adverbs before "nicht": "Das Sichern am PC funktioniert einfach
+      // nicht", "die Sicherung auf dem Mac bricht jedes Mal bei 50 % ab".
+      '{debackup} ~ [klappt|funktioniert|geht|läuft|startet|beginnt|klappte|funktionierte|ging|lief|startete] ~ nicht',
+      'sichern ~ [klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] ~ nicht',
+      '{debackup} ~ [bricht|brach] ~ ~ ab',
+      // The device as subject of "sichert": "sichert seit zwei Wochen nicht mehr in die iCloud".
+      '[sichert|sicherte] ~ ~ nicht mehr',
+      '[sichert|sicherte] seit ~ ~ nicht',
+      // "Ich bekomme kein Backup hin", "krieg keine Sicherung gemacht".
+      '[bekomme|bekommt|kriege|krieg|kriegt] ~ [kein|keine] [backup|sicherung|icloud backup] [mehr]? [hin|gemacht|erstellt]',
       '[das|beim] sichern ~ {defails}',
       // Verb first after an adverbial: "Seit Montag scheitert das Backup".
       '[scheitert|scheiterte|stockt|hängt|hing] [das|die|mein|meine|unser|jedes]? {debackup} [fest|ständig|immer|jedes mal|bei|seit]?',

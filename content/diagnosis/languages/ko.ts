@@ -23,12 +23,14 @@ export const KO_SIGNALS: Signal[] = [
       // 며칠째, 갑자기), then the failure in any ending: 안 돼요 / 안돼 / 안 됨 / 안 되네요,
       // 못 해요 / 못 함, 실패했어요 / 실패함. Not "되지 않" across a gap: "백업에는 포함되지 않는
       // 정보" is what a backup leaves out.
-      '백업 [이|가|을|를|은|는|도]? ~ [안 돼|안 되|안 된|안 됩|안 됐|안 됨|안 될|못 하|못 해|못 했|못 함|못 합|실패 했|실패 해|실패 함|실패 합|실패 하 네|진행 이 안|진행 안|멈 췄|멈 춰|멈 춤|멈 춥|멈 추|중단 됐|중단 됨|중단 돼|중단 되|끊 겨|끊 기|끊 겼]',
+      '백업 [이|가|을|를|은|는|도]? [일주일 째|며칠 째|몇 주 째|한 달 째|몇 달 째|며칠 동안|일주일 동안|한 달 동안|을 해도|를 해도]? ~ [완료 가 안|완료 는 안|안 돼|안 되|안 된|안 됩|안 됐|안 됨|안 될|못 하|못 해|못 했|못 함|못 합|실패 했|실패 해|실패 함|실패 합|실패 하 네|진행 이 안|진행 안|멈 췄|멈 춰|멈 춤|멈 춥|멈 추|중단 됐|중단 됨|중단 돼|중단 되|끊 겨|끊 기|끊 겼]',
       '백업 [이|가|은|는|도]? 되 질 않',
       // The particle 에 before the failure itself, as Apple writes it: "백업에 실패했습니다".
       '백업 [에|이|가]? [실패|오류|에러]',
       // Trying to back up ends in an error: "백업하려고 하면 오류가 나요", "백업하다가 멈춰요".
-      '백업 [하려고 하면|하려고|하려 고|하려 하면|하다가|하는 중|하는 도중|할 때 마다|할 때|하는 데|하는데|하면] ~ [오류|에러|실패|멈|안 돼|안 되|끊|중단]',
+      '백업 [하려고 하면|하려고|하려 고|하려 하면|하려는데|하려는 데|하다가|하는 중|하는 도중|할 때 마다|할 때|하는 데|하는데|하면] ~ ~ [오류|에러|실패|멈|안 돼|안 되|끊|중단]',
+      // The button that does nothing: "지금 백업 눌러도 반응이 없어요".
+      '지금 백업 [을|버튼]? [눌러도|눌러 도|눌러 봐도|눌렀는데|누르면] ~ [반응|안 되|안 돼|그대로|실패|오류|멈]',
       '백업 [하는 데|하는데|하기] 실패',
       '백업 [불가|불가능]',
     ],
@@ -355,6 +357,18 @@ export const KO_SIGNALS: Signal[] = [
     backup: -5,
     passing: true,
     fixture: 'ko-tune-neg-chat-backup-fails',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'ko-last-backup-long-ago',
+    kind: 'phrase',
+    // "전" after a span of days or weeks ("3주 전", "열흘 전"), not the one in "오전" (morning).
+    patterns: [
+      '마지막 [으로]? [성공한]? 백업 [이|은|날짜 가|날짜 는]? ~ ~ [일|주|달|개월|주일|년|열흘|보름] 전',
+    ],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'ko-tune-ipad-notice-chat-works',
   },
   {
     id: 'ko-how-to',

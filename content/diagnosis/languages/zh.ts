@@ -12,7 +12,7 @@ const NOT = '[不|没有|沒有|没|沒|未]';
 const OFTEN =
   '[一直|总是|總是|老是|还是|還是|又|都|也|经常|經常|常常|已经|已經|就是|从来|從來|根本|很|太|快|快要|几乎|幾乎]';
 const ERROR =
-  '[出错|出錯|报错|報錯|中断|中斷|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
+  '[出错|出錯|报错|報錯|中断|中斷|断 掉|斷 掉|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
 const SPACE_WORD = '[空间|空間]';
 const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿|爆满|爆滿]';
 const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了]';
@@ -47,7 +47,15 @@ export const ZH_SIGNALS: Signal[] = [
       // 备份", "未能完成備份", "沒辦法正常備份". Not "无法从备份恢复": the words between are listed.
       `[无法|無法|不能|没法|沒法|没办法|沒辦法|未能|没能|沒能] [进行|進行|执行|執行|完成|正常|开始|開始|成功|顺利|順利|再|自动|自動|做]? ${BACKUP}`,
       // The backup that cannot be got through: "备份跑不完", "備份做不了", "备份弄不好".
-      `${BACKUP} ${OFTEN}? [跑|做|弄|进行|進行] 不 [了|完|成|好|动|動|下去]`,
+      `${BACKUP} [怎么 都|怎麼 都|怎样 都|怎樣 都]? ${OFTEN}? [跑|做|弄|进行|進行] 不 [了|完|成|好|动|動|下去]`,
+      // The verb said again: "備份都備不起來".
+      `${BACKUP} ~ [备|備] 不 [起来|起來|了|成]`,
+      // Midway, then it breaks off: "备份到电脑老是中途断掉".
+      `${BACKUP} ~ ~ [中途|中间|中間|一半|一 半] [就]? ${ERROR}`,
+      // Then it fails, however long it ran: "备份总是进行到一半就提示失败".
+      `${BACKUP} ~ ~ ~ [就|都] [提示|显示|顯示|跳|跳出]? ${FAILED}`,
+      // The button that does nothing: "点立即备份没反应", "立即備份按了沒反應".
+      `立即 ${BACKUP} ~ [没 反应|沒 反應|没有 反应|沒有 反應|没 用|沒 用|没 动|沒 動|没 动静|沒 動靜]`,
       // Stuck or stopped midway: "备份到一半就停了", "備份進度一直卡在", "卡在正在备份".
       `${BACKUP} [到 一半|到 一 半|进度|進度|进度 条|進度 條|剩余 时间|剩餘 時間] ${OFTEN}? [就]? ${ERROR}`,
       `${BACKUP} ~ [出错|出錯|报错|報錯|跳 错误|跳 錯誤|跳出 错误|跳出 錯誤|错误 讯息|錯誤 訊息]`,
@@ -463,7 +471,10 @@ export const ZH_SIGNALS: Signal[] = [
     id: 'zh-last-backup-long-ago',
     kind: 'phrase',
     // "上次成功备份：4 天前" as Settings shows it, and "上次的备份还是三个月前".
-    patterns: [`上次 [成功]? [的]? ${BACKUP} [还是|還是|已经 是|已經 是|是]? ~ 前`],
+    patterns: [
+      `上次 [成功]? [的]? ${BACKUP} [还是|還是|已经 是|已經 是|是]? ~ 前`,
+      `上次 [成功]? [的]? ${BACKUP} [时间|時間|日期] ~ ~ 前`,
+    ],
     backup: 1.5,
     icloud: 1,
     fixture: 'zh-cn-tune-meiyou-wancheng',
