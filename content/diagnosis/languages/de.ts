@@ -94,9 +94,6 @@ export const DE_SIGNALS: Signal[] = [
       // The device as subject, words between: "macht mein iPhone keine automatischen Sicherungen mehr".
       '[macht|erstellt] ~ [kein|keine] [automatisches|automatischen|neuen]? [backup|backups|sicherungen] mehr',
       'kein backup [mehr]? [möglich|erstellen|machen]',
-      '{debackup} ~ [klappt|funktioniert|geht] [mehr]? nicht',
-      // Adverbials sit between the verb and "nicht": "klappt seit Tagen trotzdem nicht".
-      '{debackup} [klappt|funktioniert|geht|läuft] ~ nicht',
       '[lässt|ließ] sich [das|mein]? [{device}]? nicht [mehr]? sichern',
       '[sichert|sicherte] sich nicht [mehr]?',
       // The computer as subject: "Alter iMac sichert neues iPhone nicht".
@@ -104,13 +101,12 @@ export const DE_SIGNALS: Signal[] = [
       // The verb as a noun: "dann funktioniert das Sichern nicht".
       '[klappt|funktioniert|geht|klappte|funktionierte|ging] das sichern ~ nicht',
       'nicht [mehr]? gesichert',
-      '{debackup} ~ [bricht|brach] ~ ab',
       // The model: the backup, up to three words, then what it does wrong (word-classes.ts).
       '{debackup} ~ {defails}',
       // The separable parts apart: "bleibt seit gestern Abend hängen".
       '{debackup} [bleibt|blieb] ~ [hängen|stehen]',
-      // Words before the verb and adverbs before "nicht": "Das Sichern am PC funktioniert einfach
-      // nicht", "die Sicherung auf dem Mac bricht jedes Mal bei 50 % ab".
+      // Words before the verb and adverbials before "nicht": "Das Sichern am PC funktioniert seit
+      // Tagen einfach nicht", "die Sicherung auf dem Mac bricht jedes Mal bei 50 % ab".
       '[{debackup}|sichern] ~ [klappt|funktioniert|geht|läuft|startet|klappte|funktionierte|ging|lief] ~ nicht',
       '{debackup} ~ [bricht|brach] ~ ~ ab',
       // The device as subject of "sichert": "sichert seit zwei Wochen nicht mehr in die iCloud".
