@@ -93,45 +93,29 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'icloud backup',
     'sicherungskopie',
     'datensicherung',
-    'backupvorgang',
-    'sicherungsvorgang',
   ],
   // What German says about a backup that fails, after the noun (verb second) or as a participle:
   // "das Backup bricht ab", "die Sicherung bleibt seit gestern hängen", "Backup gescheitert".
-  // Not "fehlgeschlagen" and "schlägt fehl": de-backup-failed reads those, and one failure said
-  // once must not count twice.
+  // Not "fehlgeschlagen" and "schlägt fehl" (de-backup-failed reads those: one failure said once
+  // must not count twice), nor "klappt/funktioniert/geht nicht" and "bricht ab", which de.ts reads
+  // with adverbs between their parts.
   defails: [
     'scheitert',
     'scheiterte',
     'gescheitert',
-    'abgebrochen',
-    'bricht ab',
-    'brach ab',
     'hängt fest',
-    'hing fest',
+    'hängt bei',
+    'hängt seit',
     'hängt sich auf',
     'bleibt hängen',
-    'blieb hängen',
     'hängen geblieben',
-    'hängengeblieben',
     'stockt',
     'bleibt stehen',
-    'blieb stehen',
-    'klappt nicht',
-    'klappte nicht',
-    'funktioniert nicht',
-    'funktionierte nicht',
-    'geht nicht',
-    'ging nicht',
-    'läuft nicht',
-    'lief nicht',
-    'startet nicht',
-    'startete nicht',
     'wird nie fertig',
     'wird nicht fertig',
     'kommt nicht voran',
-    'nicht abgeschlossen',
     'unvollständig',
+    'unmöglich',
   ],
   frbackup: ['sauvegarde', 'sauvegardes', 'sauvegarde icloud', 'ma sauvegarde', 'la sauvegarde'],
   // French, the parts people combine freely: what they say about the backup ("la sauvegarde ne

@@ -15,7 +15,7 @@ export const DE_SIGNALS: Signal[] = [
       // Verb first after an adverbial: "Seit dem Update schlägt das Backup jedes Mal fehl".
       '[schlägt|schlug] [das|die|mein|meine|unser]? {debackup} ~ fehl',
       '{debackup} [des|vom|von] {device} [ist]? fehlgeschlagen',
-      'fehler [beim|bei der|bei dem|während des|während der] [backup|sichern|sicherung|erstellen des backups]',
+      '[fehler|fehlermeldung] [beim|bei der|bei dem|während des|während der] [backup|sichern|sicherung|erstellen des backups]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -78,7 +78,7 @@ export const DE_SIGNALS: Signal[] = [
       '{device} nicht [mehr]? sichern [kann|konnte|können]',
       '{debackup} nicht [startet|beginnt|gestartet wird]',
       // With an adjective between: "kein automatisches Backup mehr", "keine neuen Sicherungen mehr".
-      '[kein|keine] [automatisches|automatische|automatischen|neues|neue|neuen]? [backup|icloud backup|sicherung|sicherungen|backups|icloud backups] mehr',
+      '[kein|keine] [automatisches|automatischen|neues|neuen]? [backup|icloud backup|sicherung|sicherungen] mehr',
       // Verb first: "Seit iOS 18 funktioniert das Backup nicht mehr".
       '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
       // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
@@ -92,11 +92,8 @@ export const DE_SIGNALS: Signal[] = [
       '[bricht|brach] [das|die|mein|meine] {debackup} ~ ~ ab',
       '[macht|erstellt] [kein backup|keine backups|keine sicherung] [mehr]?',
       // The device as subject, words between: "macht mein iPhone keine automatischen Sicherungen mehr".
-      '[macht|erstellt|machte|erstellte] ~ [kein|keine] [automatisches|automatische|automatischen|neues|neue|neuen]? [backup|backups|sicherung|sicherungen|icloud backup|icloud backups] mehr',
+      '[macht|erstellt] ~ [kein|keine] [automatisches|automatischen|neuen]? [backup|backups|sicherungen] mehr',
       'kein backup [mehr]? [möglich|erstellen|machen]',
-      '{debackup} ~ [klappt|funktioniert|geht] [mehr]? nicht',
-      // Adverbials sit between the verb and "nicht": "klappt seit Tagen trotzdem nicht".
-      '{debackup} [klappt|funktioniert|geht|läuft] ~ nicht',
       '[lässt|ließ] sich [das|mein]? [{device}]? nicht [mehr]? sichern',
       '[sichert|sicherte] sich nicht [mehr]?',
       // The computer as subject: "Alter iMac sichert neues iPhone nicht".
@@ -104,26 +101,26 @@ export const DE_SIGNALS: Signal[] = [
       // The verb as a noun: "dann funktioniert das Sichern nicht".
       '[klappt|funktioniert|geht|klappte|funktionierte|ging] das sichern ~ nicht',
       'nicht [mehr]? gesichert',
-      '{debackup} ~ [bricht|brach] ~ ab',
       // The model: the backup, up to three words, then what it does wrong (word-classes.ts).
       '{debackup} ~ {defails}',
       // The separable parts apart: "bleibt seit gestern Abend hängen".
       '{debackup} [bleibt|blieb] ~ [hängen|stehen]',
-      '[das|beim] sichern ~ {defails}',
-      // Verb first after an adverbial: "Seit Montag scheitert das Backup".
-      '[scheitert|scheiterte|stockt|hängt|hing] [das|die|mein|meine|unser|jedes]? {debackup} [fest|ständig|immer|jedes mal|bei|seit]?',
+      // Words before the verb and adverbials before "nicht": "Das Sichern am PC funktioniert seit
+      // Tagen einfach nicht", "die Sicherung auf dem Mac bricht jedes Mal bei 50 % ab".
+      '[{debackup}|sichern] ~ [klappt|funktioniert|geht|läuft|startet|klappte|funktionierte|ging|lief] ~ nicht',
+      '{debackup} ~ [bricht|brach] ~ ~ ab',
+      // The device as subject of "sichert": "sichert seit zwei Wochen nicht mehr in die iCloud".
+      '[sichert|sicherte] ~ ~ nicht mehr',
       // Modal and reflexive verbs around their object, the infinitive last: "lässt sich das iPhone
       // seit Tagen nicht sichern", "kann ich mein iPad einfach nicht mehr sichern".
-      '[lässt|ließ|lassen] sich ~ ~ nicht [mehr]? [sichern|gesichert werden]',
-      '[kann|konnte|kannst|können|konnten|will|wollte] [ich|man|es|er|sie|wir|mein|meine|das|dein]? ~ ~ nicht [mehr]? [sichern|gesichert werden]',
+      '[lässt|ließ] sich ~ ~ nicht [mehr]? sichern',
+      '[kann|konnte|kannst|können|will|wollte] ~ ~ nicht [mehr]? sichern',
       // Verb last in a subordinate clause: "weil sich das iPad nicht mehr sichern lässt".
-      'nicht [mehr]? [sichern|gesichert werden] [kann|konnte|kannst|können|konnten|lässt|ließ]',
+      'nicht [mehr]? sichern [kann|konnte|kannst|können|lässt|ließ]',
       // No backup for a while: "seit drei Wochen kein Backup", "wurde kein Backup mehr erstellt".
-      'seit ~ ~ [kein|keine] [backup|sicherung|icloud backup|backups] [mehr]?',
-      'wurde ~ [kein|keine] [backup|sicherung|icloud backup] [mehr]? [erstellt|gemacht|durchgeführt]',
+      'seit ~ ~ [kein|keine] [backup|sicherung]',
       // An error while backing up, in any order of its parts.
-      '[beim|bei der|während des|während der] [backup|sichern|sicherung|icloud backup|backupvorgang] ~ ~ [fehler|fehlermeldung|abbruch]',
-      '[backupfehler|sicherungsfehler|backup fehler|sicherungs fehler]',
+      '[beim|bei der] [backup|sichern|sicherung] ~ ~ [fehler|fehlermeldung]',
     ],
     backup: 3,
     fixture: 'de-community-funktioniert-nicht',
@@ -186,7 +183,7 @@ export const DE_SIGNALS: Signal[] = [
       '{debackup} [ist|war|sei|scheint]? [beschädigt|defekt|kaputt|nicht kompatibel]',
       'beschädigt oder nicht [mit dem]? [{device}]? kompatibel',
       '[beschädigte|beschädigtes|defektes|kaputtes] [backup|sicherung]',
-      '{debackup} ~ [beschädigt|inkompatibel|unbrauchbar|korrupt]',
+      '{debackup} ~ [beschädigt|inkompatibel|unbrauchbar]',
     ],
     backup: 3.5,
     computer: 1,
@@ -246,7 +243,7 @@ export const DE_SIGNALS: Signal[] = [
       // iOS's button in Settings > iCloud-Backup (the Finder's says "Jetzt sichern").
       'backup jetzt erstellen',
       // The noun after iCloud: "eine iCloud Sicherung machen".
-      'icloud [sicherung|sicherungen|datensicherung]',
+      'icloud sicherung',
     ],
     backup: 0.6,
     icloud: 2,
@@ -257,8 +254,8 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[am|auf dem|auf den|mit dem|über den|im|vom] [mac|computer|pc|macbook|laptop|finder|rechner]',
-      // The computer as the speaker's own: "mein MacBook Pro von 2015", "unser alter Rechner".
-      '[mein|meinem|meinen|unser|unserem|unseren] [alter|alten|altes|neuer|neuen|neues]? [mac|macbook|imac|rechner|laptop|pc|computer]',
+      // The computer as the speaker's own: "mein MacBook Pro von 2015", "mein alter Rechner".
+      '[mein|meinem] [alter|alten|altes]? [mac|macbook|imac|rechner|laptop|pc]',
       'apple geräte',
     ],
     backup: 0.3,
@@ -274,8 +271,7 @@ export const DE_SIGNALS: Signal[] = [
       '[wlan|wlan verbindung|internetverbindung] [bricht|brach|fällt|fiel] ~ ~ [ab|aus]',
       '[wlan|wlan verbindung] [ist]? [instabil|schwach|schlecht]',
       'mit einem wlan verbunden',
-      // The router, a hotspot, mobile data instead of Wi-Fi.
-      '[router|fritzbox|hotspot|mobile daten|mobilen daten|mobilfunk|wlan probleme|wlan problem]',
+      '[router|fritzbox|hotspot]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -289,7 +285,7 @@ export const DE_SIGNALS: Signal[] = [
       '[am|ans|an das|an den] [ladegerät|ladekabel|strom|netzteil]',
       '[gesperrt|nachts|über nacht]',
       '[automatisch|automatische] [kein]? [backup|backups]',
-      '[stromsparmodus|energiesparmodus|steckdose|bildschirm gesperrt]',
+      '[stromsparmodus|energiesparmodus]',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -322,7 +318,7 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       '[aktualisiere|aktualisieren|aktualisiert|veraltet|veraltete|veralteten] [macos|itunes|ios|windows|version]?',
       '[neueste|aktuelle|neuere] version',
-      '[neuere|neueste|aktuelle] [softwareversion|softwareversionen|macos version|ios version|itunes version] [ist]? [erforderlich|nötig|notwendig]?',
+      '[neuere|neueste] softwareversion',
       // The old machine or version people name ("alter Rechner", "alte iTunes-Version").
       '[alt|alte|alten|alter|altes|uralt|uralte|uralten|uralter|uraltes] [rechner|pc|mac|imac|macbook|computer|laptop|itunes|version|windows|betriebssystem]',
       'neuere [itunes|macos|windows|versionen]',
@@ -337,12 +333,7 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-connection',
     kind: 'phrase',
     // Not "Ladekabel": charging is the backup's condition (de-conditions), not the computer's cable.
-    patterns: [
-      '[usb kabel|kabel|anschluss|usb anschluss|usb port]',
-      'vertrauen',
-      // A hub or an adapter between the phone and the computer.
-      '[usb hub|hub|adapter|dongle]',
-    ],
+    patterns: ['[usb kabel|kabel|anschluss|usb anschluss|usb port]', 'vertrauen', '[hub|adapter]'],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -364,8 +355,7 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[profil|bildschirmzeit|geräteverwaltung|einschränkungen|diensthandy|firmenhandy]',
-      // A device managed by an employer or a school.
-      '[mdm|verwaltet|verwaltetes|verwaltete|firmen iphone|firmen ipad|schul ipad|dienst iphone|dienst ipad]',
+      '[mdm|verwaltet]',
     ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
@@ -379,9 +369,8 @@ export const DE_SIGNALS: Signal[] = [
       '[nur|es sind] noch [etwa]? #num [mb|gb] frei',
       '[ist|sind] randvoll',
       '[nicht genügend|nicht genug|zu wenig] [speicher|speicherplatz] auf dem {device}',
-      // The phone itself full: "das Handy ist voll", "mein iPad ist bis oben hin voll".
-      '[handy|telefon|smartphone|{device}] [ist|war]? [fast|komplett|total|ziemlich|bis oben hin|mal wieder]? [voll|randvoll]',
-      '[speicher|speicherplatz] [auf dem|des|vom|im] [handy|telefon|{device}] [ist|war]? [fast|komplett|ziemlich]? [voll|knapp|randvoll]',
+      // The phone itself full: "das Handy ist voll", "mein iPad ist fast voll".
+      '[handy|{device}] [ist|war]? [fast|komplett|total|ziemlich]? [voll|randvoll]',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
@@ -417,18 +406,6 @@ export const DE_SIGNALS: Signal[] = [
     ],
     backup: -2.5,
     fixture: 'de-neg-update',
-  },
-  {
-    // A chat app's own chats saved ("WhatsApp-Chats sichern", "Signal-Chats sichern"): its backup,
-    // not the iPhone's; beside iOS's message about the iPhone's backup, a side note.
-    id: 'de-chat-backup',
-    kind: 'phrase',
-    patterns: [
-      '[whatsapp|signal|threema|telegram|viber] [chats|chat|nachrichten|chatverlauf] [sichern|sicherung|backup|backups]',
-    ],
-    backup: -4,
-    passing: true,
-    fixture: 'de-tune-neg-signal-chats',
   },
   {
     id: 'de-how-to',
@@ -468,8 +445,7 @@ export const DE_SIGNALS: Signal[] = [
       // iCloud named first: "In iCloud steht „Nicht genügend Speicher“".
       'icloud ~ [nicht genug|nicht genügend|zu wenig] [speicherplatz|speicher|platz]',
       // Colloquially iCloud itself is full: "mein iCloud ist voll", "die iCloud ist randvoll".
-      'icloud [ist|war|sei]? [fast|komplett|total|ziemlich|bis oben hin|mal wieder|schon]? [voll|randvoll|am limit]',
-      '[kostenlosen|gratis|freien] #num gb [icloud]? [reichen|reicht|sind] ~ [nicht|voll]',
+      'icloud [ist|war]? [fast|komplett|total|ziemlich]? [voll|randvoll]',
     ],
     backup: 1,
     icloud: 2,

@@ -18,17 +18,15 @@ export const JA_SIGNALS: Signal[] = [
       'バックアップ [に|が|は|も]? 失敗',
       // A verb that did not happen, plain or polite (できない, できません, できず), 出来ない in
       // kanji, completion that never comes, and no longer happening (されなくなった).
-      'バックアップ [が|は|も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み] [な|ませ|ず]',
-      'バックアップ [が|は]? [途中 で]? [止まる|止まって|止まり|中断 され]',
+      // Adverbs between (ずっと, 毎回, 全然, いつまでたっても), and stems that never start or move.
+      'バックアップ [が|は|も]? [ずっと|毎回|また|全然|なかなか|いつまで たって も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み|始まら|動か] [な|ませ|ず]',
+      'バックアップ [が|は]? [ずっと|毎回|途中 で]? [止まる|止まって|止まり|中断 され|固ま|フリーズ]',
       'バックアップ [中 に|の 途中 で|時 に]? エラー',
-      // The model: the backup, a particle or an adverb (ずっと, 毎回, また, 何度も), then what it
-      // does wrong, plain or polite: 固まる, 進まない, 始まらない, 終わらない, 中断した, エラーになる.
-      'バックアップ [が|は|も|を]? [ずっと|毎回|いつも|また|何度 も|全然|まったく|ぜんぜん|なかなか|一向 に|途中 で|いつまで も]? [固ま|フリーズ|始まら|始まり ませ|開始 され な|動か|止まっ|止まり|止まる|中断|進ま|終わら|終わり ませ|完了 しな|完了 しま せん|完了 でき|失敗|でき な|でき ませ|でき ず|出来 な|出来 ませ|され な|され ませ|取れ な|取れ ませ]',
       // The verb before "can": バックアップを取ることができない, バックアップを作成できません.
-      'バックアップ [を|が]? [取る こと|とる こと|作成 する こと|する こと|作成|実行|開始] [が|は]? [でき|出来] [な|ませ|ず]',
+      'バックアップ [を|が]? [取る こと|作成 する こと|する こと|作成] [が]? [でき|出来] [な|ませ|ず]',
       // Trying to back up ends in an error: バックアップしようとするとエラーが出る.
-      'バックアップ [しよう と する と|しよう と したら|しよう と して も|する と|したら|中|の 最中 に] ~ [エラー|失敗|止ま|固ま]',
-      'バックアップ [エラー|不可|不能]',
+      'バックアップ [を]? [取ろう|しよう] と ~ ~ [エラー|失敗|止ま|固ま]',
+      'バックアップ [エラー|不可]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -115,9 +113,8 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'バックアップ が 壊れ',
       '互換 性 が ない',
-      // Damaged or incompatible, however it is said: バックアップが破損, 壊れている.
-      'バックアップ [データ|ファイル]? [が|は]? [破損|壊れ|壊れて|不正|互換 性 が なく]',
-      '[破損 して|破損 した|壊れて いる|壊れた] バックアップ',
+      // Damaged, however it is said: バックアップデータが破損.
+      'バックアップ [データ]? [が|は]? 破損',
     ],
     backup: 2.5,
     computer: 1,
@@ -141,8 +138,6 @@ export const JA_SIGNALS: Signal[] = [
       // グレーアウト, グレーになって, グレーで押せない.
       'グレー',
       'オン に でき [ない|ません]',
-      // It turned itself off: 勝手にオフになる.
-      '[勝手 に|いつの間 に か|自動 で|自動 的 に] オフ',
     ],
     backup: 1.5,
     icloud: 2,
@@ -171,8 +166,7 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       '[wi fi|wifi|ネットワーク|通信|回線|ネット|電波] [が|は]? [ときどき|よく|すぐ]? [切れ|不安定|遅い|弱い|弱く|悪い|つながらない|繋がらない|途切れ]',
       // The router, mobile data.
-      '[ルーター|モバイル データ|テザリング|ポケット wi fi|ポケット wifi]',
-      '[wi fi|wifi|ネット] [に|が]? [つながら|繋がら|接続 でき|接続 され]',
+      '[ルーター|モバイル データ|テザリング]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -182,7 +176,7 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-conditions',
     kind: 'phrase',
-    patterns: ['充電', 'ロック', '電源', '低 電力 モード', '省 電力', 'コンセント'],
+    patterns: ['充電', 'ロック', '電源', '低 電力 モード'],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },
@@ -204,8 +198,8 @@ export const JA_SIGNALS: Signal[] = [
       'アップデート',
       '最新 バージョン',
       // The old version or machine people name: 古いiTunes, 古いMac, 古いバージョン.
-      '古い [バージョン|itunes|mac|パソコン|pc|os|windows|macos|ios]',
-      '[バージョン|os] が 古',
+      '古い [バージョン|itunes|mac|macos|パソコン]',
+      '[macos|ios|itunes|os] が 古',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -222,8 +216,6 @@ export const JA_SIGNALS: Signal[] = [
       '[直挿し|直差し]',
       // "このコンピュータを信頼しますか?", tapping 信頼; not the account's "信頼できる電話番号".
       '信頼 [し|する|を]',
-      // An adapter or a cable swapped: 変換アダプタ, ケーブルを替えたら.
-      '[変換 アダプタ|アダプター|アダプタ|ライトニング]',
     ],
     backup: 0.4,
     computer: 1.5,
@@ -242,13 +234,7 @@ export const JA_SIGNALS: Signal[] = [
   {
     id: 'ja-restrictions',
     kind: 'phrase',
-    patterns: [
-      'スクリーンタイム',
-      'プロファイル',
-      '制限',
-      // A device managed by an employer or a school.
-      '[mdm|会社 支給|会社 の iphone|会社 の ipad|学校 の ipad|管理 され]',
-    ],
+    patterns: ['スクリーンタイム', 'プロファイル', '制限', '[mdm|会社 支給]'],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'ja-community-greyed',
@@ -300,7 +286,7 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-chat-backup',
     kind: 'phrase',
     patterns: [
-      '[line|whatsapp|トーク 履歴|トーク] [の|が|で|を]? バックアップ [が|は|も|を|に]? [ずっと|途中 で|何度 やって も]? [失敗|でき な|でき ませ|でき ず|出来 な|終わら|止ま|進ま|する 方法|の 方法|し て おき|しよう と|しま した|が 必要|を 作成|を 取|中]',
+      '[line|whatsapp|トーク 履歴|トーク] [の|が|を]? バックアップ [が|を]? [失敗|でき な|でき ませ|終わら|止ま|進ま|する 方法|し て おき|しよう と|しま した]',
     ],
     backup: -5,
     passing: true,
@@ -358,11 +344,8 @@ export const JA_SIGNALS: Signal[] = [
       'icloud [の|に]? [十分 な]? 空き [容量|領域] が [ない|ありません]',
       // The topic particle instead of の: "iCloudは容量不足".
       'icloud [は|も|が] [空き 容量|容量|ストレージ] [が|は]? [足り ない|足りず|足りません|不足|いっぱい]',
-      // iCloud itself full: "iCloudがいっぱい", "iCloudが満杯で", "iCloudの容量オーバー".
-      'icloud [が|は|も]? [もう]? [いっぱい|満杯|パンパン|容量 オーバー]',
-      'icloud [の]? 容量 [が|は]? [オーバー|上限]',
-      // The free 5 GB that is not enough: 無料の5GBでは足りない.
-      '無料 [の]? #num gb',
+      // iCloud itself full: "iCloudがいっぱい", "iCloudが満杯で".
+      'icloud [が|は|も]? [いっぱい|満杯]',
     ],
     backup: 1,
     icloud: 2,
@@ -443,7 +426,11 @@ export const JA_SIGNALS: Signal[] = [
     // The last backup long ago says less than a failure message: a how-to may say it too.
     id: 'ja-last-backup-long-ago',
     kind: 'phrase',
-    patterns: ['[最後|前回] の バックアップ [は|が] ~ 前'],
+    patterns: [
+      '[最後|前回] の バックアップ [は|が] ~ 前',
+      // As Settings shows it: 最後のバックアップ: 3週間前.
+      '[最後|前回] の バックアップ ~ ~ 前',
+    ],
     backup: 1.5,
     icloud: 1,
     fixture: 'ja-tune-sarenaku',

@@ -15,22 +15,19 @@ export const KO_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '백업 실패',
-      '백업 [이|을|를|은|도|가]? [안 돼|안 되|안 된|안 됩|안 됐|실패|못 하|못 했|완료되지 않|계속 실패]',
       '백업 [을|를]? 할 수 [이|가|은|는|도]? 없',
-      '백업 [이|가|은|는|도]? [되지 않|진행 되지 않|진행 이 안|중단 되|중단 됐|중단 됩|중단 돼|멈|완료 되지 않|완료 가 안|끝나지 않|안 끝|자꾸 실패|계속 안 되]',
+      '백업 [이|가|은|는|도]? [되지 않|진행 되지 않|진행 이 안|중단 되|중단 됐|중단 됩|중단 돼|완료 되지 않|끝나지 않|안 끝]',
       '백업 [중 에|중|하다가|하는 중 에]? [오류|에러] [이|가|은|는|도]? [나|났|발생|떠]',
       // The model: the backup, its particle, up to three syllables of adverb (계속, 자꾸, 또,
-      // 며칠째, 갑자기), then the failure in any ending: 안 돼요 / 안돼 / 안 됨 / 안 되네요,
-      // 못 해요 / 못 함, 실패했어요 / 실패함. Not "되지 않" across a gap: "백업에는 포함되지 않는
-      // 정보" is what a backup leaves out.
-      '백업 [이|가|을|를|은|는|도]? ~ [안 돼|안 되|안 된|안 됩|안 됐|안 됨|안 될|못 하|못 해|못 했|못 함|못 합|실패 했|실패 해|실패 함|실패 합|실패 하 네|진행 이 안|진행 안|멈 췄|멈 춰|멈 춤|멈 춥|멈 추|중단 됐|중단 됨|중단 돼|중단 되|끊 겨|끊 기|끊 겼]',
+      // 며칠째), then the failure in any ending: 안 돼요 / 안돼 / 안 된대요 / 안 됨, 못 해요,
+      // 실패했어요 / 실패함. Not "되지 않" across a gap: "백업에는 포함되지 않는 정보" is what a
+      // backup leaves out.
+      '백업 [이|가|을|를|은|는|도]? ~ [안 돼|안 되|안 된|안 됩|안 됐|안 됨|못 하|못 해|못 했|못 함|실패|완료되지 않|완료 가 안|멈|끊 겨|끊 기]',
       '백업 [이|가|은|는|도]? 되 질 않',
       // The particle 에 before the failure itself, as Apple writes it: "백업에 실패했습니다".
       '백업 [에|이|가]? [실패|오류|에러]',
       // Trying to back up ends in an error: "백업하려고 하면 오류가 나요", "백업하다가 멈춰요".
-      '백업 [하려고 하면|하려고|하려 고|하려 하면|하다가|하는 중|하는 도중|할 때 마다|할 때|하는 데|하는데|하면] ~ [오류|에러|실패|멈|안 돼|안 되|끊|중단]',
-      '백업 [하는 데|하는데|하기] 실패',
-      '백업 [불가|불가능]',
+      '백업 [하려고|하려는데|하다가|하는데|할 때 마다] ~ ~ [오류|에러|실패|멈|안 돼|안 되|끊]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -117,9 +114,7 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '백업 [이|가|은|는|도]? 손상',
       '호환 되지 않',
-      // Damaged or incompatible, however it is said.
-      '백업 [파일|데이터]? [이|가|은|는|도]? [깨졌|깨져|깨진|손상 됐|손상 된|손상 되|호환 이 안|호환 안]',
-      '[손상 된|깨진|손상 된 듯한] 백업',
+      '백업 [파일]? [이|가]? [깨졌|깨져|깨진]',
     ],
     backup: 2.5,
     computer: 1,
@@ -145,8 +140,6 @@ export const KO_SIGNALS: Signal[] = [
       // Apple's "흐리게 표시" (shown dimmed) for a greyed-out switch.
       '흐리게 표시',
       '백업 [이|가|은|는|도]? ~ 꺼져 있',
-      // It turned itself off: "자꾸 혼자 꺼져요", "저절로 꺼짐".
-      '[혼자|저절로|자동 으로|멋대로|마음대로] ~ 꺼',
     ],
     backup: 1.5,
     icloud: 2,
@@ -205,7 +198,6 @@ export const KO_SIGNALS: Signal[] = [
       '[네트워크|인터넷|통신|신호] [이|가|은|는|도]? [자주]? [불안정|느리|끊|약]',
       // The router (공유기), a hotspot, mobile data.
       '[공유기|핫스팟|셀룰러|모바일 데이터]',
-      '[인터넷|네트워크|와이파이|wi fi|wifi] [연결]? [이|가|은|는|도]? [안 되|안 돼|안 됨|불안정|느려|끊]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -226,15 +218,7 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-conditions',
     kind: 'phrase',
-    patterns: [
-      '충전',
-      '잠겨',
-      '전원 에 연결',
-      '저전력 모드',
-      '잠금 [상태|화면]',
-      // Plugged in overnight, or the battery saver: "밤새 충전기에", "배터리 절약".
-      '[충전기|콘센트|배터리 절약|절전 모드]',
-    ],
+    patterns: ['충전', '잠겨', '전원 에 연결', '저전력 모드', '잠금 [상태|화면]'],
     backup: 0.3,
     icloud: 0.5,
     causes: { 'backup-conditions': 0.5 },
@@ -261,9 +245,8 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '업데이트',
       '최신 버전',
-      // The old version or machine people name: 구버전, 오래된 맥, 옛날 아이튠즈.
-      '[구버전|구 버전|예전 버전|옛날 버전]',
-      '[오래된|옛날|구형] [맥|맥북|컴퓨터|노트북|pc|아이튠즈|itunes|윈도우|버전|os]',
+      // The old version or machine people name: 구버전, 오래된 맥.
+      '[구버전|오래된 맥|오래된 컴퓨터|오래된 노트북]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -277,10 +260,7 @@ export const KO_SIGNALS: Signal[] = [
       'usb 포트',
       // "이 컴퓨터를 신뢰하겠습니까?", tapping 신뢰; not the account's "신뢰할 수 있는 전화번호".
       '신뢰 [하겠|를]',
-      // A hub, an adapter, a cable swapped ("선을 바꿨더니", "정품 선").
-      '[허브|어댑터|젠더|라이트닝]',
-      '[정품|충전] 선',
-      '선 [을|를]? [바꿔|바꾸|바꿨|교체]',
+      '[허브|젠더]',
     ],
     backup: 0.4,
     computer: 1.5,
@@ -299,13 +279,7 @@ export const KO_SIGNALS: Signal[] = [
   {
     id: 'ko-restrictions',
     kind: 'phrase',
-    patterns: [
-      '스크린 타임',
-      '프로파일',
-      '기기 관리',
-      // A device managed by an employer or a school.
-      '[mdm|회사 폰|회사 아이폰|회사 아이패드|회사 에서 지급|학교 아이패드|관리 되는|관리 중인]',
-    ],
+    patterns: ['스크린 타임', '프로파일', '기기 관리', '[mdm|회사 폰]'],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'ko-community-screentime',
@@ -363,11 +337,21 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-chat-backup',
     kind: 'phrase',
     patterns: [
-      '[왓츠앱|whatsapp|카카오톡|카톡|라인|line|텔레그램|telegram|바이버|viber] [의|앱]? [채팅|대화|톡]? 백업 [이|가|은|는|도|을|를]? ~ [안 되|안 돼|안 됩|안 됐|안 됨|안 올라|실패|멈|오류|에러|못 하|못 해|못 했|할 수 없|완료 할 수 없]',
+      '[왓츠앱|whatsapp|카톡|라인|텔레그램|telegram] [채팅|대화]? 백업 [이|가|을]? ~ [안 되|안 돼|안 올라|실패|멈|할 수 없]',
     ],
     backup: -5,
     passing: true,
     fixture: 'ko-tune-neg-chat-backup-fails',
+  },
+  {
+    // The last backup long ago says less than a failure message: a how-to may say it too.
+    id: 'ko-last-backup-long-ago',
+    kind: 'phrase',
+    // "전" after a span of days or weeks ("3주 전", "열흘 전"), not the one in "오전" (morning).
+    patterns: ['마지막 백업 [이|은]? ~ ~ [일|주|달|개월|열흘] 전'],
+    backup: 1.5,
+    icloud: 1,
+    fixture: 'ko-tune-ipad-notice-chat-works',
   },
   {
     id: 'ko-how-to',
@@ -394,10 +378,8 @@ export const KO_SIGNALS: Signal[] = [
       '[icloud|아이클라우드] [의|에]? [저장 공간|공간|용량] [이|가|은|는|도]? [부족|충분하지 않|꽉 찼|가득 찼]',
       // iCloud itself full, in any ending: "아이클라우드가 꽉 차서", "iCloud 용량 초과".
       `[icloud|아이클라우드] [이|가|은|는|도]? ${FULL}`,
-      '[icloud|아이클라우드] [의]? [저장 공간|공간|용량]? [이|가|은|는|도]? [초과|한도|부족 하|꽉 차|가득 차|다 차|다 찼]',
       // iCloud's space named as the problem: "아이클라우드 용량이 문제였습니다".
       '[icloud|아이클라우드] [의]? [저장 공간|공간|용량] [이|가|은|는]? [문제|원인]',
-      '무료 #num gb',
     ],
     backup: 1,
     icloud: 2,

@@ -12,9 +12,9 @@ const NOT = '[不|没有|沒有|没|沒|未]';
 const OFTEN =
   '[一直|总是|總是|老是|还是|還是|又|都|也|经常|經常|常常|已经|已經|就是|从来|從來|根本|很|太|快|快要|几乎|幾乎]';
 const ERROR =
-  '[出错|出錯|报错|報錯|中断|中斷|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
+  '[出错|出錯|报错|報錯|中断|中斷|断 掉|斷 掉|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
 const SPACE_WORD = '[空间|空間]';
-const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿|爆满|爆滿]';
+const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿]';
 const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了]';
 // Where the device's space is.
 const SPACE = '[储存 空间|存储 空间|儲存 空間|空间|空間|内存|記憶體|容量]';
@@ -45,19 +45,19 @@ export const ZH_SIGNALS: Signal[] = [
       `[自动|自動|云|雲] ${BACKUP} ${OFTEN}? ${NOT} [执行|執行|运行|運作|进行|進行|启动|啟動|动|動]`,
       // The model: "cannot" in any of its words, then what is done, then the backup: "没办法进行
       // 备份", "未能完成備份", "沒辦法正常備份". Not "无法从备份恢复": the words between are listed.
-      `[无法|無法|不能|没法|沒法|没办法|沒辦法|未能|没能|沒能] [进行|進行|执行|執行|完成|正常|开始|開始|成功|顺利|順利|再|自动|自動|做]? ${BACKUP}`,
+      `[无法|無法|不能|没法|沒法|没办法|沒辦法|未能|没能|沒能] [进行|進行|完成|正常|成功|自动|自動|做]? ${BACKUP}`,
       // The backup that cannot be got through: "备份跑不完", "備份做不了", "备份弄不好".
-      `${BACKUP} ${OFTEN}? [跑|做|弄|进行|進行] 不 [了|完|成|好|动|動|下去]`,
-      // Stuck or stopped midway: "备份到一半就停了", "備份進度一直卡在", "卡在正在备份".
-      `${BACKUP} [到 一半|到 一 半|进度|進度|进度 条|進度 條|剩余 时间|剩餘 時間] ${OFTEN}? [就]? ${ERROR}`,
-      `${BACKUP} ~ [出错|出錯|报错|報錯|跳 错误|跳 錯誤|跳出 错误|跳出 錯誤|错误 讯息|錯誤 訊息]`,
-      `${BACKUP} [出现|出現|出|有] [问题|問題|状况|狀況]`,
+      `${BACKUP} ~ [跑|做|弄|备|備] 不 [了|完|起来|起來]`,
+      // Midway, then it breaks off: "备份到电脑老是中途断掉", "備份到一半就斷掉".
+      `${BACKUP} ~ ~ [中途|一半] [就]? ${ERROR}`,
+      // Stuck: "備份進度一直卡在".
+      `${BACKUP} [进度|進度] ${OFTEN}? ${ERROR}`,
       // A backup that keeps showing a message: "云备份一直提示…", "備份每天都跳…".
-      `${BACKUP} [一直|总是|總是|老是|每次 都|每天 都] [提示|显示|顯示|跳|跳出|弹出|彈出|说|說]`,
+      `${BACKUP} [一直|总是|總是|老是] [提示|显示|顯示|跳]`,
       // Every backup since then: "備份從那時候開始就全部失敗".
-      `${BACKUP} ~ ~ [就|都] [全部|全 都|一直|总是|總是]? ${FAILED}`,
+      `${BACKUP} ~ ~ [就|都] [全部]? ${FAILED}`,
       // No backup for a while, said with an adverb: "iCloud 都沒備份", "一直没有备份".
-      `[一直|都|已经|已經|好久|很久] [没|沒|没有|沒有] [自动|自動]? ${BACKUP}`,
+      `[一直|都|好久] [没|沒|没有|沒有] ${BACKUP}`,
     ],
     backup: 3.5,
     icloud: 1,
@@ -129,7 +129,7 @@ export const ZH_SIGNALS: Signal[] = [
       `[电脑|電腦|mac|pc] [上]? [没有|沒有] [足够|足夠] 的 [可用]? ${SPACE_WORD}`,
       `[硬盘|磁盘|硬碟|磁碟|c 盘|c 槽] ${SPACE_WORD}? ${OFTEN}? ${FULL}`,
       // The Finder's "没有足够的空间可以备份 iPhone" (iCloud's names iCloud).
-      `[没有|沒有] [足够|足夠] 的 [可用]? ${SPACE_WORD} [可以|来|來|可]? ${BACKUP}`,
+      `[没有|沒有] [足够|足夠] 的 ${SPACE_WORD} [可以]? ${BACKUP}`,
     ],
     backup: 2.2,
     computer: 2,
@@ -152,8 +152,7 @@ export const ZH_SIGNALS: Signal[] = [
       `${BACKUP} 已 [损坏|損毀]`,
       '不 [兼容|相容]',
       // Damaged however it is said: "备份文件坏了", "備份檔損壞".
-      `${BACKUP} [文件|档案|檔案|檔]? ${OFTEN}? [损坏|損壞|損毀|毁损|毀損|坏 了|壞 了|坏 掉|壞 掉]`,
-      `[损坏|損壞|損毀|坏 掉|壞 掉] [的]? ${BACKUP}`,
+      `${BACKUP} [文件|檔案|檔]? [损坏|損壞|坏 了|壞 掉]`,
     ],
     backup: 2.5,
     computer: 1,
@@ -241,8 +240,6 @@ export const ZH_SIGNALS: Signal[] = [
       // Wi-Fi in Apple's mainland wording, a router (分享器 in Taiwan), a hotspot, mobile data.
       '[无线 局域 网|無線 網路|路由器|分享器|热点|熱點|蜂窝|移动 数据|行動 網路|行動 數據]',
       '[网络|網路] [的]? [问题|問題]',
-      // The connection speed; not 断线 or 掉线: a cable pulled out ("拔掉線") says it too.
-      '[网速|網速]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -258,7 +255,7 @@ export const ZH_SIGNALS: Signal[] = [
       '[锁定|鎖定|锁屏]',
       '接通 电源',
       '[接|插] [着|著]? 电源',
-      '[低 电量|低耗電|省电|省電] 模式',
+      '[低 电量|低耗電] 模式',
       // The backup waits for Wi-Fi ("需要连接无线局域网").
       '[要|需要|必须|必須] [连|連|连接|連接|连上|連上] [wi fi|wifi|无线 局域 网]',
     ],
@@ -291,11 +288,10 @@ export const ZH_SIGNALS: Signal[] = [
       '[升级|升級]',
       '最新 版本',
       '[旧|舊|老] 版本',
-      // The old machine or system people name: "老电脑", "舊的 Mac", "系统太旧".
-      '[旧|舊|老] [的]? [电脑|電腦|mac|itunes|系统|系統|windows|笔电|筆電|笔记本|筆記型 電腦]',
-      '[系统|系統|版本] [太|很|比较|比較|有点|有點]? [旧|舊|老]',
-      // "需要新版 iTunes", "要新版本的 macOS".
-      '[需要|要] [新版|新 版本|更新 的 版本|较新|較新]',
+      // The old machine or version people name: "老电脑", "舊筆電", "版本很舊", "需要新版".
+      '[旧|舊|老] [电脑|電腦|mac|笔电|筆電]',
+      '版本 [太|很]? [旧|舊|老]',
+      '需要 新版',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -313,9 +309,8 @@ export const ZH_SIGNALS: Signal[] = [
       '信任 [此|这 台|这 部|這 部|這 台]? [电脑|電腦]',
       // After 要, 点, 按, 点了, 点过, 点一下.
       '[要|点|點|按|了|过|過|下] 信任',
-      // A cable swapped or an original one: "换了一条线", "原廠線".
-      '[换|換] [了]? [一 条|一 條|条|條|根]? [线|線]',
-      '[原厂|原廠|原装|原裝] [线|線]',
+      // An original cable ("換原廠線"): the computer's cable is in question.
+      '[原厂|原廠] [线|線]',
     ],
     backup: 0.4,
     computer: 1.5,
@@ -344,8 +339,7 @@ export const ZH_SIGNALS: Signal[] = [
       '[描述 文件|描述 檔]',
       '[屏幕 使用 时间|螢幕 使用 時間]',
       '[设备 管理|裝置 管理]',
-      // A device managed by an employer or a school.
-      '[mdm|监管|監管|受 管理|被 管理|公司 配发|公司 配發|公司 发|公司 發|学校 的 ipad|學校 的 ipad]',
+      '[mdm|监管|監管]',
     ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
@@ -400,7 +394,7 @@ export const ZH_SIGNALS: Signal[] = [
     // iPhone's; beside iOS's message about this iPhone's backup, a side note.
     id: 'zh-chat-backup',
     kind: 'phrase',
-    patterns: [`[whatsapp|line|微信|telegram|viber] [的]? 聊天 ${BACKUP}`, `聊天 ${BACKUP}`],
+    patterns: [`聊天 ${BACKUP}`],
     backup: -4,
     passing: true,
     fixture: 'zh-cn-tune-neg-chat-backup',
@@ -439,9 +433,8 @@ export const ZH_SIGNALS: Signal[] = [
     patterns: [
       `icloud [储存|存储|儲存]? ${SPACE_WORD} ${OFTEN}? ${FULL}`,
       '[没有|沒有] [足够|足夠] 的 icloud',
-      // iCloud itself full, however it is said: "iCloud 满了", "iCloud 容量爆了", "免费的 5GB 不够用".
-      `icloud [的]? [容量|空间|空間]? ${OFTEN}? [满|滿|爆|不够|不夠|不足|快 满|快 滿]`,
-      '[免费|免費] [的]? #num gb',
+      // iCloud itself full: "iCloud 满了", "iCloud 容量不够".
+      `icloud [的]? [容量]? ${OFTEN}? ${FULL}`,
     ],
     backup: 1,
     icloud: 2,
