@@ -147,6 +147,7 @@ export const NEGATIVE_SIGNALS: Signal[] = [
       'dropbox',
       'line app',
       'wechat',
+      'viber',
     ],
     backup: -1.5,
     passing: true,

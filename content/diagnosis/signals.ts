@@ -145,7 +145,7 @@ export const BACKUP_SIGNALS: Signal[] = [
     id: 'both-backups-named',
     kind: 'phrase',
     patterns: [
-      '[weder|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|con|com|avec|dans]? icloud [noch|ni|nem|né]',
+      '[weder|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|con|com|avec|dans|par]? icloud [noch|ni|nem|né]',
       '[weder|ni|nem|né] ~ [noch|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|dans]? icloud',
       '[egal ob|sowohl|tanto|sia|à la fois] [in|en|em|no|na|su|sur|über]? icloud [oder|als auch|como|che|et]',
     ],

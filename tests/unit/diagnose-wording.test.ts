@@ -1024,7 +1024,7 @@ describe('how people write about a failing backup', () => {
     [
       'French, the last backup dates back',
       'Ma dernière sauvegarde remonte à mars.',
-      'fr-no-longer-backs-up',
+      'fr-last-backup-long-ago',
     ],
     ['French, iCloud full, spoken', 'Plus de place sur iCloud.', 'fr-icloud-space'],
     ['French, the free tier', 'Je suis limité aux 5 Go gratuits.', 'fr-icloud-space'],
@@ -1054,7 +1054,7 @@ describe('how people write about a failing backup', () => {
     [
       'Italian, the last backup long ago',
       "L'ultimo backup è di tre settimane fa.",
-      'it-cant-back-up',
+      'it-last-backup-long-ago',
     ],
     ['Italian, no backup since', 'Nessun backup da aprile.', 'it-cant-back-up'],
     [
@@ -1099,6 +1099,54 @@ describe('how people write about a failing backup', () => {
       'Se il backup si ferma, riavvia.',
       'it-if-backup-fails',
     ],
+    [
+      'French, the last successful backup dates back',
+      'La dernière réussie date d’octobre.',
+      'fr-last-backup-long-ago',
+    ],
+    [
+      'French, sign-in asked to back up',
+      'Il me demande de me reconnecter pour sauvegarder.',
+      'fr-account-blocks-backup',
+    ],
+    [
+      'French, plural backups that no longer run',
+      'Mes sauvegardes automatiques ne se font plus.',
+      'fr-cant-back-up',
+    ],
+    ['French, the Mac without space', "Votre Mac n'a pas assez d'espace.", 'fr-computer-space'],
+    ['French, a new box', 'Depuis que j’ai changé de box.', 'fr-network'],
+    ['French, airplane mode', 'Je mets le mode avion la nuit.', 'fr-conditions'],
+    ['French, both backups with "par"', 'Ni par iCloud ni sur le Mac.', 'both-backups-named'],
+    [
+      'French, another chat app’s backup',
+      'Sauvegarde Viber impossible.',
+      'other-backup-fails-fr-it',
+    ],
+    [
+      'Italian, the last backup in a month',
+      "L'ultimo backup è di aprile.",
+      'it-last-backup-long-ago',
+    ],
+    ['Italian, weeks ago', 'Ultimo backup 3 settimane fa.', 'it-last-backup-long-ago'],
+    [
+      'Italian, iOS’s own space message',
+      "Non c'è spazio sufficiente per il backup di questo iPhone.",
+      'it-icloud-storage',
+    ],
+    ['Italian, "non fa il backup"', 'iTunes non fa il backup.', 'it-cant-back-up'],
+    ['Italian, the phone’s own space', 'Serve spazio sul telefono stesso.', 'it-device-storage'],
+    ['Italian, little left', 'Ho solo 800 MB liberi.', 'it-device-storage'],
+    [
+      'Italian, the Wi-Fi dropping, words between',
+      'Il wifi di casa ultimamente salta spesso.',
+      'it-network',
+    ],
+    ['Italian, not compatible', 'Il backup non è compatibile.', 'it-backup-corrupt'],
+    ['Italian, the switch off by itself', 'Si può disattivare da solo?', 'it-icloud-backup-off'],
+    ['Italian, an old PC', 'Ho un vecchio PC.', 'it-computer-topic'],
+    ['Italian, space reported', 'Mi dice spazio insufficiente.', 'it-space-reported'],
+    ['Italian, freeing the Mac’s space', 'Libera spazio sul Mac.', 'it-free-computer-space'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1293,6 +1341,19 @@ describe('how people write about a failing backup', () => {
     ],
     ['French, "pris en charge" as charging', 'iTunes n’est plus pris en charge.', 'fr-conditions'],
     ['Italian, space left on iCloud as iCloud full', 'Ho 50 GB su iCloud.', 'it-icloud-space'],
+    [
+      'French, the last backup yesterday',
+      'La dernière sauvegarde date d’hier.',
+      'fr-last-backup-long-ago',
+    ],
+    ['Italian, the last backup today', "L'ultimo backup è di oggi.", 'it-last-backup-long-ago'],
+    ['French, "un Mac" as Italian', "J'ai un Mac.", 'it-computer-topic'],
+    ['French, an iPhone Pro as a work phone', "J'ai un iPhone Pro.", 'fr-restrictions'],
+    [
+      'Italian, space left on the Mac as the phone’s',
+      'Il Mac ha 90 GB liberi.',
+      'it-device-storage',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

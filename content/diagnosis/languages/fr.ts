@@ -197,6 +197,10 @@ export const FR_SIGNALS: Signal[] = [
       '[mauvais|mauvaise] [réseau|connexion|wi fi|wifi]',
       '[données cellulaires|données mobiles|routeur]',
       '[pas de|sans] [wi fi|wifi]',
+      // The line and the box: "changé de box", "ADSL", "bas débit".
+      "[changé|change|changer] [de box|d'opérateur|de fournisseur|de routeur]",
+      '[nouvelle|ma|la|une] box',
+      '[adsl|bas débit|faible débit|partage de connexion|filtrage]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -212,6 +216,9 @@ export const FR_SIGNALS: Signal[] = [
       'la nuit',
       '[sur le chargeur|écran verrouillé|économie d énergie|batterie faible]',
       '[pas|jamais] [branché|branchée]',
+      '[est|était|reste|mets|mis|laisse] en charge',
+      // Airplane mode at night keeps the iPhone off the Wi-Fi when the backup would run.
+      'mode avion',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -239,6 +246,19 @@ export const FR_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'fr-communaute-motdepasse',
+  },
+  {
+    // Sign-in standing in the way of the backup: "vous demande de vous reconnecter pour
+    // sauvegarder", "le mot de passe pour la sauvegarde".
+    id: 'fr-account-blocks-backup',
+    kind: 'phrase',
+    patterns: [
+      '[reconnecter|reconnectiez|identifier|mot de passe|identifiants] ~ pour [sauvegarder|la sauvegarde]',
+    ],
+    backup: 1.5,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'fr-tune-general-fails',
   },
   {
     id: 'fr-outdated',
@@ -386,6 +406,10 @@ export const FR_SIGNALS: Signal[] = [
       "[pas assez|manque|n'ai plus|n'a plus|n'y a plus|plus assez] [d'espace|de place] ~ [ordinateur|mac|pc|disque]",
       'espace disque [est]? insuffisant',
       '[ordinateur|mac|pc|disque] [est]? [plein|saturé]',
+      // The computer as the subject: "votre Mac n'a pas assez d'espace", "l'espace libre sur ce Mac
+      // est insuffisant".
+      "[ordinateur|mac|pc|disque] [n'a|n'a plus|n'avait] [pas assez|plus assez|plus] [d'espace|de place]",
+      'espace [libre|disponible]? sur [ce|cet|le|mon|votre|l] [mac|pc|ordinateur|disque] est insuffisant',
     ],
     backup: 2.2,
     computer: 2,
@@ -427,9 +451,25 @@ export const FR_SIGNALS: Signal[] = [
       "[n'ai|n'avais|n'a|n'avait|n'y a|n'y avait] plus [de|aucune] sauvegarde",
       'plus aucune sauvegarde',
       '[aucune|pas de] sauvegarde depuis',
-      'dernière sauvegarde [réussie]? [remonte|remontait|date|datait] [à|au|du|de|d]',
     ],
     backup: 3,
     fixture: 'fr-community-space-icloud',
+  },
+  {
+    // The last backup long ago, as Settings shows it and people retell it ("la dernière réussie
+    // date d'octobre"): this iPhone's own backup, so another app named beside it is a side note.
+    id: 'fr-last-backup-long-ago',
+    ownBackup: true,
+    kind: 'phrase',
+    patterns: [
+      // "Remonte à" says long ago; "date de" only with a date ("date d'hier" is fine news).
+      'dernière [sauvegarde|réussie|sauvegarde réussie] [remonte|remontait] [à|au]',
+      'dernière [sauvegarde|réussie|sauvegarde réussie] [date|datait] [de|d|du] [#num|plusieurs|il y a|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre]',
+      'dernière sauvegarde [réussie]? [le|en|au mois de]? [janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre]',
+    ],
+    backup: 3,
+    icloud: 1,
+    causes: { 'backup-conditions': 0.5 },
+    fixture: 'fr-tune-general-fails',
   },
 ];

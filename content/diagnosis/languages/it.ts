@@ -82,15 +82,30 @@ export const IT_SIGNALS: Signal[] = [
       '{itbackup} ~ {itfail}',
       '[problema|problemi|blocco] [con il|con i|col|nel|del|dei|durante il|durante i|di]? {itbackup}',
       '{itcannot} {itbackupact}',
-      'non [esegue|effettua|fanno|eseguono|faceva|eseguiva|effettuava|completa] [più|mai]? [il|i|un|nessun|alcun]? [backup|backup automatico|backup automatici]',
+      'non [fa|esegue|effettua|fanno|eseguono|faceva|eseguiva|effettuava|completa] [più|mai]? [il|i|un|nessun|alcun]? [backup|backup automatico|backup automatici]',
       'nessun backup [da|dal|dalla|dall|dai|dalle|negli ultimi|nelle ultime]',
-      'ultimo backup [riuscito|completato|valido]? [risale|risalente]',
-      'ultimo backup ~ [settimane|mesi] fa',
       '[non è stato|non è più stato|non viene|non viene più] sottoposto a backup',
       '{device} non sottoposto a backup',
     ],
     backup: 3,
     fixture: 'it-community-non-riesco',
+  },
+  {
+    // The last backup long ago, as Settings shows it and people retell it ("ultimo backup 3
+    // settimane fa", "l'ultimo backup è di aprile"): this iPhone's own backup, so another app named
+    // beside it is a side note.
+    id: 'it-last-backup-long-ago',
+    ownBackup: true,
+    kind: 'phrase',
+    patterns: [
+      'ultimo backup [riuscito|completato|valido]? [risale|risalente]',
+      'ultimo backup ~ [settimane|mesi] fa',
+      'ultimo backup [riuscito|completato]? [è|era]? [di|del|dell|a|ad|al|risale a] [gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre]',
+    ],
+    backup: 3,
+    icloud: 1,
+    causes: { 'backup-conditions': 0.5 },
+    fixture: 'it-tune-general-fails',
   },
   {
     id: 'it-icloud-storage',
@@ -100,6 +115,8 @@ export const IT_SIGNALS: Signal[] = [
       'spazio [disponibile]? su icloud non è sufficiente',
       'spazio icloud [è]? [pieno|insufficiente|esaurito]',
       'spazio insufficiente su icloud',
+      // iOS: "Non c'è spazio sufficiente per il backup di questo iPhone".
+      'spazio [sufficiente|abbastanza] per il backup di questo {device}',
     ],
     backup: 1,
     icloud: 2,
@@ -137,6 +154,7 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'backup è [danneggiato|corrotto|incompatibile]',
+      'backup non è [più]? compatibile',
       'danneggiato o non è compatibile',
       '{itbackup} ~ [danneggiato|corrotto|incompatibile|illeggibile]',
       'file [di backup]? [è]? [danneggiato|corrotto|danneggiati|corrotti]',
@@ -164,7 +182,8 @@ export const IT_SIGNALS: Signal[] = [
       'in grigio',
       'è grigio',
       // The switch that turns itself off: "si disattiva da solo", "non resta attivo".
-      '[backup icloud|backup su icloud|interruttore|opzione] ~ [si disattiva|si è disattivato|si spegne|torna disattivato|disattivato da solo|non resta attivo|non rimane attivo]',
+      '[backup icloud|backup su icloud|interruttore|opzione] ~ [si disattiva|si è disattivato|si spegne|si è spento|è spento|torna disattivato|disattivato da solo|non resta attivo|non rimane attivo]',
+      '[disattivare|disattivarsi|disattivato|disattivata|spento|spenta|spegnersi] da [solo|sola]',
     ],
     backup: 1.5,
     icloud: 2,
@@ -202,6 +221,8 @@ export const IT_SIGNALS: Signal[] = [
       '[sul|al|dal|nel|col|con il|collegato al|collego al] [portatile|notebook|macbook|imac|pc windows]',
       '[backup|copia] [in locale|locale|sul computer|sul mac|sul pc]',
       '[tramite|col|con il] [itunes|finder]',
+      // The computer named as what acts or is owned: "il Mac mi dice", "ho un vecchio PC".
+      '[il|mio|vecchio|nuovo] [mac|pc|computer|portatile|notebook]',
     ],
     backup: 0.3,
     computer: 1.5,
@@ -214,6 +235,8 @@ export const IT_SIGNALS: Signal[] = [
       '[wi fi|wifi] [di casa]? [ogni tanto]? [cade|è instabile|è lento]',
       'connesso a una rete [wi fi|wifi]',
       '[wi fi|wifi|rete|connessione] [di casa]? [è]? [molto|troppo]? [instabile|lenta|lento|debole|scarsa|scarso|ballerina|salta|va e viene]',
+      // Words between: "il wifi di casa che ultimamente salta spesso", "il modem fa le bizze".
+      '[wi fi|wifi|modem|router] ~ [salta|saltava|cade|cadeva|fa le bizze|va e viene|è instabile]',
       '[dati cellulari|dati mobili]',
       '[senza|sotto|niente] [wi fi|wifi]',
     ],
@@ -322,6 +345,9 @@ export const IT_SIGNALS: Signal[] = [
       '[restano|rimangono|mancano] [solo]? #num [mb|gb|giga]',
       '[spazio libero|poco spazio|spazio insufficiente] [sull|sul|nell|nel] {device}',
       '{device} [è]? [quasi|ormai]? [pieno|saturo|pienissimo]',
+      // The phone by its Italian names, and the little left on it: "solo 1,2 GB liberi".
+      '[spazio|spazio libero|poco spazio|spazio insufficiente] [sul|nel] [telefono|cellulare] [stesso]?',
+      '[solo|appena|soltanto] #num [gb|mb|giga] [liberi|libero|disponibili]',
       'memoria [è]? [quasi|ormai]? [piena|satura|esaurita]',
     ],
     backup: 0.8,
@@ -405,6 +431,30 @@ export const IT_SIGNALS: Signal[] = [
     computer: 2,
     causes: { 'computer-storage-full': 0.9 },
     fixture: 'it-community-space-computer',
+  },
+  {
+    // Space short, named without its side, as the device reports it ("mi dice spazio
+    // insufficiente"): most often iCloud's. A cause, not a channel.
+    id: 'it-space-reported',
+    kind: 'phrase',
+    patterns: [
+      '[dice|diceva|compare|segnala|esce] [che]? [lo]? spazio [è]? [insufficiente|non sufficiente|esaurito]',
+    ],
+    backup: 0.3,
+    causes: { 'icloud-storage-full': 0.6 },
+    fixture: 'it-tune-spazio-entrambi',
+  },
+  {
+    // The advice to free the computer's space ("libera spazio sul Mac"): its cause, weakly.
+    id: 'it-free-computer-space',
+    kind: 'phrase',
+    patterns: [
+      '[libera|liberare|liberato|liberando] [dello|un po di|un po]? spazio [sul|nel] [mac|computer|pc|disco]',
+    ],
+    backup: 0.3,
+    computer: 1,
+    causes: { 'computer-storage-full': 0.6 },
+    fixture: 'it-tune-spazio-entrambi',
   },
   {
     id: 'it-account-sign-in-out',
