@@ -198,7 +198,8 @@ export const FR_SIGNALS: Signal[] = [
       '[données cellulaires|données mobiles|routeur]',
       '[pas de|sans] [wi fi|wifi]',
       // The line and the box: "changé de box", "ADSL", "bas débit".
-      "[changé|change|changer] [de box|d'opérateur|de fournisseur|de routeur]",
+      // ("changé de box": the participle alone would be English "change").
+      "[de box|d'opérateur|de fournisseur internet]",
       '[nouvelle|ma|la|une] box',
       '[adsl|bas débit|faible débit|partage de connexion|filtrage]',
     ],
