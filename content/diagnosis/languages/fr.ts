@@ -388,10 +388,8 @@ export const FR_SIGNALS: Signal[] = [
       "[pas assez|manque|n'ai plus|n'a plus|n'y a plus|plus assez] [d'espace|de place|de stockage] ~ icloud",
       'espace icloud [est]? [insuffisant|plein|saturé]',
       'icloud est [plein|saturé]',
-      // Spoken and colloquial: "plus de place sur iCloud", "les 5 Go gratuits", "iCloud est full".
+      // Spoken and colloquial: "plus de place sur iCloud", "les 5 Go gratuits".
       'plus [de place|d espace|de stockage] [sur|dans] icloud',
-      'icloud est [presque|quasiment|complètement] [plein|saturé|complet|rempli]',
-      'icloud est [complet|full|rempli]',
       '#num go [gratuits|offerts|gratuit]',
     ],
     backup: 1,

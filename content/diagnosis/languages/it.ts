@@ -405,7 +405,7 @@ export const IT_SIGNALS: Signal[] = [
       'spazio [di|su|in]? icloud non [basta|bastano|è sufficiente]',
       // Colloquial: "ho finito lo spazio su iCloud", "i 5 GB gratuiti", "iCloud è saturo".
       '[finito|esaurito|terminato] lo spazio [su|di|in]? icloud',
-      'icloud è [quasi|ormai]? [saturo|esaurito|pieno zeppo|strapieno]',
+      'icloud è [quasi|ormai]? [saturo|pieno zeppo|strapieno]',
       'spazio [su|di|in] icloud [è]? [quasi|ormai]? [pieno|esaurito|finito|saturo]',
       "non [c'è|ho|hai|ha] più spazio [su|in|di] icloud",
       '#num gb gratuiti',
