@@ -1038,7 +1038,7 @@ describe('how people write about a failing backup', () => {
     ['French, the network unstable', 'Mon réseau est très instable.', 'fr-network'],
     [
       'French, a corrupt backup file',
-      'Le fichier de sauvegarde est corrompu.',
+      'La sauvegarde du Mac semble corrompue.',
       'fr-backup-corrupt',
     ],
     ['French, a USB hub', 'Je passe par un hub USB.', 'fr-connection'],
@@ -1063,7 +1063,6 @@ describe('how people write about a failing backup', () => {
       'it-cant-back-up',
     ],
     ['Italian, iCloud space run out', 'Ho finito lo spazio su iCloud.', 'it-icloud-space'],
-    ['Italian, the phone full', "L'iPhone è quasi saturo.", 'it-device-storage'],
     [
       'Italian, the switch turns itself off',
       'Il backup iCloud si disattiva da solo.',
@@ -1101,7 +1100,7 @@ describe('how people write about a failing backup', () => {
     ],
     [
       'French, the last successful backup dates back',
-      'La dernière réussie date d’octobre.',
+      'La dernière réussie date de plusieurs semaines.',
       'fr-last-backup-long-ago',
     ],
     [
@@ -1125,7 +1124,7 @@ describe('how people write about a failing backup', () => {
     ],
     [
       'Italian, the last backup in a month',
-      "L'ultimo backup è di aprile.",
+      "L'ultimo backup è del 3 aprile.",
       'it-last-backup-long-ago',
     ],
     ['Italian, weeks ago', 'Ultimo backup 3 settimane fa.', 'it-last-backup-long-ago'],

@@ -61,16 +61,10 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-cant-back-up',
     kind: 'phrase',
     patterns: [
-      '[non riesco|non riesce|non riescono] [più]? a [fare|eseguire|completare|effettuare|terminare|finire] il backup',
-      'il backup [su icloud|di icloud|dell iphone]? [non va|non è andato|non andava] a buon fine',
-      'il backup [su icloud|di icloud]? non [si completa|si conclude|termina|finisce|parte|si avvia] [mai|più]?',
       'il backup [su icloud|di icloud]? [resta|rimane|è] [bloccato|fermo]',
       '[errore|errori] [durante il|nel|del] backup',
-      'impossibile [eseguire|completare|effettuare] il backup',
-      'non fa più il backup',
       // Impersonal and automatic: "il backup automatico su iCloud non si fa più", "non si può fare".
       'backup [automatico|automatici]? [su icloud|di icloud|icloud]? non [si fa|si fa più|viene fatto|viene più fatto|si può fare|si riesce a fare|parte|parte più|si avvia] [mai|più]?',
-      'non fa [nessun]? backup',
       // Not done since a date: "non ha eseguito il backup da 5 settimane", "backup non eseguito dal".
       'non [ha|hanno] [più]? [eseguito|fatto|effettuato] il backup [da|dal|dalla|dall|dai|dalle]',
       'backup [icloud|di icloud|su icloud]? non [eseguito|effettuato] [da|dal|dalla|dall|dai|dalle]',
@@ -80,9 +74,10 @@ export const IT_SIGNALS: Signal[] = [
       // va" are it-backup-failed's), a trouble named with it ("problemi con il backup"), who
       // cannot do it ("non mi fa eseguire il backup"), the device that no longer does it.
       '{itbackup} ~ {itfail}',
+      '{itbackup} ~ non {itneg}',
       '[problema|problemi|blocco] [con il|con i|col|nel|del|dei|durante il|durante i|di]? {itbackup}',
       '{itcannot} {itbackupact}',
-      'non [fa|esegue|effettua|fanno|eseguono|faceva|eseguiva|effettuava|completa] [più|mai]? [il|i|un|nessun|alcun]? [backup|backup automatico|backup automatici]',
+      'non [fa|esegue|faceva|eseguiva] [più|mai]? [il|i|un|nessun]? backup',
       'nessun backup [da|dal|dalla|dall|dai|dalle|negli ultimi|nelle ultime]',
       '[non è stato|non è più stato|non viene|non viene più] sottoposto a backup',
       '{device} non sottoposto a backup',
@@ -92,7 +87,7 @@ export const IT_SIGNALS: Signal[] = [
   },
   {
     // The last backup long ago, as Settings shows it and people retell it ("ultimo backup 3
-    // settimane fa", "l'ultimo backup è di aprile"): this iPhone's own backup, so another app named
+    // settimane fa", "l'ultimo backup è del 3 aprile"): this iPhone's own backup, so another app named
     // beside it is a side note.
     id: 'it-last-backup-long-ago',
     ownBackup: true,
@@ -100,7 +95,7 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       'ultimo backup [riuscito|completato|valido]? [risale|risalente]',
       'ultimo backup ~ [settimane|mesi] fa',
-      'ultimo backup [riuscito|completato]? [è|era]? [di|del|dell|a|ad|al|risale a] [gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre]',
+      'ultimo backup [riuscito|completato]? [è|era] [del|dell] #num',
     ],
     backup: 3,
     icloud: 1,
@@ -157,7 +152,6 @@ export const IT_SIGNALS: Signal[] = [
       'backup non è [più]? compatibile',
       'danneggiato o non è compatibile',
       '{itbackup} ~ [danneggiato|corrotto|incompatibile|illeggibile]',
-      'file [di backup]? [è]? [danneggiato|corrotto|danneggiati|corrotti]',
     ],
     backup: 3.5,
     computer: 1,
@@ -182,7 +176,7 @@ export const IT_SIGNALS: Signal[] = [
       'in grigio',
       'è grigio',
       // The switch that turns itself off: "si disattiva da solo", "non resta attivo".
-      '[backup icloud|backup su icloud|interruttore|opzione] ~ [si disattiva|si è disattivato|si spegne|si è spento|è spento|torna disattivato|disattivato da solo|non resta attivo|non rimane attivo]',
+      '[backup icloud|interruttore|opzione] ~ [si disattiva|si è disattivato|si spegne|si è spento|è spento]',
       '[disattivare|disattivarsi|disattivato|disattivata|spento|spenta|spegnersi] da [solo|sola]',
     ],
     backup: 1.5,
@@ -217,9 +211,8 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       '[sul|al|dal|nel] [computer|mac|pc]',
       'dispositivi apple',
-      // The machine as people name it, and the backup made there: "col portatile", "in locale".
+      // The machine as people name it: "col portatile", "tramite iTunes".
       '[sul|al|dal|nel|col|con il|collegato al|collego al] [portatile|notebook|macbook|imac|pc windows]',
-      '[backup|copia] [in locale|locale|sul computer|sul mac|sul pc]',
       '[tramite|col|con il] [itunes|finder]',
       // The computer named as what acts or is owned: "il Mac mi dice", "ho un vecchio PC".
       '[il|mio|vecchio|nuovo] [mac|pc|computer|portatile|notebook]',
@@ -234,11 +227,10 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       '[wi fi|wifi] [di casa]? [ogni tanto]? [cade|è instabile|è lento]',
       'connesso a una rete [wi fi|wifi]',
-      '[wi fi|wifi|rete|connessione] [di casa]? [è]? [molto|troppo]? [instabile|lenta|lento|debole|scarsa|scarso|ballerina|salta|va e viene]',
+      '[wi fi|wifi|rete|connessione] [di casa]? [è]? [instabile|lenta|lento|debole|scarsa|ballerina]',
       // Words between: "il wifi di casa che ultimamente salta spesso", "il modem fa le bizze".
-      '[wi fi|wifi|modem|router] ~ [salta|saltava|cade|cadeva|fa le bizze|va e viene|è instabile]',
+      '[wi fi|wifi|modem|router] ~ [salta|cade|fa le bizze]',
       '[dati cellulari|dati mobili]',
-      '[senza|sotto|niente] [wi fi|wifi]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -278,7 +270,7 @@ export const IT_SIGNALS: Signal[] = [
       '[chiede|richiede|chiedeva|richiedeva] [sempre|di nuovo|continuamente|ogni volta]? la password',
       'password [del mio|del|dell] [apple account|account apple|id apple]',
       '[autenticazione a due fattori|codice di verifica]',
-      'password [di icloud|icloud]',
+      'password icloud',
     ],
     backup: 0.4,
     icloud: 1,
@@ -328,8 +320,7 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[tempo di utilizzo|profilo di gestione|profilo di configurazione|restrizioni]',
-      '[dispositivo|iphone|telefono|ipad|cellulare] [gestito|supervisionato|aziendale|di lavoro|del lavoro]',
-      '[la mia azienda|reparto it|ufficio it]',
+      '[dispositivo|iphone|telefono] [gestito|supervisionato|aziendale]',
     ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
@@ -344,11 +335,9 @@ export const IT_SIGNALS: Signal[] = [
       '{device} ~ è [quasi]? [pieno|pienissimo|strapieno]',
       '[restano|rimangono|mancano] [solo]? #num [mb|gb|giga]',
       '[spazio libero|poco spazio|spazio insufficiente] [sull|sul|nell|nel] {device}',
-      '{device} [è]? [quasi|ormai]? [pieno|saturo|pienissimo]',
       // The phone by its Italian names, and the little left on it: "solo 1,2 GB liberi".
       '[spazio|spazio libero|poco spazio|spazio insufficiente] [sul|nel] [telefono|cellulare] [stesso]?',
-      '[solo|appena|soltanto] #num [gb|mb|giga] [liberi|libero|disponibili]',
-      'memoria [è]? [quasi|ormai]? [piena|satura|esaurita]',
+      '[solo|appena] #num [gb|mb] liberi',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
@@ -403,12 +392,11 @@ export const IT_SIGNALS: Signal[] = [
       'icloud [è]? pieno',
       // "Lo spazio di iCloud non basta".
       'spazio [di|su|in]? icloud non [basta|bastano|è sufficiente]',
-      // Colloquial: "ho finito lo spazio su iCloud", "i 5 GB gratuiti", "iCloud è saturo".
+      // Colloquial: "ho finito lo spazio su iCloud", "i 5 GB gratuiti".
       '[finito|esaurito|terminato] lo spazio [su|di|in]? icloud',
-      'icloud è [quasi|ormai]? [saturo|pieno zeppo|strapieno]',
+      '#num gb gratuiti',
       'spazio [su|di|in] icloud [è]? [quasi|ormai]? [pieno|esaurito|finito|saturo]',
       "non [c'è|ho|hai|ha] più spazio [su|in|di] icloud",
-      '#num gb gratuiti',
     ],
     backup: 1,
     icloud: 2,
@@ -437,9 +425,7 @@ export const IT_SIGNALS: Signal[] = [
     // insufficiente"): most often iCloud's. A cause, not a channel.
     id: 'it-space-reported',
     kind: 'phrase',
-    patterns: [
-      '[dice|diceva|compare|segnala|esce] [che]? [lo]? spazio [è]? [insufficiente|non sufficiente|esaurito]',
-    ],
+    patterns: ['[dice|compare|segnala] [che]? [lo]? spazio [è]? [insufficiente|esaurito]'],
     backup: 0.3,
     causes: { 'icloud-storage-full': 0.6 },
     fixture: 'it-tune-spazio-entrambi',
@@ -448,9 +434,7 @@ export const IT_SIGNALS: Signal[] = [
     // The advice to free the computer's space ("libera spazio sul Mac"): its cause, weakly.
     id: 'it-free-computer-space',
     kind: 'phrase',
-    patterns: [
-      '[libera|liberare|liberato|liberando] [dello|un po di|un po]? spazio [sul|nel] [mac|computer|pc|disco]',
-    ],
+    patterns: ['[libera|liberare] spazio [sul|nel] [mac|computer|pc|disco]'],
     backup: 0.3,
     computer: 1,
     causes: { 'computer-storage-full': 0.6 },
@@ -477,6 +461,7 @@ export const IT_SIGNALS: Signal[] = [
       'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte|non è stato completato]',
       // The general model's words under "se".
       'se [il]? {itbackup} ~ {itfail}',
+      'se [il]? {itbackup} ~ non {itneg}',
     ],
     backup: -3.5,
     passing: true,
