@@ -268,6 +268,7 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'google foto',
     'viber',
     'wechat',
+    'line',
   ],
   computer: [
     'computer',

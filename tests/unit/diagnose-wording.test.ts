@@ -1122,6 +1122,7 @@ describe('how people write about a failing backup', () => {
       'Sauvegarde Viber impossible.',
       'other-backup-fails-fr-it',
     ],
+    ['French, LINE’s backup', 'La sauvegarde LINE ne se fait plus.', 'other-backup-fails-fr-it'],
     [
       'Italian, the last backup in a month',
       "L'ultimo backup è del 3 aprile.",
