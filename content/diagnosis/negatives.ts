@@ -100,8 +100,10 @@ export const NEGATIVE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[sauvegarde|sauvegardes] {otherbackup} ~ [{frfail}|échoue|échouent|a échoué|plante|bloque]',
+      '[sauvegarde|sauvegardes] {otherbackup} ~ {frneg} [plus|pas]',
       '{otherbackup} [ne|ne se] [sauvegarde|sauvegardait|sauvegardent] [plus|pas|jamais]',
       'backup {otherbackup} ~ [{itfail}|fallisce|non va|non funziona|si blocca]',
+      'backup {otherbackup} ~ non {itneg}',
       '{otherbackup} non [fa|esegue|faceva] [più]? [il|i]? backup',
     ],
     backup: -3.5,
@@ -147,6 +149,7 @@ export const NEGATIVE_SIGNALS: Signal[] = [
       'dropbox',
       'line app',
       'wechat',
+      'viber',
     ],
     backup: -1.5,
     passing: true,

@@ -1085,7 +1085,7 @@ describe('how people write about a failing backup', () => {
     [
       'French, the last backup dates back',
       'Ma dernière sauvegarde remonte à mars.',
-      'fr-no-longer-backs-up',
+      'fr-last-backup-long-ago',
     ],
     ['French, iCloud full, spoken', 'Plus de place sur iCloud.', 'fr-icloud-space'],
     ['French, the free tier', 'Je suis limité aux 5 Go gratuits.', 'fr-icloud-space'],
@@ -1099,7 +1099,7 @@ describe('how people write about a failing backup', () => {
     ['French, the network unstable', 'Mon réseau est très instable.', 'fr-network'],
     [
       'French, a corrupt backup file',
-      'Le fichier de sauvegarde est corrompu.',
+      'La sauvegarde du Mac semble corrompue.',
       'fr-backup-corrupt',
     ],
     ['French, a USB hub', 'Je passe par un hub USB.', 'fr-connection'],
@@ -1115,7 +1115,7 @@ describe('how people write about a failing backup', () => {
     [
       'Italian, the last backup long ago',
       "L'ultimo backup è di tre settimane fa.",
-      'it-cant-back-up',
+      'it-last-backup-long-ago',
     ],
     ['Italian, no backup since', 'Nessun backup da aprile.', 'it-cant-back-up'],
     [
@@ -1124,7 +1124,6 @@ describe('how people write about a failing backup', () => {
       'it-cant-back-up',
     ],
     ['Italian, iCloud space run out', 'Ho finito lo spazio su iCloud.', 'it-icloud-space'],
-    ['Italian, the phone full', "L'iPhone è quasi saturo.", 'it-device-storage'],
     [
       'Italian, the switch turns itself off',
       'Il backup iCloud si disattiva da solo.',
@@ -1503,6 +1502,55 @@ describe('how people write about a failing backup', () => {
     ['Korean, the last backup weeks ago', '마지막 백업이 3주 전이에요.', 'ko-last-backup-long-ago'],
     ['Chinese, breaks off midway', '手机备份到电脑老是中途断掉。', 'zh-backup-failed'],
     ['Chinese (traditional), "備不起來"', '備份都備不起來。', 'zh-backup-failed'],
+    [
+      'French, the last successful backup dates back',
+      'La dernière réussie date de plusieurs semaines.',
+      'fr-last-backup-long-ago',
+    ],
+    [
+      'French, sign-in asked to back up',
+      'Il me demande de me reconnecter pour sauvegarder.',
+      'fr-account-blocks-backup',
+    ],
+    [
+      'French, plural backups that no longer run',
+      'Mes sauvegardes automatiques ne se font plus.',
+      'fr-cant-back-up',
+    ],
+    ['French, the Mac without space', "Votre Mac n'a pas assez d'espace.", 'fr-computer-space'],
+    ['French, a new box', 'Depuis que j’ai changé de box.', 'fr-network'],
+    ['French, airplane mode', 'Je mets le mode avion la nuit.', 'fr-conditions'],
+    ['French, both backups with "par"', 'Ni par iCloud ni sur le Mac.', 'both-backups-named'],
+    [
+      'French, another chat app’s backup',
+      'Sauvegarde Viber impossible.',
+      'other-backup-fails-fr-it',
+    ],
+    ['French, LINE’s backup', 'La sauvegarde LINE ne se fait plus.', 'other-backup-fails-fr-it'],
+    [
+      'Italian, the last backup in a month',
+      "L'ultimo backup è del 3 aprile.",
+      'it-last-backup-long-ago',
+    ],
+    ['Italian, weeks ago', 'Ultimo backup 3 settimane fa.', 'it-last-backup-long-ago'],
+    [
+      'Italian, iOS’s own space message',
+      "Non c'è spazio sufficiente per il backup di questo iPhone.",
+      'it-icloud-storage',
+    ],
+    ['Italian, "non fa il backup"', 'iTunes non fa il backup.', 'it-cant-back-up'],
+    ['Italian, the phone’s own space', 'Serve spazio sul telefono stesso.', 'it-device-storage'],
+    ['Italian, little left', 'Ho solo 800 MB liberi.', 'it-device-storage'],
+    [
+      'Italian, the Wi-Fi dropping, words between',
+      'Il wifi di casa ultimamente salta spesso.',
+      'it-network',
+    ],
+    ['Italian, not compatible', 'Il backup non è compatibile.', 'it-backup-corrupt'],
+    ['Italian, the switch off by itself', 'Si può disattivare da solo?', 'it-icloud-backup-off'],
+    ['Italian, an old PC', 'Ho un vecchio PC.', 'it-computer-topic'],
+    ['Italian, space reported', 'Mi dice spazio insufficiente.', 'it-space-reported'],
+    ['Italian, freeing the Mac’s space', 'Libera spazio sul Mac.', 'it-free-computer-space'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1848,6 +1896,19 @@ describe('how people write about a failing backup', () => {
       'Chinese, a how-to’s retry',
       '如何备份：备份完成后就可以恢复，失败就重试。',
       'zh-backup-failed',
+    ],
+    [
+      'French, the last backup yesterday',
+      'La dernière sauvegarde date d’hier.',
+      'fr-last-backup-long-ago',
+    ],
+    ['Italian, the last backup today', "L'ultimo backup è di oggi.", 'it-last-backup-long-ago'],
+    ['French, "un Mac" as Italian', "J'ai un Mac.", 'it-computer-topic'],
+    ['French, an iPhone Pro as a work phone', "J'ai un iPhone Pro.", 'fr-restrictions'],
+    [
+      'Italian, space left on the Mac as the phone’s',
+      'Il Mac ha 90 GB liberi.',
+      'it-device-storage',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -54,17 +54,10 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-cant-back-up',
     kind: 'phrase',
     patterns: [
-      "[je n'arrive|n'arrive|je ne parviens|ne parvient] [plus|pas]? à [sauvegarder|faire la sauvegarde|faire une sauvegarde]",
-      '[ne se|ne] sauvegarde [plus|pas]',
-      'refuse de sauvegarder',
-      // An object pronoun between ("n'arrive plus à le sauvegarder"), and "ne veut plus".
-      "[n'arrive|ne parvient|ne parviens] [plus|pas]? à [le|la|les] sauvegarder",
-      'ne veut [plus|pas] [le|la|les]? sauvegarder',
-      "[je n'arrive|n'arrive|je ne parviens|ne parvient|ne parviens] [plus|pas]? à [terminer|finir|effectuer|faire|lancer|réaliser] [la|une|ma|sa|cette] sauvegarde",
+      // "Impossible d'effectuer la sauvegarde" ({frcannot} reads "impossible de").
       'impossible [de faire|de réaliser|d effectuer|de lancer|de terminer|de finir] [la|une|ma] sauvegarde',
-      "{frbackup} [n'a|n'ont] [jamais|pas] [abouti|fonctionné|marché]",
       // Spoken French drops the "ne" ("la sauvegarde marche plus"), and words come between.
-      '{frbackup} ~ [marche|fonctionne|se fait|se termine|se finit|se lance] [plus|pas|jamais]',
+      '{frbackup} ~ {frneg} [plus|pas|jamais]',
       // The general model, in this one signal so that a phrase scores once (and "si ..." cancels
       // it once): the backup and what people say about it, with words between ("ma sauvegarde
       // iCloud reste bloquée", "tourne en boucle"; "échoue" is fr-backup-failed's), a trouble named
@@ -72,10 +65,11 @@ export const FR_SIGNALS: Signal[] = [
       // sauvegarde", "impossible de le sauvegarder"), the verb negated ("ne se sauvegarde jamais",
       // "pas sauvegardé depuis mars").
       '{frbackup} ~ {frfail}',
+      '{frbackup} ~ [pas|jamais|plus] [été]? [abouti|fonctionné|marché|lieu|faite|effectuée|terminée|au bout]',
       '[problème|problèmes|souci|soucis|bug|plantage|blocage] [de|lors de|pendant|durant|avec|sur|pour]? [la|ma|les|mes|une|cette]? {frbackup}',
       '{frcannot} [le|la|les|l|me|mon]? sauvegarder',
       '{frcannot} [faire|effectuer|lancer|terminer|finir|réaliser|compléter|créer] [la|une|ma|sa|de|des|les|mes|cette|votre|ta|aucune|ses]? {frbackup}',
-      '[ne se|ne|se] [sauvegarde|sauvegardent|sauvegardait] [jamais|toujours pas|rien|plus rien]',
+      '[ne se|ne|se] [sauvegarde|sauvegardent|sauvegardait] [plus|pas|jamais|toujours pas|rien|plus rien]',
       "[ne s'est|ne s'était|n'a|n'avait|n'est|n'ont] [plus|jamais] [été]? [sauvegardé|sauvegardée|sauvegardés]",
       '[pas|plus|jamais|non] [été]? [sauvegardé|sauvegardée|sauvegardés|sauvegardées] depuis',
     ],
@@ -135,7 +129,6 @@ export const FR_SIGNALS: Signal[] = [
       'sauvegarde [corrompue|endommagée]',
       "{frbackup} [n'est pas|est pas|pas|non] compatible",
       '{frbackup} ~ [corrompue|endommagée|illisible|abîmée]',
-      'fichier [de sauvegarde]? [est]? [corrompu|endommagé|illisible]',
     ],
     backup: 3.5,
     computer: 1,
@@ -160,7 +153,7 @@ export const FR_SIGNALS: Signal[] = [
       'option [sauvegarde icloud]? [est]? [grisée|désactivée]',
       "[je n'arrive pas|impossible] à l'activer",
       // The switch that turns itself off, or cannot be turned on: "se désactive toute seule".
-      '[sauvegarde icloud|bouton|interrupteur|réglage] ~ [se désactive|s est désactivée|se remet sur off|se remet en off|reste désactivée|ne reste pas activée]',
+      '[sauvegarde icloud|bouton|interrupteur|réglage] ~ [se désactive|s est désactivée|reste désactivée]',
       '[grisé|grisée|en grisé]',
       "{frcannot} [l'activer|la réactiver|l'allumer|activer la sauvegarde|réactiver la sauvegarde]",
     ],
@@ -193,10 +186,11 @@ export const FR_SIGNALS: Signal[] = [
       '[box|réseau|connexion internet|internet] [se déconnecte|se coupe|coupe|saute|décroche|tombe] [souvent|tout le temps|régulièrement|parfois]?',
       'connexion [coupe|se coupe|instable]',
       'connecté à un réseau [wi fi|wifi]',
-      '[wi fi|wifi|réseau|connexion] [est]? [très|trop|assez]? [instable|lent|lente|faible|mauvais|mauvaise|capricieux|capricieuse|pourri|pourrie]',
-      '[mauvais|mauvaise] [réseau|connexion|wi fi|wifi]',
-      '[données cellulaires|données mobiles|routeur]',
-      '[pas de|sans] [wi fi|wifi]',
+      '[wi fi|wifi|réseau|connexion] [est]? [très]? [instable|lent|lente|faible|mauvais|mauvaise]',
+      // The line and the box: "changé de box", "ADSL", "bas débit".
+      // ("changé de box": the participle alone would be English "change").
+      "[de box|d'opérateur|de fournisseur internet]",
+      '[adsl|bas débit|faible débit|partage de connexion|filtrage]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -210,8 +204,10 @@ export const FR_SIGNALS: Signal[] = [
       '[branché|branchée] [sur le secteur|au chargeur|sur secteur]',
       'verrouillé',
       'la nuit',
-      '[sur le chargeur|écran verrouillé|économie d énergie|batterie faible]',
-      '[pas|jamais] [branché|branchée]',
+      '[écran verrouillé|économie d énergie|batterie faible]',
+      '[est|était|reste|mets|mis|laisse] en charge',
+      // Airplane mode at night keeps the iPhone off the Wi-Fi when the backup would run.
+      'mode avion',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -232,13 +228,23 @@ export const FR_SIGNALS: Signal[] = [
       'réglages [du|de mon|de votre] [compte apple|identifiant apple]',
       'code de [validation|vérification]',
       '[double authentification|authentification à deux facteurs]',
-      'mot de passe [icloud|apple|du compte]',
-      '[déconnecté|déconnectée|me connecter|se connecter] [d icloud|à icloud|de icloud]',
+      'mot de passe [icloud|apple]',
     ],
     backup: 0.4,
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'fr-communaute-motdepasse',
+  },
+  {
+    // Sign-in standing in the way of the backup: "vous demande de vous reconnecter pour
+    // sauvegarder", "le mot de passe pour la sauvegarde".
+    id: 'fr-account-blocks-backup',
+    kind: 'phrase',
+    patterns: ['[reconnecter|mot de passe] ~ pour [sauvegarder|la sauvegarde]'],
+    backup: 1.5,
+    icloud: 1,
+    causes: { 'apple-account': 0.8 },
+    fixture: 'fr-tune-general-fails',
   },
   {
     id: 'fr-outdated',
@@ -265,9 +271,7 @@ export const FR_SIGNALS: Signal[] = [
     patterns: [
       '[stockage|mémoire] [de l|du|de mon|sur l|sur mon]? {device} [est]? [presque|quasiment|bientôt|complètement]? [saturé|saturée|plein|pleine]',
       'plein à craquer',
-      '{device} [est]? [presque|quasiment|complètement]? [plein|pleine|saturé|saturée]',
-      'mémoire [est]? [presque|quasiment|complètement]? [pleine|saturée]',
-      'il [me|ne me]? [reste|restait] [que|plus que|seulement|à peine]? #num mo',
+      '{device} est [presque]? [plein|pleine|saturé|saturée]',
       '[espace|place] [libre]? sur [l|mon|le|votre] [appareil|téléphone|{device}]',
     ],
     backup: 0.8,
@@ -302,8 +306,7 @@ export const FR_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       "[temps d'écran|profil de configuration|gestion de l'appareil]",
-      '[appareil|iphone|téléphone|ipad] [géré|supervisé|professionnel|du travail|de l entreprise|de société|de fonction]',
-      '[mon employeur|mon entreprise|service informatique]',
+      '[appareil|iphone|téléphone] [géré|supervisé|professionnel]',
     ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
@@ -367,10 +370,8 @@ export const FR_SIGNALS: Signal[] = [
       "[pas assez|manque|n'ai plus|n'a plus|n'y a plus|plus assez] [d'espace|de place|de stockage] ~ icloud",
       'espace icloud [est]? [insuffisant|plein|saturé]',
       'icloud est [plein|saturé]',
-      // Spoken and colloquial: "plus de place sur iCloud", "les 5 Go gratuits", "iCloud est full".
+      // Spoken and colloquial: "plus de place sur iCloud", "les 5 Go gratuits".
       'plus [de place|d espace|de stockage] [sur|dans] icloud',
-      'icloud est [presque|quasiment|complètement] [plein|saturé|complet|rempli]',
-      'icloud est [complet|full|rempli]',
       '#num go [gratuits|offerts|gratuit]',
     ],
     backup: 1,
@@ -386,6 +387,10 @@ export const FR_SIGNALS: Signal[] = [
       "[pas assez|manque|n'ai plus|n'a plus|n'y a plus|plus assez] [d'espace|de place] ~ [ordinateur|mac|pc|disque]",
       'espace disque [est]? insuffisant',
       '[ordinateur|mac|pc|disque] [est]? [plein|saturé]',
+      // The computer as the subject: "votre Mac n'a pas assez d'espace", "l'espace libre sur ce Mac
+      // est insuffisant".
+      "[ordinateur|mac|pc|disque] [n'a|n'a plus|n'avait] [pas assez|plus assez|plus] [d'espace|de place]",
+      'espace [libre|disponible]? sur [ce|cet|le|mon|votre|l] [mac|pc|ordinateur|disque] est insuffisant',
     ],
     backup: 2.2,
     computer: 2,
@@ -413,6 +418,7 @@ export const FR_SIGNALS: Signal[] = [
       "si {frbackup} [échoue|ne fonctionne pas|ne se termine pas|ne se fait pas|n'aboutit pas]",
       // The general model's words under "si".
       'si {frbackup} ~ {frfail}',
+      'si {frbackup} ~ {frneg} pas',
     ],
     backup: -3.5,
     passing: true,
@@ -427,9 +433,24 @@ export const FR_SIGNALS: Signal[] = [
       "[n'ai|n'avais|n'a|n'avait|n'y a|n'y avait] plus [de|aucune] sauvegarde",
       'plus aucune sauvegarde',
       '[aucune|pas de] sauvegarde depuis',
-      'dernière sauvegarde [réussie]? [remonte|remontait|date|datait] [à|au|du|de|d]',
     ],
     backup: 3,
     fixture: 'fr-community-space-icloud',
+  },
+  {
+    // The last backup long ago, as Settings shows it and people retell it ("la dernière réussie
+    // date d'octobre"): this iPhone's own backup, so another app named beside it is a side note.
+    id: 'fr-last-backup-long-ago',
+    ownBackup: true,
+    kind: 'phrase',
+    patterns: [
+      // "Remonte à" says long ago; "date de" only with a date ("date d'hier" is fine news).
+      'dernière [sauvegarde|réussie|sauvegarde réussie] [remonte|remontait] [à|au]',
+      'dernière [sauvegarde|réussie|sauvegarde réussie] [date|datait] [de|d|du] [#num|plusieurs|il y a]',
+    ],
+    backup: 3,
+    icloud: 1,
+    causes: { 'backup-conditions': 0.5 },
+    fixture: 'fr-tune-general-fails',
   },
 ];

@@ -61,16 +61,10 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-cant-back-up',
     kind: 'phrase',
     patterns: [
-      '[non riesco|non riesce|non riescono] [più]? a [fare|eseguire|completare|effettuare|terminare|finire] il backup',
-      'il backup [su icloud|di icloud|dell iphone]? [non va|non è andato|non andava] a buon fine',
-      'il backup [su icloud|di icloud]? non [si completa|si conclude|termina|finisce|parte|si avvia] [mai|più]?',
       'il backup [su icloud|di icloud]? [resta|rimane|è] [bloccato|fermo]',
       '[errore|errori] [durante il|nel|del] backup',
-      'impossibile [eseguire|completare|effettuare] il backup',
-      'non fa più il backup',
       // Impersonal and automatic: "il backup automatico su iCloud non si fa più", "non si può fare".
       'backup [automatico|automatici]? [su icloud|di icloud|icloud]? non [si fa|si fa più|viene fatto|viene più fatto|si può fare|si riesce a fare|parte|parte più|si avvia] [mai|più]?',
-      'non fa [nessun]? backup',
       // Not done since a date: "non ha eseguito il backup da 5 settimane", "backup non eseguito dal".
       'non [ha|hanno] [più]? [eseguito|fatto|effettuato] il backup [da|dal|dalla|dall|dai|dalle]',
       'backup [icloud|di icloud|su icloud]? non [eseguito|effettuato] [da|dal|dalla|dall|dai|dalle]',
@@ -80,17 +74,33 @@ export const IT_SIGNALS: Signal[] = [
       // va" are it-backup-failed's), a trouble named with it ("problemi con il backup"), who
       // cannot do it ("non mi fa eseguire il backup"), the device that no longer does it.
       '{itbackup} ~ {itfail}',
+      '{itbackup} ~ non {itneg}',
       '[problema|problemi|blocco] [con il|con i|col|nel|del|dei|durante il|durante i|di]? {itbackup}',
       '{itcannot} {itbackupact}',
-      'non [esegue|effettua|fanno|eseguono|faceva|eseguiva|effettuava|completa] [più|mai]? [il|i|un|nessun|alcun]? [backup|backup automatico|backup automatici]',
+      'non [fa|esegue|faceva|eseguiva] [più|mai]? [il|i|un|nessun]? backup',
       'nessun backup [da|dal|dalla|dall|dai|dalle|negli ultimi|nelle ultime]',
-      'ultimo backup [riuscito|completato|valido]? [risale|risalente]',
-      'ultimo backup ~ [settimane|mesi] fa',
       '[non è stato|non è più stato|non viene|non viene più] sottoposto a backup',
       '{device} non sottoposto a backup',
     ],
     backup: 3,
     fixture: 'it-community-non-riesco',
+  },
+  {
+    // The last backup long ago, as Settings shows it and people retell it ("ultimo backup 3
+    // settimane fa", "l'ultimo backup è del 3 aprile"): this iPhone's own backup, so another app named
+    // beside it is a side note.
+    id: 'it-last-backup-long-ago',
+    ownBackup: true,
+    kind: 'phrase',
+    patterns: [
+      'ultimo backup [riuscito|completato|valido]? [risale|risalente]',
+      'ultimo backup ~ [settimane|mesi] fa',
+      'ultimo backup [riuscito|completato]? [è|era] [del|dell] #num',
+    ],
+    backup: 3,
+    icloud: 1,
+    causes: { 'backup-conditions': 0.5 },
+    fixture: 'it-tune-general-fails',
   },
   {
     id: 'it-icloud-storage',
@@ -100,6 +110,8 @@ export const IT_SIGNALS: Signal[] = [
       'spazio [disponibile]? su icloud non è sufficiente',
       'spazio icloud [è]? [pieno|insufficiente|esaurito]',
       'spazio insufficiente su icloud',
+      // iOS: "Non c'è spazio sufficiente per il backup di questo iPhone".
+      'spazio [sufficiente|abbastanza] per il backup di questo {device}',
     ],
     backup: 1,
     icloud: 2,
@@ -137,9 +149,9 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'backup è [danneggiato|corrotto|incompatibile]',
+      'backup non è [più]? compatibile',
       'danneggiato o non è compatibile',
       '{itbackup} ~ [danneggiato|corrotto|incompatibile|illeggibile]',
-      'file [di backup]? [è]? [danneggiato|corrotto|danneggiati|corrotti]',
     ],
     backup: 3.5,
     computer: 1,
@@ -164,7 +176,8 @@ export const IT_SIGNALS: Signal[] = [
       'in grigio',
       'è grigio',
       // The switch that turns itself off: "si disattiva da solo", "non resta attivo".
-      '[backup icloud|backup su icloud|interruttore|opzione] ~ [si disattiva|si è disattivato|si spegne|torna disattivato|disattivato da solo|non resta attivo|non rimane attivo]',
+      '[backup icloud|interruttore|opzione] ~ [si disattiva|si è disattivato|si spegne|si è spento|è spento]',
+      '[disattivare|disattivarsi|disattivato|disattivata|spento|spenta|spegnersi] da [solo|sola]',
     ],
     backup: 1.5,
     icloud: 2,
@@ -198,10 +211,11 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       '[sul|al|dal|nel] [computer|mac|pc]',
       'dispositivi apple',
-      // The machine as people name it, and the backup made there: "col portatile", "in locale".
+      // The machine as people name it: "col portatile", "tramite iTunes".
       '[sul|al|dal|nel|col|con il|collegato al|collego al] [portatile|notebook|macbook|imac|pc windows]',
-      '[backup|copia] [in locale|locale|sul computer|sul mac|sul pc]',
       '[tramite|col|con il] [itunes|finder]',
+      // The computer named as what acts or is owned: "il Mac mi dice", "ho un vecchio PC".
+      '[il|mio|vecchio|nuovo] [mac|pc|computer|portatile|notebook]',
     ],
     backup: 0.3,
     computer: 1.5,
@@ -213,9 +227,10 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       '[wi fi|wifi] [di casa]? [ogni tanto]? [cade|è instabile|è lento]',
       'connesso a una rete [wi fi|wifi]',
-      '[wi fi|wifi|rete|connessione] [di casa]? [è]? [molto|troppo]? [instabile|lenta|lento|debole|scarsa|scarso|ballerina|salta|va e viene]',
+      '[wi fi|wifi|rete|connessione] [di casa]? [è]? [instabile|lenta|lento|debole|scarsa|ballerina]',
+      // Words between: "il wifi di casa che ultimamente salta spesso", "il modem fa le bizze".
+      '[wi fi|wifi|modem|router] ~ [salta|cade|fa le bizze]',
       '[dati cellulari|dati mobili]',
-      '[senza|sotto|niente] [wi fi|wifi]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -255,7 +270,7 @@ export const IT_SIGNALS: Signal[] = [
       '[chiede|richiede|chiedeva|richiedeva] [sempre|di nuovo|continuamente|ogni volta]? la password',
       'password [del mio|del|dell] [apple account|account apple|id apple]',
       '[autenticazione a due fattori|codice di verifica]',
-      'password [di icloud|icloud]',
+      'password icloud',
     ],
     backup: 0.4,
     icloud: 1,
@@ -305,8 +320,7 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[tempo di utilizzo|profilo di gestione|profilo di configurazione|restrizioni]',
-      '[dispositivo|iphone|telefono|ipad|cellulare] [gestito|supervisionato|aziendale|di lavoro|del lavoro]',
-      '[la mia azienda|reparto it|ufficio it]',
+      '[dispositivo|iphone|telefono] [gestito|supervisionato|aziendale]',
     ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
@@ -321,8 +335,9 @@ export const IT_SIGNALS: Signal[] = [
       '{device} ~ è [quasi]? [pieno|pienissimo|strapieno]',
       '[restano|rimangono|mancano] [solo]? #num [mb|gb|giga]',
       '[spazio libero|poco spazio|spazio insufficiente] [sull|sul|nell|nel] {device}',
-      '{device} [è]? [quasi|ormai]? [pieno|saturo|pienissimo]',
-      'memoria [è]? [quasi|ormai]? [piena|satura|esaurita]',
+      // The phone by its Italian names, and the little left on it: "solo 1,2 GB liberi".
+      '[spazio|spazio libero|poco spazio|spazio insufficiente] [sul|nel] [telefono|cellulare] [stesso]?',
+      '[solo|appena] #num [gb|mb] liberi',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
@@ -377,12 +392,11 @@ export const IT_SIGNALS: Signal[] = [
       'icloud [è]? pieno',
       // "Lo spazio di iCloud non basta".
       'spazio [di|su|in]? icloud non [basta|bastano|è sufficiente]',
-      // Colloquial: "ho finito lo spazio su iCloud", "i 5 GB gratuiti", "iCloud è saturo".
+      // Colloquial: "ho finito lo spazio su iCloud", "i 5 GB gratuiti".
       '[finito|esaurito|terminato] lo spazio [su|di|in]? icloud',
-      'icloud è [quasi|ormai]? [saturo|esaurito|pieno zeppo|strapieno]',
+      '#num gb gratuiti',
       'spazio [su|di|in] icloud [è]? [quasi|ormai]? [pieno|esaurito|finito|saturo]',
       "non [c'è|ho|hai|ha] più spazio [su|in|di] icloud",
-      '#num gb gratuiti',
     ],
     backup: 1,
     icloud: 2,
@@ -407,6 +421,26 @@ export const IT_SIGNALS: Signal[] = [
     fixture: 'it-community-space-computer',
   },
   {
+    // Space short, named without its side, as the device reports it ("mi dice spazio
+    // insufficiente"): most often iCloud's. A cause, not a channel.
+    id: 'it-space-reported',
+    kind: 'phrase',
+    patterns: ['[dice|compare|segnala] [che]? [lo]? spazio [è]? [insufficiente|esaurito]'],
+    backup: 0.3,
+    causes: { 'icloud-storage-full': 0.6 },
+    fixture: 'it-tune-spazio-entrambi',
+  },
+  {
+    // The advice to free the computer's space ("libera spazio sul Mac"): its cause, weakly.
+    id: 'it-free-computer-space',
+    kind: 'phrase',
+    patterns: ['[libera|liberare] spazio [sul|nel] [mac|computer|pc|disco]'],
+    backup: 0.3,
+    computer: 1,
+    causes: { 'computer-storage-full': 0.6 },
+    fixture: 'it-tune-spazio-entrambi',
+  },
+  {
     id: 'it-account-sign-in-out',
     kind: 'phrase',
     patterns: [
@@ -427,6 +461,7 @@ export const IT_SIGNALS: Signal[] = [
       'se il backup [fallisce|non funziona|non va|si blocca|si interrompe|non si completa|non termina|non va a buon fine|non parte|non è stato completato]',
       // The general model's words under "se".
       'se [il]? {itbackup} ~ {itfail}',
+      'se [il]? {itbackup} ~ non {itneg}',
     ],
     backup: -3.5,
     passing: true,
