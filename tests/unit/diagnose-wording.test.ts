@@ -1158,6 +1158,38 @@ describe('how people write about a failing backup', () => {
       'Não faz backup de apps que já estão no iCloud.',
       'pt-not-included',
     ],
+    [
+      'Spanish, the phone with its memory full',
+      'El iPhone tiene la memoria llena.',
+      'es-device-storage',
+    ],
+    [
+      'Spanish, the disk of the Mac nearly full',
+      'El disco de la Mac está casi lleno.',
+      'es-computer-space',
+    ],
+    ['Spanish, a slow connection', 'Tengo una conexión a internet muy lenta.', 'es-network'],
+    [
+      'Spanish, iCloud at a percentage',
+      'Mi almacenamiento de iCloud está al 100%.',
+      'es-icloud-space',
+    ],
+    [
+      'Brazil, the phone with its memory full',
+      'O iPhone está com a memória cheia.',
+      'pt-device-storage',
+    ],
+    [
+      'Brazil, the phone with little space',
+      'Meu celular tem pouco espaço livre.',
+      'pt-device-storage',
+    ],
+    [
+      'Portuguese, the disk of the Mac nearly full',
+      'O disco do Mac está quase cheio.',
+      'pt-computer-space',
+    ],
+    ['Portuguese, a slow internet', 'A minha internet é muito lenta.', 'pt-network'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1401,6 +1433,22 @@ describe('how people write about a failing backup', () => {
       'pt-cant-back-up',
     ],
     ['Portuguese, the button as a how-to step', 'Toque em Fazer Backup Agora.', 'pt-cant-back-up'],
+    [
+      'Spanish, a disk with room to spare',
+      'El disco de la Mac tiene espacio de sobra.',
+      'es-computer-space',
+    ],
+    [
+      'Spanish, a phone with plenty of space',
+      'Mi celular tiene mucho espacio libre.',
+      'es-device-storage',
+    ],
+    ['Portuguese, a fast internet', 'A internet é muito rápida.', 'pt-network'],
+    [
+      'Portuguese, a phone with plenty of space',
+      'O celular tem muito espaço livre.',
+      'pt-device-storage',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -228,7 +228,7 @@ export const PT_SIGNALS: Signal[] = [
       '[internet|rede] [está]? [sempre|sempre a|vive]? [cair|caindo|a cair]',
       // Colloquially, both sides: a weak signal, a slow connection, the router.
       '[sinal|ligação|conexão] [de wi fi|do wi fi|de wifi|do wifi|de internet]? [fraco|fraca|ruim|má|instável|lenta|lento]',
-      '[internet|wifi|wi fi] [muito]? [lenta|lento|ruim|fraca|fraco|instável]',
+      '[internet|wifi|wi fi|rede|conexão|ligação] [é|está|tá|anda|fica]? [muito|bem|super]? [lenta|lento|ruim|fraca|fraco|instável|péssima|péssimo]',
       '[roteador|o router|o modem|dados móveis|dados celulares|rede móvel]',
     ],
     backup: 0.4,
@@ -397,7 +397,8 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
       '[mac|computador|pc|disco] [está]? [cheio|sem espaço]',
-      '[disco rígido|disco c|hd|ssd|notebook|portátil] [está]? [quase]? [cheio|sem espaço|lotado]',
+      // The disk or the machine, however it is named: "o disco do Mac está quase cheio".
+      '[disco|hd|ssd|computador|notebook|portátil] [rígido]? [do|da|do meu|de meu]? [mac|pc|computador|notebook|portátil]? [está|tá]? [quase|completamente]? [cheio|lotado|sem espaço]',
       '[pouco|sem] espaço [livre]? [no|do|em] [disco|computador|pc|mac|notebook|portátil|hd|ssd]',
     ],
     backup: 2.2,
@@ -412,6 +413,9 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[armazenamento|memória|espaço] [do|no|de meu|do meu] [{device}|celular|telemóvel|telefone|aparelho] [está|estiver|estava|tá|fica]? [quase]? [cheio|cheia|lotado|lotada|no limite]',
       '[{device}|celular|telemóvel|telefone|aparelho] [está]? [quase]? [cheio|lotado|sem espaço|sem memória]',
+      '[{device}|celular|telemóvel|telefone|aparelho] [está|tá|fica]? com [a]? [memória|armazenamento] [quase]? [cheia|cheio|lotada|lotado]',
+      '[{device}|celular|telemóvel|telefone|aparelho] [tem|tinha|está com|tá com|com] [muito]? [pouco|pouca|sem] [espaço|memória|armazenamento]',
+      'memória [quase]? [cheia|lotada]',
       '[pouco|sem] espaço [livre]? [no|em meu|no meu|no próprio] [{device}|celular|telemóvel|telefone|aparelho]',
       '[pouca memória|pouco armazenamento]',
       '[libere|liberar|liberte|libertar] espaço [no|no próprio|do] [{device}|celular|telemóvel|aparelho]',
