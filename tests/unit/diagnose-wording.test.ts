@@ -1190,6 +1190,26 @@ describe('how people write about a failing backup', () => {
       'pt-computer-space',
     ],
     ['Portuguese, a slow internet', 'A minha internet é muito lenta.', 'pt-network'],
+    [
+      'Spanish, another app as the subject',
+      'LINE ya no hace la copia de seguridad.',
+      'es-other-app-backup',
+    ],
+    [
+      'Spanish, another app after the noun',
+      'La copia de seguridad de Viber falla.',
+      'es-other-app-backup',
+    ],
+    [
+      'Portuguese, another app as the subject',
+      'O Viber não faz backup das conversas.',
+      'pt-other-app-backup',
+    ],
+    [
+      'Portuguese, another app after the noun',
+      'Backup do Google Fotos parou.',
+      'pt-other-app-backup',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1448,6 +1468,16 @@ describe('how people write about a failing backup', () => {
       'Portuguese, a phone with plenty of space',
       'O celular tem muito espaço livre.',
       'pt-device-storage',
+    ],
+    [
+      'Spanish, another app’s backup that works',
+      'WhatsApp hace su copia perfecto.',
+      'es-other-app-backup',
+    ],
+    [
+      'Portuguese, another app’s backup that works',
+      'O WhatsApp faz o backup normal.',
+      'pt-other-app-backup',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

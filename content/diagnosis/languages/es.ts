@@ -494,6 +494,19 @@ export const ES_SIGNALS: Signal[] = [
     fixture: 'es-tune-neg-no-incluye',
   },
   {
+    // Another app's backup, after the noun or as the subject ("LINE no hace la copia"): its
+    // failure is not the iPhone's.
+    id: 'es-other-app-backup',
+    kind: 'phrase',
+    patterns: [
+      '{esbackup} [de|del|en] [viber|line|signal|telegram|wechat|kakaotalk|google fotos|google drive|google one|google]',
+      '[viber|line|signal|telegram|wechat|kakaotalk|whatsapp] [no|ya no] [{esdoes}|respalda|guarda|sube] [{esthebackup}|{esbackup}]',
+    ],
+    backup: -4,
+    passing: true,
+    fixture: 'es-tune-neg-line',
+  },
+  {
     id: 'es-account-sign-in-out',
     kind: 'phrase',
     patterns: [

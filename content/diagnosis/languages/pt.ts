@@ -466,6 +466,19 @@ export const PT_SIGNALS: Signal[] = [
     fixture: 'pt-tune-neg-nao-inclui',
   },
   {
+    // Another app's backup, after the noun or as the subject ("o Viber não faz backup"): its
+    // failure is not the iPhone's.
+    id: 'pt-other-app-backup',
+    kind: 'phrase',
+    patterns: [
+      '{ptbackup} [do|da|de|no] [viber|line|signal|telegram|wechat|kakaotalk|google fotos|google drive|google one|google]',
+      '[viber|line|signal|telegram|wechat|kakaotalk|whatsapp] [não|já não] [faz|fez|conclui|salva|completa] {ptthebackup}',
+    ],
+    backup: -4,
+    passing: true,
+    fixture: 'pt-tune-neg-viber',
+  },
+  {
     id: 'pt-account-sign-in-out',
     kind: 'phrase',
     patterns: [
