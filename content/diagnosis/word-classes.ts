@@ -134,7 +134,10 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'no ha sido posible',
     'no hay forma de',
     'no hay manera de',
-    // Apple's articles in the future tense: "el Finder no podrá hacer la copia".
+    // Apple's troubleshooting articles: "Si no puedes hacer una copia de seguridad", "el Finder no
+    // podrá hacer la copia" (a how-to's condition reads as "si la copia falla", es-if-backup-fails).
+    'no puedes',
+    'no podés',
     'no podrá',
     'no podrás',
     'ya no puedo',
@@ -337,6 +340,11 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'não posso',
     'não pode',
     'não pôde',
+    // Apple's troubleshooting articles: "Se não for possível fazer backup", "se não conseguir".
+    'não for possível',
+    'não será possível',
+    'não conseguir',
+    'não puder',
     'não tem como',
     'nunca consigo',
     'já não consigo',

@@ -1210,6 +1210,16 @@ describe('how people write about a failing backup', () => {
       'Backup do Google Fotos parou.',
       'pt-other-app-backup',
     ],
+    [
+      'Spanish, Apple’s troubleshooting title',
+      'Si no puedes hacer una copia de seguridad del iPhone en iCloud',
+      'es-cant-back-up',
+    ],
+    [
+      'Portuguese, Apple’s troubleshooting title',
+      'Se não for possível fazer backup do iPhone no iCloud',
+      'pt-cant-back-up',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1433,8 +1443,8 @@ describe('how people write about a failing backup', () => {
       'es-cant-back-up',
     ],
     [
-      'Spanish, a how-to’s second person',
-      'Si no puedes hacer la copia de seguridad, sigue estos pasos.',
+      'Spanish, a second person how-to’s reminder',
+      'No puedes olvidar hacer la copia de seguridad.',
       'es-cant-back-up',
     ],
     [
