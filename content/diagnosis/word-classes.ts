@@ -6,10 +6,9 @@ const PT_BACKUP_M = ['backup'];
 const PT_BACKUP_F = ['cópia de segurança'];
 const PT_BACKUPS_M = ['backups'];
 const PT_BACKUPS_F = ['cópias de segurança', 'cópias'];
-// Spanish speakers on both sides of the Atlantic also say "el backup".
-const ES_BACKUP_M = ['respaldo', 'backup'];
+const ES_BACKUP_M = ['respaldo'];
 const ES_BACKUP_F = ['copia de seguridad', 'copia'];
-const ES_BACKUPS_M = ['respaldos', 'backups'];
+const ES_BACKUPS_M = ['respaldos'];
 const ES_BACKUPS_F = ['copias de seguridad', 'copias'];
 // The device and computer words, shared with the Spanish and Portuguese classes below.
 const DEVICE = [
@@ -110,8 +109,10 @@ export const WORD_CLASSES: Record<string, string[]> = {
   ],
   // With its article or a possessive: "el respaldo", "una copia", "mi copia", "las copias".
   esthebackup: [
-    ...agreeing(ES_BACKUP_M, ES_BACKUP_F, ['el', 'un', 'mi'], ['la', 'una', 'mi']),
-    ...agreeing(ES_BACKUPS_M, ES_BACKUPS_F, ['los', 'mis'], ['las', 'mis']),
+    // Spanish speakers on both sides of the Atlantic also say "el backup": read with its article
+    // only, so an English page's "backup" never starts a Spanish pattern.
+    ...agreeing([...ES_BACKUP_M, 'backup'], ES_BACKUP_F, ['el', 'un', 'mi'], ['la', 'una', 'mi']),
+    ...agreeing([...ES_BACKUPS_M, 'backups'], ES_BACKUPS_F, ['los', 'mis'], ['las', 'mis']),
   ],
   // The phone and the computer as Spanish and Portuguese name them, beside {device} and {computer}.
   esphone: [...DEVICE, 'celular', 'móvil', 'teléfono'],

@@ -1194,6 +1194,11 @@ describe('how people write about a failing backup', () => {
       'Se não for possível fazer backup do iPhone no iCloud',
       'pt-cant-back-up',
     ],
+    [
+      'Spanish, the English noun after a Spanish article',
+      'Dice que el backup de iCloud falló.',
+      'es-cant-back-up',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1463,6 +1468,7 @@ describe('how people write about a failing backup', () => {
       'O WhatsApp faz o backup normal.',
       'pt-other-app-backup',
     ],
+    ['an English page’s backup as Spanish', 'The backup stuck at 50% falló.', 'es-cant-back-up'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -82,6 +82,8 @@ export const ES_SIGNALS: Signal[] = [
       // The backup, then what it does wrong a few words later ("la copia de seguridad del iPhone
       // de mi hija se queda atascada", "el respaldo automático ya no se hace").
       '{esbackup} ~ {esfails}',
+      // "El backup falló": the English noun only after a Spanish article (see {esthebackup}).
+      '[el|mi] backup ~ [{esfails}|falla]',
       '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|avanza|progresa|inicia|empieza|arranca|acaba]',
       '{esbackup} ~ [está|sigue] {esstate}',
       '{esbackup} ~ {esneg} {esdo}',
@@ -365,8 +367,10 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[no hay|no tengo|no queda|sin|falta] [suficiente]? [espacio|almacenamiento] ~ icloud',
       '[espacio|almacenamiento] [en|de] icloud [está|es]? [lleno|insuficiente]',
-      // Out of iCloud space, as people say it: the free 5 GB, buying more, iCloud+.
-      'icloud ~ [lleno|está lleno|está casi lleno|al tope|al límite|sin espacio]',
+      // Out of iCloud space, as people say it ("mi iCloud de 50 GB está lleno"); a word right after
+      // "iCloud" keeps an English page's "iCloud" from trying these.
+      'icloud de #num gb [está]? [casi]? [lleno|al tope|sin espacio]',
+      'icloud [está|casi] [casi]? [lleno|al tope|al límite|sin espacio]',
       // Spanglish "storage", and the free plan people are left with.
       '[no hay|no tengo|sin|falta] [suficiente]? storage ~ icloud',
       '[los|plan gratis de|plan gratuito de] #num gb',
@@ -385,7 +389,8 @@ export const ES_SIGNALS: Signal[] = [
       '[ordenador|computadora|mac|pc|disco] [está]? lleno',
       'espacio en [el]? disco [es]? insuficiente',
       // The disk or the machine, however it is named: "el disco de la Mac está casi lleno".
-      '[disco|{escomputer}] [duro]? [de la|del|de mi]? [{escomputer}]? [está]? [casi]? [lleno|sin espacio]',
+      'disco [duro]? [de la|del|de mi]? [{escomputer}]? [está]? [casi]? [lleno|sin espacio]',
+      '{escomputer} está [casi]? [lleno|sin espacio]',
       '[poco|sin] espacio [libre]? [en el|del] [disco|{escomputer}]',
     ],
     backup: 2.2,
@@ -399,7 +404,8 @@ export const ES_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[memoria|almacenamiento] [del|de mi] {esphone} [está]? [casi]? [llena|lleno]',
-      '{esphone} [está|tiene|con]? [la]? [memoria]? [casi]? [lleno|llena|sin espacio]',
+      '{esphone} [está|tiene|con] [la]? [memoria]? [casi]? [lleno|llena|sin espacio]',
+      '{esphone} [lleno|sin espacio]',
       '{esphone} [tiene|con] [muy]? [poco|poca] [espacio|memoria]',
       'memoria [casi]? llena',
     ],
@@ -422,7 +428,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-computer-cant-back-up',
     kind: 'phrase',
     patterns: [
-      '[{escomputer}|{app}] [ya]? no [{esdoes}|puede hacer|me deja hacer] [{esthebackup}|{esbackup}]',
+      '[{escomputer}|{app}] [no|ya no] [{esdoes}|puede hacer|me deja hacer] [{esthebackup}|{esbackup}]',
     ],
     backup: 3,
     computer: 2,

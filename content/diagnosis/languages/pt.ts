@@ -218,7 +218,7 @@ export const PT_SIGNALS: Signal[] = [
       'ligado a uma rede [wi fi|wifi]',
       '[internet|rede|ligação|conexão] [wi fi|wifi]? [é|está]? [instável|lenta|fraca|cai]',
       '[internet|rede] [está]? [sempre|sempre a|vive]? [cair|caindo|a cair]',
-      '[internet|wifi|wi fi|rede] [é|está|tá]? [muito]? [lenta|ruim|fraca|instável]',
+      '[internet|wifi|wi fi|rede] [é|está|tá|muito] [muito]? [lenta|ruim|fraca|instável]',
       // Colloquially, both sides: a weak signal, a slow connection, the router.
     ],
     backup: 0.4,
@@ -357,7 +357,7 @@ export const PT_SIGNALS: Signal[] = [
       // iCloud named first: "No iCloud diz que não há armazenamento suficiente".
       'icloud ~ [não há|não tem|sem] [espaço|armazenamento]',
       '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
-      // Out of iCloud space, as people say it: the free 5 GB, buying more, iCloud+.
+      // Out of iCloud space, as people say it: the free 5 GB.
       'icloud [está]? [quase]? [cheio|lotado|sem espaço|no limite|completo]',
       'plano [gratuito|grátis]',
     ],
@@ -374,7 +374,8 @@ export const PT_SIGNALS: Signal[] = [
       '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
       '[mac|computador|pc|disco] [está]? [cheio|sem espaço]',
       // The disk or the machine, however it is named: "o disco do Mac está quase cheio".
-      '[disco|hd|{ptcomputer}] [rígido]? [do|do meu]? [{ptcomputer}]? [está|tá]? [quase]? [cheio|lotado|sem espaço]',
+      'disco [rígido]? [do|do meu]? [{ptcomputer}]? [está|tá]? [quase]? [cheio|lotado|sem espaço]',
+      '[hd|{ptcomputer}] [está|tá] [quase]? [cheio|lotado|sem espaço]',
       '[pouco|sem] espaço [livre]? [em|no|do] [disco|{ptcomputer}]',
     ],
     backup: 2.2,
@@ -388,7 +389,8 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[armazenamento|memória] [do|do meu] {ptphone} [está|estiver|tá]? [quase]? [cheio|cheia]',
-      '{ptphone} [está|tá]? [com]? [a]? [memória]? [quase]? [cheio|cheia|lotado|sem espaço]',
+      '{ptphone} [está|tá|com] [com]? [a]? [memória]? [quase]? [cheio|cheia|lotado|sem espaço]',
+      '{ptphone} [cheio|lotado|sem espaço]',
       '{ptphone} [tem|com|está com|tá com] [muito]? [pouco|pouca] [espaço|memória]',
       '[mb|mega] [livres|sobrando]',
     ],
@@ -409,7 +411,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-computer-cant-back-up',
     kind: 'phrase',
     patterns: [
-      '[{ptcomputer}|{app}] [já]? não [faz|fez|consegue fazer|consegue efetuar|deixa fazer] {ptthebackup}',
+      '[{ptcomputer}|{app}] [não|já não] [faz|fez|consegue fazer|consegue efetuar|deixa fazer] {ptthebackup}',
     ],
     backup: 3,
     computer: 2,
