@@ -94,10 +94,8 @@ export const ES_SIGNALS: Signal[] = [
       '{esfailverb} [{esthebackup}|{esbackup}]',
       // Trying, then the error: "intento hacer la copia y me sale un error".
       '[intento|intenté|trato de] [{esdo}]? [{esthebackup}|{esbackup}|{esbackedup}] ~ [error|falla|me sale|me aparece]',
-      // No backup for a while: "sin copia de seguridad desde marzo", "hace semanas que no se respalda".
       // Stopped doing it: "dejó de hacer copias", "ha dejado de respaldar".
       '[dejó|ha dejado] de [{esdo}|{esbackedup}] [{esthebackup}|{esbackup}]',
-      // Trouble named as such: "problemas con la copia", "fallo en el respaldo".
       // The button that does nothing: "Respaldar ahora no funciona".
       '[respaldar ahora|copia de seguridad ahora] ~ [no funciona|no hace nada|no pasa nada]',
     ],
@@ -200,7 +198,6 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '{esbackup} [en|de] icloud',
       '[{esbackedup}|se respalda] en icloud',
-      // iCloud's side refusing: "en iCloud no me deja", "en iCloud tampoco".
       // What iCloud's side shows: "en iCloud pone «…»", "en iCloud me sale que…".
       'en icloud [me]? [pone|dice|sale|aparece|salía|decía]',
     ],
@@ -227,7 +224,6 @@ export const ES_SIGNALS: Signal[] = [
       'conectado a una red [wi fi|wifi]',
       '[red|internet|conexión] [wi fi|wifi]? [es|está|va]? [inestable|lenta|lento|muy lenta]',
       'se [cae|corta|desconecta] [el|la]? [wi fi|wifi|internet|red]',
-      // Colloquially, both sides: a weak signal, a slow connection, the router.
     ],
     backup: 0.4,
     icloud: 1,
@@ -258,7 +254,7 @@ export const ES_SIGNALS: Signal[] = [
       'actualizar la configuración de la cuenta',
       '[cuenta de apple|id de apple] ~ contraseña',
       'contraseña de mi [cuenta de apple|id de apple]',
-      // Asked again for the password, a verification code, the session of iCloud.
+      // Asked again for the password.
       '[pide|pidió] [la]? contraseña',
       // A card that expired or was declined drops the paid iCloud plan.
       '[método de pago|tarjeta] ~ [expiró|venció|caducó|rechazada]',
@@ -277,7 +273,7 @@ export const ES_SIGNALS: Signal[] = [
       // An old machine or version, the adjective either side.
       '[viejo|vieja|antiguo|antigua] [mac|imac|macbook|pc|computadora|ordenador|itunes|windows|versión]',
       '[{escomputer}|versión|itunes] [viejo|vieja|antiguo|antigua]',
-      // An old Windows or macOS by name.
+      // An old Windows by name.
       '[con|tiene|tengo|en] windows [7|8|xp|vista]',
       '[necesita|requiere] una versión más reciente de [macos|itunes|windows|dispositivos apple]',
     ],
@@ -292,7 +288,6 @@ export const ES_SIGNALS: Signal[] = [
       '[el cable|otro cable|de cable|puerto usb|cable usb]',
       'confiar en [este|esta] [ordenador|computadora]',
       'toca confiar',
-      // The phone dropping off the computer, in words people use.
     ],
     backup: 0.4,
     computer: 1.5,
@@ -311,10 +306,7 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-restrictions',
     kind: 'phrase',
-    patterns: [
-      '[tiempo de uso|tiempo en pantalla|perfil de configuración|restricciones]',
-      // A managed phone: the company's or school's, its profile, its MDM.
-    ],
+    patterns: ['[tiempo de uso|tiempo en pantalla|perfil de configuración|restricciones]'],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'es-comunidad-tiempo-uso',

@@ -66,7 +66,6 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[parou|deixou|pararam|deixaram] de [{ptdo}] {ptthebackup}',
-      // Trouble named as such: "problema no backup", "problemas com a cópia".
       // The button that does nothing: "Fazer Backup Agora não funciona".
       '[backup agora|cópia de segurança agora] ~ [não funciona|não faz nada|nada acontece]',
       '{ptbackup} ~ não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita]',
@@ -87,7 +86,7 @@ export const PT_SIGNALS: Signal[] = [
       '{device} não [fizer|efetuar|concluir|conseguir] [fazer|efetuar]? {ptthebackup}',
       // Trying, then the error: "tento fazer o backup e aparece um erro".
       '[tento|tentei] {ptdo} {ptthebackup} ~ [erro|falha|aparece|dá|deu]',
-      // No backup for a while: "sem backup desde março", "há semanas que não faz backup".
+      // Not done: "não faz backup", "nunca fez a cópia".
       '[não|nunca|já não] [se]? [faz|fez|fazia|fazem|faz mais|efetua|efetuou|realiza|realizou|cria|criou|conclui|concluiu|termina|terminou|está fazendo|está a fazer] {ptthebackup}',
     ],
     backup: 3,
@@ -219,7 +218,6 @@ export const PT_SIGNALS: Signal[] = [
       '[internet|rede|ligação|conexão] [wi fi|wifi]? [é|está]? [instável|lenta|fraca|cai]',
       '[internet|rede] [está]? [sempre|sempre a|vive]? [cair|caindo|a cair]',
       '[internet|wifi|wi fi|rede] [é|está|tá|muito] [muito]? [lenta|ruim|fraca|instável]',
-      // Colloquially, both sides: a weak signal, a slow connection, the router.
     ],
     backup: 0.4,
     icloud: 1,
@@ -252,7 +250,6 @@ export const PT_SIGNALS: Signal[] = [
       'atualizar [ajustes|definições] da conta apple',
       // A card that expired or was declined drops the paid iCloud plan.
       '[forma de pagamento|cartão] ~ [expirou|venceu|recusado]',
-      // Asked again for the password, a verification code, the session of iCloud.
     ],
     backup: 0.4,
     icloud: 1,
@@ -267,7 +264,7 @@ export const PT_SIGNALS: Signal[] = [
       'versão mais recente',
       '[{ptcomputer}|itunes|ios] [antigo|velho|antiga|velha|desatualizado]',
       '[versão antiga|desatualizado|desatualizada]',
-      // An old Windows or macOS by name.
+      // An old Windows by name.
       '[com|tem|tenho|no] windows [7|8|xp|vista]',
       'macos [catalina|mojave|big sur|high sierra]',
     ],
@@ -278,12 +275,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-connection',
     kind: 'phrase',
-    patterns: [
-      '[cabo|porta usb|cabo usb|hub]',
-      'confiar [neste computador]?',
-      // "Adaptador" and "conector" are spelt as in Spanish: es-connection reads them for both.
-      // The phone dropping off the computer, in words people use.
-    ],
+    patterns: ['[cabo|porta usb|cabo usb|hub]', 'confiar [neste computador]?'],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -301,10 +293,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-restrictions',
     kind: 'phrase',
-    patterns: [
-      '[tempo de uso|tempo de ecrã|perfil de configuração|restrições]',
-      // A managed phone: the company's or school's, its profile, its MDM.
-    ],
+    patterns: ['[tempo de uso|tempo de ecrã|perfil de configuração|restrições]'],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'pt-comunidade-cinza-br',
