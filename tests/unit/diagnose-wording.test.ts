@@ -1194,7 +1194,7 @@ describe('how people write about a failing backup', () => {
       'El almacenamiento del iPhone está casi lleno.',
       'es-device-storage',
     ],
-    ['Spanish, little memory left', 'Tengo poca memoria en el celular.', 'es-device-storage'],
+    ['Spanish, little memory left', 'El celular tiene poca memoria.', 'es-device-storage'],
     ['Spanish, a report of trying', 'Intenté respaldar el iPhone anoche.', 'es-tried-backup'],
     [
       'Spanish, the computer as the subject',
@@ -1203,7 +1203,7 @@ describe('how people write about a failing backup', () => {
     ],
     [
       'Spanish, a restore that stalls',
-      'Restaurando desde el respaldo, la barra no avanza.',
+      'Restaurando desde el respaldo, la barra se atasca.',
       'es-restore-stuck',
     ],
     [
@@ -1211,13 +1211,9 @@ describe('how people write about a failing backup', () => {
       'Mi iCloud de 50 GB está lleno.',
       'es-icloud-space',
     ],
-    ['Spanish, back on the free plan', 'Me bajaron al plan gratuito.', 'es-icloud-space'],
+    ['Spanish, back on the free plan', 'Me bajaron a los 5 GB gratis.', 'es-icloud-space'],
     ['Spanish, an expired card', 'La tarjeta del plan venció.', 'es-account'],
     ['Spanish, an old PC with an old Windows', 'Tengo una pc vieja con Windows 7.', 'es-outdated'],
-    ['Spanish, a weak signal', 'Tengo señal débil en casa.', 'es-network'],
-    ['Spanish, a managed iPhone', 'Es un iPhone administrado por la empresa.', 'es-restrictions'],
-    ['Spanish, another adapter', 'Probé con otro adaptador.', 'es-connection'],
-    ['Spanish, the switch shows grey', 'El botón sale en gris.', 'es-icloud-backup-off'],
     [
       'Spanish, an incompatible backup',
       'Dice que la copia de seguridad no es compatible.',
@@ -1256,18 +1252,14 @@ describe('how people write about a failing backup', () => {
       'O armazenamento do iPhone está quase cheio.',
       'pt-device-storage',
     ],
-    ['Brazil, space on the phone itself', 'Libere espaço no próprio iPhone.', 'pt-device-storage'],
+    ['Brazil, space on the phone itself', 'O celular tem pouco espaço.', 'pt-device-storage'],
     ['Brazil, a report of trying', 'Tentei fazer backup pelo Finder.', 'pt-tried-backup'],
     [
       'Portugal, the computer as the subject',
       'O Mac já não consegue fazer a cópia de segurança.',
       'pt-computer-cant-back-up',
     ],
-    [
-      'Brazil, a restore that stalls',
-      'Restaurando do backup, a barra fica parada.',
-      'pt-restore-stuck',
-    ],
+    ['Brazil, a restore that stalls', 'Restaurando do backup, a barra travou.', 'pt-restore-stuck'],
     [
       'Brazil, Apple’s "não pôde ser concluído"',
       'O último backup não pôde ser concluído.',
@@ -1278,8 +1270,6 @@ describe('how people write about a failing backup', () => {
     ['Portuguese, an old macOS by name', 'Meu Mac com macOS Catalina.', 'pt-outdated'],
     ['Brazil, the free plan', 'Estou no plano gratuito.', 'pt-icloud-space'],
     ['Brazil, iCloud packed', 'O iCloud está lotado.', 'pt-icloud-space'],
-    ['Brazil, a weak signal', 'Sinal fraco aqui em casa.', 'pt-network'],
-    ['Brazil, a company iPhone', 'É um iPhone da empresa.', 'pt-restrictions'],
     [
       'Brazil, an incompatible backup',
       'O Finder diz que o backup é incompatível.',
@@ -1297,11 +1287,6 @@ describe('how people write about a failing backup', () => {
       'No se está haciendo la copia de seguridad.',
       'es-cant-back-up',
     ],
-    [
-      'Spanish, trouble named as such',
-      'Tengo un fallo en la copia de seguridad.',
-      'es-cant-back-up',
-    ],
     ['Latin America, the button does nothing', 'Respaldar ahora no funciona.', 'es-cant-back-up'],
     [
       'Spanish, what a backup leaves out',
@@ -1312,11 +1297,6 @@ describe('how people write about a failing backup', () => {
     ['Brazil, stopped working', 'O backup do iCloud deixou de funcionar.', 'pt-cant-back-up'],
     ['Brazil, its state', 'O backup do iCloud está parado há dias.', 'pt-cant-back-up'],
     [
-      'Brazil, trouble named as such',
-      'Problema no backup do iPhone, alguém ajuda?',
-      'pt-cant-back-up',
-    ],
-    [
       'Brazil, the button does nothing',
       'Toco em Fazer Backup Agora e nada acontece.',
       'pt-cant-back-up',
@@ -1325,6 +1305,67 @@ describe('how people write about a failing backup', () => {
       'Brazil, what a backup leaves out',
       'Não faz backup de apps que já estão no iCloud.',
       'pt-not-included',
+    ],
+    [
+      'Spanish, the phone with its memory full',
+      'El iPhone tiene la memoria llena.',
+      'es-device-storage',
+    ],
+    [
+      'Spanish, the disk of the Mac nearly full',
+      'El disco de la Mac está casi lleno.',
+      'es-computer-space',
+    ],
+    ['Spanish, a slow connection', 'Tengo una conexión a internet muy lenta.', 'es-network'],
+    [
+      'Brazil, the phone with its memory full',
+      'O iPhone está com a memória cheia.',
+      'pt-device-storage',
+    ],
+    [
+      'Brazil, the phone with little space',
+      'Meu celular tem pouco espaço livre.',
+      'pt-device-storage',
+    ],
+    [
+      'Portuguese, the disk of the Mac nearly full',
+      'O disco do Mac está quase cheio.',
+      'pt-computer-space',
+    ],
+    [
+      'Spanish, another app as the subject',
+      'LINE ya no hace la copia de seguridad.',
+      'es-other-app-backup',
+    ],
+    [
+      'Spanish, another app after the noun',
+      'La copia de seguridad de Viber falla.',
+      'es-other-app-backup',
+    ],
+    [
+      'Portuguese, another app as the subject',
+      'O Viber não faz backup das conversas.',
+      'pt-other-app-backup',
+    ],
+    [
+      'Portuguese, another app after the noun',
+      'Backup do Google Fotos parou.',
+      'pt-other-app-backup',
+    ],
+    [
+      'Spanish, Apple’s troubleshooting title',
+      'Si no puedes hacer una copia de seguridad del iPhone en iCloud',
+      'es-cant-back-up',
+    ],
+    [
+      'Portuguese, Apple’s troubleshooting title',
+      'Se não for possível fazer backup do iPhone no iCloud',
+      'pt-cant-back-up',
+    ],
+    [
+      'Spanish, the English noun after a Spanish article',
+      'Dice que el backup de iCloud falló.',
+      'es-cant-back-up',
     ],
     // d18c's model: the backup, words between, the failure; causes as people say them.
     [
@@ -1829,8 +1870,8 @@ describe('how people write about a failing backup', () => {
       'es-cant-back-up',
     ],
     [
-      'Spanish, a how-to’s second person',
-      'Si no puedes hacer la copia de seguridad, sigue estos pasos.',
+      'Spanish, a second person how-to’s reminder',
+      'No puedes olvidar hacer la copia de seguridad.',
       'es-cant-back-up',
     ],
     [
@@ -1910,6 +1951,33 @@ describe('how people write about a failing backup', () => {
       'Il Mac ha 90 GB liberi.',
       'it-device-storage',
     ],
+    [
+      'Spanish, a disk with room to spare',
+      'El disco de la Mac tiene espacio de sobra.',
+      'es-computer-space',
+    ],
+    [
+      'Spanish, a phone with plenty of space',
+      'Mi celular tiene mucho espacio libre.',
+      'es-device-storage',
+    ],
+    ['Portuguese, a fast internet', 'A internet é muito rápida.', 'pt-network'],
+    [
+      'Portuguese, a phone with plenty of space',
+      'O celular tem muito espaço livre.',
+      'pt-device-storage',
+    ],
+    [
+      'Spanish, another app’s backup that works',
+      'WhatsApp hace su copia perfecto.',
+      'es-other-app-backup',
+    ],
+    [
+      'Portuguese, another app’s backup that works',
+      'O WhatsApp faz o backup normal.',
+      'pt-other-app-backup',
+    ],
+    ['an English page’s backup as Spanish', 'The backup stuck at 50% falló.', 'es-cant-back-up'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -70,46 +70,34 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-cant-back-up',
     kind: 'phrase',
     patterns: [
-      'no [me deja|puedo|consigo|logro] [hacer|realizar]? [{esthebackup}|{esbackup}|respaldar]',
-      'no se [respalda|hace la copia|hace el respaldo]',
-      'no se [puede|pudo|ha podido|podía] [hacer|realizar|crear|completar] {esthebackup}',
-      // With the clitic: "no me hace la copia", "ya no me hizo el respaldo".
-      '[no|ya no] [me]? [hace|realiza|termina|completa|hizo] {esthebackup}',
-      '[no|ya no] [respalda|respaldó|se respaldó]',
       // No backup since a date: "no tenía ningún respaldo en iCloud desde 2023".
       'no [tenía|tengo|tiene|hay|había] [ningún|ninguna]? {esbackup} [en icloud|de icloud]? desde',
-      // "La copia de seguridad de iCloud no se hace", "el respaldo ya no se completa".
-      '{esbackup} [automático|automática]? [de icloud|en icloud|del iphone]? [no|ya no] se [hace|completa|termina|realiza|completó|hizo]',
-      '[no|ya no] [hace|realiza] [copia|copias|respaldo|respaldos] [de seguridad]?',
-      // Latin America's present tense, iOS's own alert there: "No se puede respaldar el iPhone".
-      'no se [puede|podía] respaldar',
       // The general model: a failed ability, a doing verb and the backup ("no logro hacer el
       // respaldo", "imposible crear una copia", "sigo sin poder respaldar").
       '{esneg} {esdo} [{esthebackup}|{esbackup}]',
       '{esneg} {esbackedup}',
       // A report that it is not done: "nunca termina la copia", "ya no se hizo el backup".
       '[no|ya no|nunca|todavía no|aún no] [me|se]? [{esdoes}|{esbackedup}] [{esthebackup}|{esbackup}]',
-      '[no|ya no|nunca] se [ha|han|está|había]? {esbackedup}',
+      '[no|ya no|nunca] [se]? [ha|han|está|había]? {esbackedup}',
       // The backup, then what it does wrong a few words later ("la copia de seguridad del iPhone
       // de mi hija se queda atascada", "el respaldo automático ya no se hace").
       '{esbackup} ~ {esfails}',
+      // "El backup falló": the English noun only after a Spanish article (see {esthebackup}).
+      '[el|mi] backup ~ [{esfails}|falla]',
+      '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|avanza|progresa|inicia|empieza|arranca|acaba]',
+      '{esbackup} ~ [está|sigue] {esstate}',
+      '{esbackup} ~ {esneg} {esdo}',
       // A bare present tense only right after the backup and where it is said ("el respaldo del
       // celular falla"): a gap would read a how-to's "…te protege si falla".
-      '{esbackup} [del iphone|del ipad|del celular|del móvil|del teléfono|de icloud|en icloud|a icloud|automática|automático]? [siempre|ya|todavía|aún]? [falla|fallan|se para|se corta|se cae]',
+      '{esbackup} [del iphone|del celular|de icloud|en icloud|automática|automático]? [siempre|ya]? [falla|fallan]',
       // The failure first: "falla la copia", "se detiene el respaldo a la mitad".
       '{esfailverb} [{esthebackup}|{esbackup}]',
       // Trying, then the error: "intento hacer la copia y me sale un error".
-      '[intento|intenté|intentar|trato de|traté de|quiero|quise] [{esdo}]? [{esthebackup}|{esbackup}|{esbackedup}] ~ [error|falla|falló|me sale|me aparece|aparece un|sale un|no funciona|se detiene]',
-      // No backup for a while: "sin copia de seguridad desde marzo", "hace semanas que no se respalda".
-      'sin [ningún|ninguna|ninguna otra]? {esbackup} desde',
+      '[intento|intenté|trato de] [{esdo}]? [{esthebackup}|{esbackup}|{esbackedup}] ~ [error|falla|me sale|me aparece]',
       // Stopped doing it: "dejó de hacer copias", "ha dejado de respaldar".
-      '[dejó|dejaron|ha dejado|han dejado] de [{esdo}|hacerse] [{esthebackup}|{esbackup}]',
-      '[dejó|dejaron|ha dejado|han dejado] de {esbackedup}',
-      // Trouble named as such: "problemas con la copia", "fallo en el respaldo".
-      '[problema|problemas|fallo|fallos] [con|en|al hacer] [{esthebackup}|{esbackup}]',
+      '[dejó|ha dejado] de [{esdo}|{esbackedup}] [{esthebackup}|{esbackup}]',
       // The button that does nothing: "Respaldar ahora no funciona".
-      '[respaldar ahora|copia de seguridad ahora|hacer copia ahora] ~ [no funciona|no hace nada|no pasa nada|no responde|falla|da error|en gris]',
-      'hace ~ [días|semanas|meses] que [no|ya no] [se]? [{esdoes}|{esbackedup}]',
+      '[respaldar ahora|copia de seguridad ahora] ~ [no funciona|no hace nada|no pasa nada]',
     ],
     backup: 3,
     fixture: 'es-comunidad-no-me-deja',
@@ -155,7 +143,7 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '{esbackup} está [dañada|dañado|corrupta|corrupto]',
       '[dañada|dañado] o no es compatible',
-      '{esbackup} ~ [corrupta|corrupto|dañada|dañado|incompatible|no es compatible|no es válida|no válida]',
+      '{esbackup} ~ [corrupta|dañada|incompatible|no es compatible]',
     ],
     backup: 3.5,
     computer: 1,
@@ -180,8 +168,6 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [y]? [está|aparece|estaba]? [desactivada|desactivado|apagada|apagado|en gris|atenuada|atenuado]',
       '[aparece|está|estaba] [en gris|atenuada|atenuado]',
-      '[sale|se ve|se pone|quedó|queda] [en gris|gris|atenuada|atenuado|deshabilitada|deshabilitado]',
-      '{esbackup} [de icloud|en icloud]? ~ [desactivada|desactivado|apagada|apagado|deshabilitada|deshabilitado]',
     ],
     backup: 1.5,
     icloud: 2,
@@ -212,8 +198,6 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '{esbackup} [en|de] icloud',
       '[{esbackedup}|se respalda] en icloud',
-      // iCloud's side refusing: "en iCloud no me deja", "en iCloud tampoco".
-      'en icloud [no me deja|no puedo|no se puede|no funciona|falla|tampoco]',
       // What iCloud's side shows: "en iCloud pone «…»", "en iCloud me sale que…".
       'en icloud [me]? [pone|dice|sale|aparece|salía|decía]',
     ],
@@ -240,11 +224,6 @@ export const ES_SIGNALS: Signal[] = [
       'conectado a una red [wi fi|wifi]',
       '[red|internet|conexión] [wi fi|wifi]? [es|está|va]? [inestable|lenta|lento|muy lenta]',
       'se [cae|corta|desconecta] [el|la]? [wi fi|wifi|internet|red]',
-      // Colloquially, both sides: a weak signal, a slow connection, the router.
-      'señal [de wifi|del wifi|de internet]? [débil|mala|muy débil]',
-      '[internet|conexión|wifi] [muy]? [lento|lenta|inestable|débil|malo|mala|intermitente]',
-      '[mala|poca|sin] [conexión|señal] [a internet|de wifi|wifi]?',
-      '[el router|el módem|datos móviles|datos celulares]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -260,8 +239,6 @@ export const ES_SIGNALS: Signal[] = [
       'toda la noche',
       // Off the charger, Low Power Mode ("modo de bajo consumo"), a low battery.
       '[sin cargar|sin enchufar|desenchufado|bajo consumo|batería baja|poca batería]',
-      '[cargador|pantalla bloqueada|ahorro de batería|ahorro de energía|modo ahorro]',
-      '[conectado|conectada|enchufado|enchufada] [a la luz|al enchufe|a la corriente]',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -277,13 +254,10 @@ export const ES_SIGNALS: Signal[] = [
       'actualizar la configuración de la cuenta',
       '[cuenta de apple|id de apple] ~ contraseña',
       'contraseña de mi [cuenta de apple|id de apple]',
-      // Asked again for the password, a verification code, the session of iCloud.
-      '[pide|pedía|pidió|solicita] [la|mi]? [contraseña|clave]',
-      '[código de verificación|autenticación de dos factores|verificar mi cuenta|verificar la cuenta]',
-      '[contraseña|clave] [de|del]? icloud',
-      '[sesión|cuenta] de icloud ~ [caducada|caducó|expiró|expirada|cerrada|bloqueada|verificar]',
+      // Asked again for the password.
+      '[pide|pidió] [la]? contraseña',
       // A card that expired or was declined drops the paid iCloud plan.
-      '[método de pago|tarjeta] ~ [expiró|venció|caducó|vencida|caducada|rechazada|rechazó]',
+      '[método de pago|tarjeta] ~ [expiró|venció|caducó|rechazada]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -298,12 +272,10 @@ export const ES_SIGNALS: Signal[] = [
       'versión más [reciente|nueva]',
       // An old machine or version, the adjective either side.
       '[viejo|vieja|antiguo|antigua] [mac|imac|macbook|pc|computadora|ordenador|itunes|windows|versión]',
-      '[imac|macbook|computadora|ordenador|versión|pc|mac|compu|itunes|windows] [viejo|vieja|antiguo|antigua]',
-      // An old Windows or macOS by name.
+      '[{escomputer}|versión|itunes] [viejo|vieja|antiguo|antigua]',
+      // An old Windows by name.
       '[con|tiene|tengo|en] windows [7|8|xp|vista]',
-      '[con|en|tiene|tengo] [macos]? [catalina|mojave|big sur|high sierra|el capitan]',
       '[necesita|requiere] una versión más reciente de [macos|itunes|windows|dispositivos apple]',
-      '[desactualizado|desactualizada|sin actualizar|versión anterior|versión vieja|versión antigua]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -314,11 +286,8 @@ export const ES_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[el cable|otro cable|de cable|puerto usb|cable usb]',
-      'confiar en [este|esta] [ordenador|computadora|computador|pc|mac|equipo]',
+      'confiar en [este|esta] [ordenador|computadora]',
       'toca confiar',
-      '[adaptador|conector|hub usb|cable lightning|cable usb c]',
-      // The phone dropping off the computer, in words people use.
-      '[se desconecta|se desconectó|se desconectaba] [de la|del] [computadora|ordenador|pc|mac|computador]',
     ],
     backup: 0.4,
     computer: 1.5,
@@ -337,13 +306,7 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-restrictions',
     kind: 'phrase',
-    patterns: [
-      '[tiempo de uso|tiempo en pantalla|perfil de configuración|restricciones]',
-      // A managed phone: the company's or school's, its profile, its MDM.
-      '[dispositivo|iphone|celular|teléfono|móvil] [administrado|gestionado|supervisado|corporativo]',
-      '[administrado|gestionado] por [la|mi|su]? [empresa|organización|escuela|colegio|trabajo]',
-      '[perfil mdm|perfil de gestión|perfil de administración|iphone del trabajo|celular del trabajo|teléfono de la empresa]',
-    ],
+    patterns: ['[tiempo de uso|tiempo en pantalla|perfil de configuración|restricciones]'],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'es-comunidad-tiempo-uso',
@@ -396,15 +359,13 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[no hay|no tengo|no queda|sin|falta] [suficiente]? [espacio|almacenamiento] ~ icloud',
       '[espacio|almacenamiento] [en|de] icloud [está|es]? [lleno|insuficiente]',
-      // Out of iCloud space, as people say it: the free 5 GB, buying more, iCloud+.
-      'icloud ~ [lleno|está lleno|está casi lleno|al tope|al límite|sin espacio]',
+      // Out of iCloud space, as people say it ("mi iCloud de 50 GB está lleno"); a word right after
+      // "iCloud" keeps an English page's "iCloud" from trying these.
+      'icloud de #num gb [está]? [casi]? [lleno|al tope|sin espacio]',
+      'icloud [está|casi] [casi]? [lleno|al tope|al límite|sin espacio]',
       // Spanglish "storage", and the free plan people are left with.
       '[no hay|no tengo|sin|falta] [suficiente]? storage ~ icloud',
       '[los|plan gratis de|plan gratuito de] #num gb',
-      'plan [gratuito|gratis]',
-      'almacenamiento de icloud [está]? [casi]? [lleno|completo|agotado|al tope]',
-      '[comprar|ampliar|mejorar|aumentar|pagar] [más]? [espacio|almacenamiento|el almacenamiento|el plan] [de|en]? icloud',
-      'gb [gratuitos|gratuitas]',
     ],
     backup: 1,
     icloud: 2,
@@ -419,9 +380,10 @@ export const ES_SIGNALS: Signal[] = [
       '[no hay|no tengo|no queda|sin|falta] [suficiente]? [espacio|almacenamiento] [libre]? ~ [ordenador|computadora|mac|pc|disco]',
       '[ordenador|computadora|mac|pc|disco] [está]? lleno',
       'espacio en [el]? disco [es]? insuficiente',
-      '[disco duro|disco c|unidad c|disco local] [está]? [casi]? [lleno|sin espacio]',
-      '[poco|sin] espacio [libre]? [en el|en la|del|de la] [disco|ordenador|computadora|computador|compu|pc|mac|portátil|laptop]',
-      '[computador|compu|portátil|laptop] [está]? [casi]? [lleno|sin espacio]',
+      // The disk or the machine, however it is named: "el disco de la Mac está casi lleno".
+      'disco [duro]? [de la|del|de mi]? [{escomputer}]? [está]? [casi]? [lleno|sin espacio]',
+      '{escomputer} está [casi]? [lleno|sin espacio]',
+      '[poco|sin] espacio [libre]? [en el|del] [disco|{escomputer}]',
     ],
     backup: 2.2,
     computer: 2,
@@ -433,14 +395,11 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-device-storage',
     kind: 'phrase',
     patterns: [
-      'almacenamiento del [{device}|celular|móvil|teléfono] [está]? [casi]? [lleno|completo]',
-      '[memoria|almacenamiento] [del|de mi] [{device}|celular|móvil|teléfono] [está]? [casi]? [llena|lleno|completa|completo]',
-      '[{device}|celular|móvil|teléfono] [está]? [casi]? [lleno|sin espacio|sin memoria]',
-      '[poco|sin] espacio [libre]? en [el|mi|el propio] [{device}|celular|móvil|teléfono]',
-      'poca [memoria|capacidad]',
-      '[libera|liberar|liberé|libere] espacio [en el|del|en el propio] [{device}|celular|móvil|teléfono]',
-      '[mb|megas] [libres|disponibles]',
-      'me quedan #num [mb|megas]',
+      '[memoria|almacenamiento] [del|de mi] {esphone} [está]? [casi]? [llena|lleno]',
+      '{esphone} [está|tiene|con] [la]? [memoria]? [casi]? [lleno|llena|sin espacio]',
+      '{esphone} [lleno|sin espacio]',
+      '{esphone} [tiene|con] [muy]? [poco|poca] [espacio|memoria]',
+      'memoria [casi]? llena',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
@@ -451,7 +410,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-tried-backup',
     kind: 'phrase',
     patterns: [
-      '[intenté|intento|he intentado|traté de|trato de|intentaba|intentando] [{esdo}]? [{esthebackup}|{esbackup}|{esbackedup}]',
+      '[intenté|intento|he intentado|traté de|trato de] [{esdo}]? [{esthebackup}|{esbackup}|{esbackedup}]',
     ],
     backup: 1,
     fixture: 'es-tune-compu-no-hace-copia',
@@ -461,7 +420,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-computer-cant-back-up',
     kind: 'phrase',
     patterns: [
-      '[{computer}|{app}|computadora|ordenador|compu|computador] [ya]? no [{esdoes}|puede hacer|puede realizar|me deja hacer|reconoce] [{esthebackup}|{esbackup}]',
+      '[{escomputer}|{app}] [no|ya no] [{esdoes}|puede hacer|me deja hacer] [{esthebackup}|{esbackup}]',
     ],
     backup: 3,
     computer: 2,
@@ -483,10 +442,23 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-not-included',
     kind: 'phrase',
     patterns: [
-      'no se [hace|hacen|incluye|incluyen] [{esthebackup}|{esbackup}] de [los|las|tus|sus] [datos|fotos|mensajes|apps|aplicaciones|contactos|elementos|archivos|contenidos|ajustes]',
+      'no se [hace|incluye|incluyen] [{esthebackup}|{esbackup}] de [los|las|tus] [datos|fotos|mensajes|apps]',
     ],
     backup: -4,
     fixture: 'es-tune-neg-no-incluye',
+  },
+  {
+    // Another app's backup, after the noun or as the subject ("LINE no hace la copia"): its
+    // failure is not the iPhone's.
+    id: 'es-other-app-backup',
+    kind: 'phrase',
+    patterns: [
+      '{esbackup} [de|del|en] [viber|line|signal|telegram|wechat|google]',
+      '[viber|line|signal|telegram|wechat|whatsapp] [no|ya no] {esdoes} [{esthebackup}|{esbackup}]',
+    ],
+    backup: -4,
+    passing: true,
+    fixture: 'es-tune-neg-line',
   },
   {
     id: 'es-account-sign-in-out',

@@ -65,36 +65,29 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-cant-back-up',
     kind: 'phrase',
     patterns: [
-      '[não|já não] [faz|fez|faz mais|conclui|concluiu|termina|está fazendo|está a fazer] {ptthebackup}',
-      '[não|já não] [consigo|consegue|conseguiu|consegui|conseguimos] [fazer|efetuar|realizar|concluir|terminar] {ptthebackup}',
       '[parou|deixou|pararam|deixaram] de [{ptdo}] {ptthebackup}',
-      // Trouble named as such: "problema no backup", "problemas com a cópia".
-      '[problema|problemas] {ptinbackup}',
-      '[problema|problemas] com {ptthebackup}',
       // The button that does nothing: "Fazer Backup Agora não funciona".
-      '[backup agora|cópia de segurança agora] ~ [não funciona|não faz nada|nada acontece|não acontece nada|não responde|falha|dá erro|cinza|a cinzento]',
-      '{ptthebackup} não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita|efetuado|efetuada|realizado|realizada]',
-      '{ptthebackup} [do icloud|no icloud|em icloud]? [nunca|não] [termina|conclui|acaba|completa]',
-      '{ptbackup} ~ [não funciona|para no meio|falha sempre]',
+      '[backup agora|cópia de segurança agora] ~ [não funciona|não faz nada|nada acontece]',
+      '{ptbackup} ~ não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita]',
       // The general model: a failed ability, a doing verb and the backup ("não dá pra fazer o
       // backup", "continuo sem conseguir concluir a cópia", "impossível criar um backup").
       '{ptneg} {ptdo} [{ptthebackup}|{ptofbackup}]',
       // The backup, then what it does wrong a few words later ("o backup do iPhone da minha mãe
       // fica travado", "a cópia de segurança automática não acontece").
       '{ptbackup} ~ {ptfails}',
+      '{ptbackup} ~ [não|nunca|já não] [se]? [faz|fez|conclui|concluiu|termina|terminou|completa|acaba|funciona|funcionou|acontece|roda|inicia|começa|avança|anda]',
+      '{ptbackup} ~ [está|tá|continua|fica|ficou] {ptstate}',
       // A bare present tense only right after the backup and where it is said: a gap would read a
       // how-to's "…protege se falha".
-      '{ptbackup} [do iphone|do ipad|do celular|do telemóvel|do icloud|no icloud|em icloud|automático|automática]? [sempre|ainda|já]? [falha|falham]',
+      '{ptbackup} [do iphone|do celular|do icloud|no icloud|automático]? [sempre|já]? [falha|falham]',
       // The failure first: "falhou o backup", "trava a cópia no meio".
       '{ptfailverb} {ptthebackup}',
       // Apple's troubleshooting titles: "Se o iPhone não efetuar cópias de segurança".
       '{device} não [fizer|efetuar|concluir|conseguir] [fazer|efetuar]? {ptthebackup}',
       // Trying, then the error: "tento fazer o backup e aparece um erro".
-      '[tento|tentei|tentar|tentando|quero|quis] {ptdo} {ptthebackup} ~ [erro|falha|falhou|aparece|dá|deu|não funciona|trava|travou]',
-      // No backup for a while: "sem backup desde março", "há semanas que não faz backup".
-      'sem [nenhum|nenhuma]? {ptbackup} desde',
-      '[há|faz] ~ [dias|semanas|meses] que [não|já não] [se]? [faz|fez|faço|conclui|concluiu] {ptthebackup}',
-      '[não|nunca|já não] [se]? [faz|fez|fazia|fazem|efetua|efetuou|realiza|realizou|cria|criou|termina|terminou] {ptthebackup}',
+      '[tento|tentei] {ptdo} {ptthebackup} ~ [erro|falha|aparece|dá|deu]',
+      // Not done: "não faz backup", "nunca fez a cópia".
+      '[não|nunca|já não] [se]? [faz|fez|fazia|fazem|faz mais|efetua|efetuou|realiza|realizou|cria|criou|conclui|concluiu|termina|terminou|está fazendo|está a fazer] {ptthebackup}',
     ],
     backup: 3,
     fixture: 'pt-comunidade-nao-consigo-br',
@@ -148,7 +141,7 @@ export const PT_SIGNALS: Signal[] = [
       '{ptbackup} está [corrompido|corrompida|danificado|danificada]',
       '[corrompido|corrompida|danificado|danificada] ou não [é|era|for] compatível',
       '{ptbackup} [estiver|estava] [corrompido|corrompida|danificado|danificada]',
-      '{ptbackup} ~ [corrompido|corrompida|danificado|danificada|incompatível|não é compatível|inválido]',
+      '{ptbackup} ~ [corrompido|corrompida|danificado|incompatível]',
     ],
     backup: 3.5,
     computer: 1,
@@ -173,8 +166,6 @@ export const PT_SIGNALS: Signal[] = [
       '{ptbackup} [do icloud]? desligou se',
       // Apple's pt-BR "esmaecido" (dimmed) and how people say greyed out, either gender.
       '[esmaecido|esmaecida|acinzentado|acinzentada]',
-      '[fica|ficou|está|tá] [cinza|a cinzento|em cinza|desabilitado|desabilitada]',
-      '{ptbackup} [do icloud|no icloud]? ~ [desativado|desativada|desligado|desligada|desabilitado|desabilitada]',
     ],
     backup: 1.5,
     icloud: 2,
@@ -226,10 +217,7 @@ export const PT_SIGNALS: Signal[] = [
       'ligado a uma rede [wi fi|wifi]',
       '[internet|rede|ligação|conexão] [wi fi|wifi]? [é|está]? [instável|lenta|fraca|cai]',
       '[internet|rede] [está]? [sempre|sempre a|vive]? [cair|caindo|a cair]',
-      // Colloquially, both sides: a weak signal, a slow connection, the router.
-      '[sinal|ligação|conexão] [de wi fi|do wi fi|de wifi|do wifi|de internet]? [fraco|fraca|ruim|má|instável|lenta|lento]',
-      '[internet|wifi|wi fi] [muito]? [lenta|lento|ruim|fraca|fraco|instável]',
-      '[roteador|o router|o modem|dados móveis|dados celulares|rede móvel]',
+      '[internet|wifi|wi fi|rede] [é|está|tá|muito] [muito]? [lenta|ruim|fraca|instável]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -245,7 +233,6 @@ export const PT_SIGNALS: Signal[] = [
       'durante a noite',
       // Low Power Mode, in pt-BR and pt-PT words, pauses backups.
       '[pouca energia|baixo consumo|economia de energia|poupança de energia|bateria fraca|bateria baixa]',
-      '[carregador|tela bloqueada|ecrã bloqueado|ecrã bloqueada|na corrente|à corrente|sem carregar|fora da tomada]',
     ],
     backup: 0.3,
     icloud: 0.5,
@@ -262,12 +249,7 @@ export const PT_SIGNALS: Signal[] = [
       // iOS's banner, pt-BR "ajustes" and pt-PT "definições".
       'atualizar [ajustes|definições] da conta apple',
       // A card that expired or was declined drops the paid iCloud plan.
-      '[forma de pagamento|método de pagamento|cartão] ~ [expirou|venceu|vencido|expirado|recusado|recusou]',
-      // Asked again for the password, a verification code, the session of iCloud.
-      '[pede|pedindo|pediu|a pedir] [a|minha]? [senha|palavra passe]',
-      '[código de verificação|autenticação de dois fatores|verificar a conta|verificar minha conta]',
-      '[senha|palavra passe] [do|de]? icloud',
-      '[sessão|conta] [do|de] icloud ~ [expirou|expirada|encerrada|bloqueada|verificar]',
+      '[forma de pagamento|cartão] ~ [expirou|venceu|recusado]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -280,12 +262,11 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[atualize|atualizei|atualizar|atualização] [para o ios|o macos|o itunes]?',
       'versão mais recente',
-      '[desatualizado|desatualizada|versão antiga|versão anterior|sem atualizar]',
-      '[antigo|antiga|velho|velha] [mac|imac|macbook|pc|computador|itunes|windows]',
-      '[mac|imac|macbook|pc|computador|itunes|windows|ios] [antigo|velho|antiga|velha|desatualizado]',
-      // An old Windows or macOS by name.
+      '[{ptcomputer}|itunes|ios] [antigo|velho|antiga|velha|desatualizado]',
+      '[versão antiga|desatualizado|desatualizada]',
+      // An old Windows by name.
       '[com|tem|tenho|no] windows [7|8|xp|vista]',
-      '[com|com o|no|tem|tenho] [macos]? [catalina|mojave|big sur|high sierra|el capitan]',
+      'macos [catalina|mojave|big sur|high sierra]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -294,14 +275,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-connection',
     kind: 'phrase',
-    patterns: [
-      '[cabo|porta usb|cabo usb|hub]',
-      'confiar [neste computador]?',
-      // "Adaptador" and "conector" are spelt as in Spanish: es-connection reads them for both.
-      '[cabo lightning|cabo usb c|entrada usb]',
-      // The phone dropping off the computer, in words people use.
-      '[desconecta|desconectou|desliga se|desligou se|cai a ligação|cai a conexão] [do|ao] [computador|mac|pc|notebook|portátil]',
-    ],
+    patterns: ['[cabo|porta usb|cabo usb|hub]', 'confiar [neste computador]?'],
     backup: 0.4,
     computer: 1.5,
     causes: { connection: 0.7 },
@@ -319,13 +293,7 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-restrictions',
     kind: 'phrase',
-    patterns: [
-      '[tempo de uso|tempo de ecrã|perfil de configuração|restrições]',
-      // A managed phone: the company's or school's, its profile, its MDM.
-      '[dispositivo|iphone|celular|telemóvel|aparelho] [gerenciado|gerido|supervisionado|corporativo|da empresa|do trabalho|da escola]',
-      '[gerenciado|gerido|administrado] pela [empresa|organização|escola]',
-      '[perfil mdm|perfil de gestão|perfil de gerenciamento]',
-    ],
+    patterns: ['[tempo de uso|tempo de ecrã|perfil de configuração|restrições]'],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'pt-comunidade-cinza-br',
@@ -378,11 +346,8 @@ export const PT_SIGNALS: Signal[] = [
       // iCloud named first: "No iCloud diz que não há armazenamento suficiente".
       'icloud ~ [não há|não tem|sem] [espaço|armazenamento]',
       '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
-      // Out of iCloud space, as people say it: the free 5 GB, buying more, iCloud+.
+      // Out of iCloud space, as people say it: the free 5 GB.
       'icloud [está]? [quase]? [cheio|lotado|sem espaço|no limite|completo]',
-      'armazenamento do icloud [está]? [quase]? [cheio|lotado|esgotado|completo]',
-      '[comprar|aumentar|ampliar|assinar|pagar] [mais]? [espaço|armazenamento|o plano|um plano] [do|no|de]? icloud',
-      'gb [gratuitos|gratuito]',
       'plano [gratuito|grátis]',
     ],
     backup: 1,
@@ -397,8 +362,10 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
       '[mac|computador|pc|disco] [está]? [cheio|sem espaço]',
-      '[disco rígido|disco c|hd|ssd|notebook|portátil] [está]? [quase]? [cheio|sem espaço|lotado]',
-      '[pouco|sem] espaço [livre]? [no|do|em] [disco|computador|pc|mac|notebook|portátil|hd|ssd]',
+      // The disk or the machine, however it is named: "o disco do Mac está quase cheio".
+      'disco [rígido]? [do|do meu]? [{ptcomputer}]? [está|tá]? [quase]? [cheio|lotado|sem espaço]',
+      '[hd|{ptcomputer}] [está|tá] [quase]? [cheio|lotado|sem espaço]',
+      '[pouco|sem] espaço [livre]? [em|no|do] [disco|{ptcomputer}]',
     ],
     backup: 2.2,
     computer: 2,
@@ -410,12 +377,11 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-device-storage',
     kind: 'phrase',
     patterns: [
-      '[armazenamento|memória|espaço] [do|no|de meu|do meu] [{device}|celular|telemóvel|telefone|aparelho] [está|estiver|estava|tá|fica]? [quase]? [cheio|cheia|lotado|lotada|no limite]',
-      '[{device}|celular|telemóvel|telefone|aparelho] [está]? [quase]? [cheio|lotado|sem espaço|sem memória]',
-      '[pouco|sem] espaço [livre]? [no|em meu|no meu|no próprio] [{device}|celular|telemóvel|telefone|aparelho]',
-      '[pouca memória|pouco armazenamento]',
-      '[libere|liberar|liberte|libertar] espaço [no|no próprio|do] [{device}|celular|telemóvel|aparelho]',
-      '[mb|mega|megas] [livres|disponíveis|sobrando]',
+      '[armazenamento|memória] [do|do meu] {ptphone} [está|estiver|tá]? [quase]? [cheio|cheia]',
+      '{ptphone} [está|tá|com] [com]? [a]? [memória]? [quase]? [cheio|cheia|lotado|sem espaço]',
+      '{ptphone} [cheio|lotado|sem espaço]',
+      '{ptphone} [tem|com|está com|tá com] [muito]? [pouco|pouca] [espaço|memória]',
+      '[mb|mega] [livres|sobrando]',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
@@ -434,7 +400,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-computer-cant-back-up',
     kind: 'phrase',
     patterns: [
-      '[{computer}|{app}|computador|notebook|portátil] [já]? não [faz|fez|consegue fazer|consegue efetuar|conseguiu fazer|reconhece|deixa fazer] {ptthebackup}',
+      '[{ptcomputer}|{app}] [não|já não] [faz|fez|consegue fazer|consegue efetuar|deixa fazer] {ptthebackup}',
     ],
     backup: 3,
     computer: 2,
@@ -456,10 +422,23 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-not-included',
     kind: 'phrase',
     patterns: [
-      '[não se faz|não é feito|não faz|não inclui|não incluem] {ptthebackup} [de|dos|das] [dados|fotos|mensagens|apps|aplicativos|aplicações|contatos|contactos|itens|arquivos|ficheiros|conteúdos]',
+      '[não se faz|não faz|não inclui|não incluem] {ptthebackup} [de|dos|das] [dados|fotos|mensagens|apps]',
     ],
     backup: -4,
     fixture: 'pt-tune-neg-nao-inclui',
+  },
+  {
+    // Another app's backup, after the noun or as the subject ("o Viber não faz backup"): its
+    // failure is not the iPhone's.
+    id: 'pt-other-app-backup',
+    kind: 'phrase',
+    patterns: [
+      '{ptbackup} [do|da|de|no] [viber|line|signal|telegram|wechat|google]',
+      '[viber|line|signal|telegram|wechat|whatsapp] [não|já não] [faz|fez|conclui] {ptthebackup}',
+    ],
+    backup: -4,
+    passing: true,
+    fixture: 'pt-tune-neg-viber',
   },
   {
     id: 'pt-account-sign-in-out',
