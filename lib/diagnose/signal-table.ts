@@ -2,8 +2,11 @@ import type { Signal } from '../../content/diagnosis/types';
 import { COMPILED_SIGNALS_JSON, SIGNAL_WEIGHTS_JSON } from './compiled-signals.generated';
 import { revive, type Matcher, type MatcherData } from './matcher';
 
-/** What a page needs of a signal: its weights, not its patterns or where they are proven. */
-export type SignalWeights = Omit<Signal, 'patterns' | 'fixture' | 'unsure'>;
+/**
+ * What a page needs of a signal: its weights, not its patterns, where they are proven, nor the
+ * example wording only the troubleshooter shows (messages.generated.ts).
+ */
+export type SignalWeights = Omit<Signal, 'patterns' | 'fixture' | 'unsure' | 'example'>;
 
 /** Every signal's weights, in the tables' order: a hit's `signal` indexes it. */
 export const SIGNALS: readonly SignalWeights[] = JSON.parse(SIGNAL_WEIGHTS_JSON) as SignalWeights[];

@@ -1,5 +1,6 @@
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
-import { diagnoseMessage, explain } from '../diagnose';
+import { diagnoseAsked } from '../diagnose/asked';
+import { explain } from '../diagnose/diagnose';
 import type { Diagnosis } from '../diagnose/types';
 
 /** What the troubleshooter learned: the diagnosis and, for a code, whether it is a backup code. */
@@ -15,7 +16,7 @@ export interface TroubleshootAnswer {
  * alone suggest; the causes and evidence are diagnose's.
  */
 export function diagnoseChoice(choice: TroubleshooterChoice): TroubleshootAnswer {
-  const d = diagnoseMessage(choice.text);
+  const d = diagnoseAsked(choice.text);
   // The message is the person's own: what it points at is theirs, as on a report.
   return {
     diagnosis: { ...d, isBackupError: true, channel: choice.channel, pageKind: 'report' },
@@ -34,7 +35,7 @@ export function diagnoseCode(code: string): TroubleshootAnswer {
   const text = `Error ${code}`;
   const pointsAway =
     explain({ url: '', title: '', text }).reduce((sum, signal) => sum + signal.backup, 0) < 0;
-  const d: Diagnosis = { ...diagnoseMessage(text), pageKind: 'report' };
+  const d: Diagnosis = { ...diagnoseAsked(text), pageKind: 'report' };
   if (!pointsAway) return { diagnosis: { ...d, isBackupError: true }, isBackupError: true };
   return {
     diagnosis: { ...d, isBackupError: true, channel: 'both', causes: [] },

@@ -7,7 +7,9 @@ import { COMPILED_SIGNALS_JSON } from '../../lib/diagnose/compiled-signals.gener
 import { revive, scan, type Matcher, type MatcherData } from '../../lib/diagnose/matcher';
 import {
   GATE_MODULE_PATH,
+  MESSAGES_MODULE_PATH,
   MODULE_PATH,
+  renderBackupMessages,
   renderCompiledSignals,
   renderGateSource,
 } from '../../scripts/matcher-module';
@@ -19,6 +21,12 @@ const texts = loadCorpus().flatMap((p) => [p.title, p.text]);
 describe('the compiled signal tables', () => {
   it('are what the current tables compile to (run `npm run generate` after editing them)', () => {
     expect(readFileSync(path.join(ROOT, MODULE_PATH), 'utf8')).toBe(renderCompiledSignals());
+  });
+
+  it('come with the error messages’ current example wordings (run `npm run generate`)', () => {
+    expect(readFileSync(path.join(ROOT, MESSAGES_MODULE_PATH), 'utf8')).toBe(
+      renderBackupMessages(),
+    );
   });
 
   it('include the gate built from the current word classes (run `npm run generate`)', () => {
