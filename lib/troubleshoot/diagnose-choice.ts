@@ -1,4 +1,7 @@
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
+// The core modules, not lib/diagnose's index: the panel diagnoses a reader's choice too, and
+// its code does not carry the CJK part of the tables. These words (a choice's English message,
+// an error code) never hold a CJK character, so that part could find nothing in them.
 import { diagnoseAsked } from '../diagnose/asked';
 import { explain } from '../diagnose/diagnose';
 import type { Diagnosis } from '../diagnose/types';
