@@ -6,6 +6,7 @@ import {
   sitePattern,
   STATUS_PAGES,
 } from './content/apple-sites';
+import { CJK_TABLES_PATH } from './lib/diagnose/cjk';
 import { manifestMessage } from './lib/i18n/locale-files';
 
 const TOOLBAR_BUTTON = {
@@ -70,8 +71,14 @@ export default defineConfig({
     // The language catalogs (lib/i18n/strings.ts) are read by the panel and by the status card,
     // the same way: only on those sites and only under the per-session URL. (A match pattern
     // here may name a site, not a path: the status pages' site is www.apple.com.)
+    // The CJK part of the signal tables is read by the panel the same way, on a page with a CJK
+    // character (lib/diagnose/cjk.ts).
     web_accessible_resources: [
-      { resources: ['panel.js'], matches: [...PANEL_PAGES], use_dynamic_url: true },
+      {
+        resources: ['panel.js', CJK_TABLES_PATH.slice(1)],
+        matches: [...PANEL_PAGES],
+        use_dynamic_url: true,
+      },
       {
         resources: ['locales/*.json'],
         matches: [...new Set([...PANEL_PAGES, ...STATUS_PAGES].map(sitePattern))],

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchInvalidation } from '../../lib/content-script/browser-watch-invalidation';
 import { teardown } from '../../lib/content-script/lifetime';
-import { diagnose, readPage } from '../../lib/diagnose';
+import { loadCjkTables } from '../../lib/diagnose/browser-cjk';
+import { diagnose, holdsCjk } from '../../lib/diagnose/diagnose';
+import { readPage } from '../../lib/diagnose/read-page';
 import { initialView } from './initial-view';
 import { isTogglePanelMessage } from '../../lib/messaging/protocol';
 import { platformOs } from '../../lib/plan/env';
@@ -55,6 +57,12 @@ export function startPanelController(stopGate: () => void): PanelController {
   const evaluate = async (asked: boolean) => {
     if (ctx.isInvalid) return;
     const page = readPage(document, location.href);
+    // The core of the tables is in this code; their CJK part is a file, which only a page with a
+    // CJK character needs (lib/diagnose/cjk.ts says why that changes no diagnosis).
+    if (holdsCjk(page)) {
+      await loadCjkTables();
+      if (ctx.isInvalid) return;
+    }
     const d = diagnose(page);
     if (!d.isBackupError) {
       unmount();

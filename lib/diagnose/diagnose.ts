@@ -2,7 +2,8 @@ import { pickChannel, sentenceEnd, type Mention, type Offer } from './channel';
 import { opensGate } from './gate';
 import { scan } from './matcher';
 import { causeFactor, textFactor } from './posts';
-import { SIGNALS, signalMatcher, type SignalWeights } from './signal-table';
+import { CJK_CHARACTER } from './cjk';
+import { signalMatcher, signalWeights, type SignalWeights } from './signal-table';
 import {
   CAUSE_IDS,
   type CauseFinding,
@@ -85,6 +86,28 @@ export function diagnoseGated(page: PageText, prior: number, gated: boolean): Di
   }
 }
 
+/** The page as diagnose reads it: the title, the text and the URL's search query cut to size. */
+function fieldsOf(page: PageText) {
+  const p: Partial<PageText> = typeof page === 'object' && page !== null ? page : {};
+  const url = readUrl(asText(p.url, 4096));
+  return {
+    p,
+    title: asText(p.title, MAX_TITLE),
+    text: asText(p.text, MAX_TEXT),
+    url,
+    query: url.query.slice(0, MAX_TITLE),
+  };
+}
+
+/**
+ * Whether what diagnose reads of the page (its title, search query and text) holds a CJK
+ * character: only then can the CJK part of the tables find anything there (cjk.ts).
+ */
+export function holdsCjk(page: PageText): boolean {
+  const { title, query, text } = fieldsOf(page);
+  return CJK_CHARACTER.test(title) || CJK_CHARACTER.test(query) || CJK_CHARACTER.test(text);
+}
+
 interface Findings {
   weighted: { id: string; w: Weighted; factor: number; evidence: Evidence[] }[];
   codes: string[];
@@ -99,11 +122,7 @@ interface Findings {
  * read for signals at all (see gate.ts).
  */
 function find(page: PageText, gated: boolean): Findings {
-  const p: Partial<PageText> = typeof page === 'object' && page !== null ? page : {};
-  const title = asText(p.title, MAX_TITLE);
-  const text = asText(p.text, MAX_TEXT);
-  const url = readUrl(asText(p.url, 4096));
-  const query = url.query.slice(0, MAX_TITLE);
+  const { p, title, text, url, query } = fieldsOf(page);
 
   const found = new Map<number, Found>();
   const codes: string[] = [];
@@ -117,10 +136,11 @@ function find(page: PageText, gated: boolean): Findings {
   ];
   const read = !gated || opensGate(url, [title, query, text]);
   const m = read ? signalMatcher() : null;
+  const weights = signalWeights();
   for (const [field, [source, factor, kind]] of fields.entries()) {
     if (source.length === 0 || m === null) continue;
     for (const hit of scan(m, source)) {
-      const signal = SIGNALS[hit.signal];
+      const signal = weights[hit.signal];
       if (!signal) continue;
       const here = kind === null ? textFactor(p, hit.start) * factor : factor;
       const f = found.get(hit.signal) ?? { factor: 0, evidence: [] };
@@ -158,7 +178,7 @@ function find(page: PageText, gated: boolean): Findings {
 
   const weighted: Findings['weighted'] = [];
   for (const [index, f] of found) {
-    const signal: SignalWeights | undefined = SIGNALS[index];
+    const signal: SignalWeights | undefined = weights[index];
     if (signal) weighted.push({ id: signal.id, w: signal, factor: f.factor, evidence: f.evidence });
   }
   for (const [i, { hint, quote }] of url.hints.entries()) {

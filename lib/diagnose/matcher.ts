@@ -55,11 +55,12 @@ interface Program {
 }
 
 /**
- * A compiled matcher as plain JSON, built ahead of time (see compiled-signals.generated.ts): the
- * patterns with their words as the tokenizer reads them, nothing that revive() can derive (the
- * vocabulary, word ids, programs). Words are written as words, which gzip packs far better than
- * word ids, and JSON.parse reads them without any splitting here. Programs are numbered in the
- * order the patterns list them, which is the order they are tried in and decides the hits kept.
+ * A compiled matcher as plain JSON, built ahead of time (see compiled-signals.generated.ts and
+ * cjk-signals.generated.ts, merged in signal-table.ts): the patterns with their words as the
+ * tokenizer reads them, nothing that revive() can derive (the vocabulary, word ids, programs).
+ * Words are written as words, which gzip packs far better than word ids, and JSON.parse reads
+ * them without any splitting here. Programs are numbered in the order the patterns list them (or
+ * `order` lists their signals), which is the order they are tried in and decides the hits kept.
  */
 export interface MatcherData {
   /** The word classes patterns use, by index: their alternatives. */
@@ -70,6 +71,11 @@ export interface MatcherData {
    * number; words are always strings) or an Alternative.
    */
   patterns: (string | (number | Alternative)[])[][][];
+  /**
+   * The signals in the order their patterns are tried, when it is not theirs: tables merged from
+   * parts (signal-table.ts) keep the order of the tables they were split from.
+   */
+  order?: number[];
 }
 
 /** One word, or several in a row. */
@@ -155,7 +161,8 @@ function programsOf(data: MatcherData): Programs {
     typeof step === 'string' ? wordRef(step) : groupRef(step, optional);
   const programs: number[][] = [];
   const signalOf: number[] = [];
-  for (let signal = 0; signal < data.patterns.length; signal++) {
+  for (let k = 0; k < data.patterns.length; k++) {
+    const signal = data.order ? at(data.order, k) : k;
     const patterns = at(data.patterns, signal);
     for (let p = 0; p < patterns.length; p++) {
       const pattern = at(patterns, p);

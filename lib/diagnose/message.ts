@@ -1,5 +1,5 @@
-import { SIGNALS } from './signal-table';
-import { diagnoseWithPrior } from './diagnose';
+import { diagnoseAsked } from './asked';
+import { BACKUP_MESSAGES_JSON } from './messages.generated';
 import type { Diagnosis } from './types';
 
 /** A message people see when a backup fails, as the popup's troubleshooter offers it. */
@@ -9,17 +9,14 @@ export interface BackupMessage {
   text: string;
 }
 
-/** The error messages we recognise, worded as people see them. */
-export const BACKUP_MESSAGES: readonly BackupMessage[] = SIGNALS.flatMap((s) =>
-  s.kind === 'error-message' && s.example ? [{ id: s.id, text: s.example }] : [],
-);
-
 /**
- * Log-odds the troubleshooter's question adds: the user has said a backup fails, so only a clear
- * sign of something else (a restore or update code such as 4013 or 9006, WhatsApp's own backup)
- * turns the answer to "not a backup problem".
+ * The error messages we recognise, worded as people see them (each error-message signal's
+ * `example`, in the tables' order). Generated apart from the signals' weights: only the
+ * troubleshooter reads them, and the page's panel does not carry them.
  */
-const ASKED_ABOUT_A_FAILING_BACKUP = 3;
+export const BACKUP_MESSAGES: readonly BackupMessage[] = JSON.parse(
+  BACKUP_MESSAGES_JSON,
+) as BackupMessage[];
 
 /**
  * Diagnoses a message the user picked (a BACKUP_MESSAGES id) or typed (an error's wording or a
@@ -28,8 +25,5 @@ const ASKED_ABOUT_A_FAILING_BACKUP = 3;
 export function diagnoseMessage(textOrId: string): Diagnosis {
   const typed = typeof textOrId === 'string' ? textOrId : '';
   const picked = BACKUP_MESSAGES.find((m) => m.id === typed);
-  return diagnoseWithPrior(
-    { url: '', title: '', text: picked ? picked.text : typed },
-    ASKED_ABOUT_A_FAILING_BACKUP,
-  );
+  return diagnoseAsked(picked ? picked.text : typed);
 }

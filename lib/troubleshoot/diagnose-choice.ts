@@ -1,5 +1,9 @@
 import type { TroubleshooterChoice } from '../../content/troubleshooter';
-import { diagnoseMessage, explain } from '../diagnose';
+// The core modules, not lib/diagnose's index: the panel diagnoses a reader's choice too, and
+// its code does not carry the CJK part of the tables. These words (a choice's English message,
+// an error code) never hold a CJK character, so that part could find nothing in them.
+import { diagnoseAsked } from '../diagnose/asked';
+import { explain } from '../diagnose/diagnose';
 import type { Diagnosis } from '../diagnose/types';
 
 /** What the troubleshooter learned: the diagnosis and, for a code, whether it is a backup code. */
@@ -15,7 +19,7 @@ export interface TroubleshootAnswer {
  * alone suggest; the causes and evidence are diagnose's.
  */
 export function diagnoseChoice(choice: TroubleshooterChoice): TroubleshootAnswer {
-  const d = diagnoseMessage(choice.text);
+  const d = diagnoseAsked(choice.text);
   // The message is the person's own: what it points at is theirs, as on a report.
   return {
     diagnosis: { ...d, isBackupError: true, channel: choice.channel, pageKind: 'report' },
@@ -34,7 +38,7 @@ export function diagnoseCode(code: string): TroubleshootAnswer {
   const text = `Error ${code}`;
   const pointsAway =
     explain({ url: '', title: '', text }).reduce((sum, signal) => sum + signal.backup, 0) < 0;
-  const d: Diagnosis = { ...diagnoseMessage(text), pageKind: 'report' };
+  const d: Diagnosis = { ...diagnoseAsked(text), pageKind: 'report' };
   if (!pointsAway) return { diagnosis: { ...d, isBackupError: true }, isBackupError: true };
   return {
     diagnosis: { ...d, isBackupError: true, channel: 'both', causes: [] },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CJK_TABLES_PATH } from '../../lib/diagnose/cjk';
 
 export interface BundleSize {
   name: string;
@@ -50,6 +51,9 @@ export async function measureBundles(root: string): Promise<BundleSize[]> {
   if (accessible.includes('panel.js')) {
     bundles.push({ name: 'panel.js', files: ['panel.js'], budgetKb: BUDGET_KB.panel });
   }
+  // The CJK part of the signal tables, which the panel loads only on a page with a CJK character.
+  const cjkTables = CJK_TABLES_PATH.slice(1);
+  if (accessible.includes(cjkTables)) bundles.push({ name: 'CJK tables', files: [cjkTables] });
   if (manifest.background?.service_worker) {
     bundles.push({ name: 'background', files: [manifest.background.service_worker] });
   }

@@ -46,6 +46,31 @@ describe('the panel on pages in other languages', () => {
     await page.close();
   });
 
+  it('loads the CJK part of the tables on the Japanese thread, not on the German one', async () => {
+    // Without that part the Japanese thread is not found to be about a failing backup: its panel
+    // above shows the file was read. A page in a Latin script never asks for it.
+    const tableRequests = async (url: string) => {
+      const page = await ext.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const requested: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/signals/cjk.json') && r.redirectChain().length === 0) {
+          requested.push(r.url());
+        }
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(
+        (h) => document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel') ?? null,
+        { timeout: 10_000 },
+        HOST,
+      );
+      await page.close();
+      return requested;
+    };
+    expect(await tableRequests(PAGES[1][1])).toHaveLength(1);
+    expect(await tableRequests(PAGES[0][1])).toEqual([]);
+  });
+
   it.each(PAGES)('stays away from a %s thread about a restore', async (_, __, restore) => {
     const page = await openReplayedPage(ext, restore, { width: 1280, height: 900 });
     await waitForReading(page);

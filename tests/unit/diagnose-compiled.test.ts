@@ -3,11 +3,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
 import { compileData } from '../../lib/diagnose/compile';
+import { CJK_SIGNALS_JSON } from '../../lib/diagnose/cjk-signals.generated';
 import { COMPILED_SIGNALS_JSON } from '../../lib/diagnose/compiled-signals.generated';
 import { revive, scan, type Matcher, type MatcherData } from '../../lib/diagnose/matcher';
+import { mergeParts, type SignalPart } from '../../lib/diagnose/signal-table';
 import {
+  CJK_MODULE_PATH,
   GATE_MODULE_PATH,
+  MESSAGES_MODULE_PATH,
   MODULE_PATH,
+  renderBackupMessages,
+  renderCjkSignals,
   renderCompiledSignals,
   renderGateSource,
 } from '../../scripts/matcher-module';
@@ -21,12 +27,25 @@ describe('the compiled signal tables', () => {
     expect(readFileSync(path.join(ROOT, MODULE_PATH), 'utf8')).toBe(renderCompiledSignals());
   });
 
+  it('come with their current CJK part (run `npm run generate`)', () => {
+    expect(readFileSync(path.join(ROOT, CJK_MODULE_PATH), 'utf8')).toBe(renderCjkSignals());
+  });
+
+  it('come with the error messages’ current example wordings (run `npm run generate`)', () => {
+    expect(readFileSync(path.join(ROOT, MESSAGES_MODULE_PATH), 'utf8')).toBe(
+      renderBackupMessages(),
+    );
+  });
+
   it('include the gate built from the current word classes (run `npm run generate`)', () => {
     expect(readFileSync(path.join(ROOT, GATE_MODULE_PATH), 'utf8')).toBe(renderGateSource());
   });
 
   it('find the same hits on every corpus page whichever pages were read before', () => {
-    const data = JSON.parse(COMPILED_SIGNALS_JSON) as MatcherData;
+    const data = mergeParts(
+      JSON.parse(COMPILED_SIGNALS_JSON) as MatcherData,
+      JSON.parse(CJK_SIGNALS_JSON) as SignalPart,
+    );
     // Programs and steps are built as they are first tried: a matcher that has read every other
     // page must find what a fresh one finds. A fresh one shares the index (never written after
     // revive) and starts with nothing built.
