@@ -29,6 +29,7 @@ const ICLOUD_ARTICLE = 'https://support.apple.com/en-us/102563';
 const UNRELATED = 'https://support.apple.com/en-us/airpods-name';
 const RESTORE_ERROR = 'https://support.apple.com/en-us/restore-error';
 const STATUS_PAGE = 'https://www.apple.com/support/systemstatus/';
+const JAPANESE_THREAD = 'https://discussions.apple.com/jp/thread/256990003';
 const WIDE = { width: 1280, height: 900 };
 /** Firefox unloads our idle event page this soon in the test profile (30 s by default). */
 const BACKGROUND_IDLE_MS = 2_000;
@@ -116,6 +117,13 @@ describe.skipIf(!runHere)('the built add-on in Firefox', () => {
       /^iCloud backup: this page covers \d possible causes$/,
     );
     expect(await textInShadow(page, PANEL, '.bd-status')).toMatch(/iCloud Backup: available/);
+    await page.close();
+  });
+
+  it('opens the panel on a Japanese thread (the CJK part of the tables read from its file)', async () => {
+    // With the core of the tables alone this thread is not found to be about a failing backup.
+    const page = await openReplayedPage(ext, JAPANESE_THREAD, WIDE);
+    await waitForPanel(page);
     await page.close();
   });
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReplayedPage, waitForReading, type ExtensionBrowser } from './harness/browser';
+import { CJK_TABLES_PATH } from '../../lib/diagnose/cjk';
+import {
+  openReplayedPage,
+  requestsFor,
+  waitForReading,
+  type ExtensionBrowser,
+} from './harness/browser';
 import { feed } from './harness/feeds';
 import { ReplayServer } from './harness/replay-server';
 import { startReplayed, stopReplayed } from './harness/session';
@@ -52,12 +58,7 @@ describe('the panel on pages in other languages', () => {
     const tableRequests = async (url: string) => {
       const page = await ext.browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
-      const requested: string[] = [];
-      page.on('request', (r) => {
-        if (r.url().endsWith('/signals/cjk.json') && r.redirectChain().length === 0) {
-          requested.push(r.url());
-        }
-      });
+      const requested = requestsFor(page, CJK_TABLES_PATH);
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(
         (h) => document.querySelector(h)?.shadowRoot?.querySelector('.bd-panel') ?? null,
@@ -67,7 +68,10 @@ describe('the panel on pages in other languages', () => {
       await page.close();
       return requested;
     };
-    expect(await tableRequests(PAGES[1][1])).toHaveLength(1);
+    const onJapanese = await tableRequests(PAGES[1][1]);
+    expect(onJapanese).toHaveLength(1);
+    // At the per-session address (use_dynamic_url), never at the extension's fixed one.
+    expect(onJapanese[0]).not.toContain(ext.extensionId);
     expect(await tableRequests(PAGES[0][1])).toEqual([]);
   });
 

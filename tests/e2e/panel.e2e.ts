@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   callBackground,
   openExtensionPage,
+  requestsFor,
   saveScreenshot,
   textInShadow,
   waitForContentScript,
@@ -308,13 +309,7 @@ describe('the fix panel on Apple’s pages', () => {
     const panelRequests = async (url: string, settle: (page: Page) => Promise<unknown>) => {
       const page = await ext.browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
-      const requested: string[] = [];
-      // Chrome then follows the per-session address to the file: that hop is no new request.
-      page.on('request', (r) => {
-        if (r.url().endsWith('/panel.js') && r.redirectChain().length === 0) {
-          requested.push(r.url());
-        }
-      });
+      const requested = requestsFor(page, '/panel.js');
       await page.goto(url, { waitUntil: 'load' });
       await waitForContentScript(page);
       await settle(page);

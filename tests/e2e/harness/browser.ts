@@ -170,6 +170,18 @@ export async function openReplayedPage(
   return page;
 }
 
+/**
+ * The addresses `page` will ask for a file of ours at (its path ends with `file`), as they are
+ * asked for: Chrome then follows a per-session address to the file, and that hop is no new request.
+ */
+export function requestsFor(page: Page, file: string): string[] {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith(file) && r.redirectChain().length === 0) requested.push(r.url());
+  });
+  return requested;
+}
+
 export async function waitForContentScript(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForSelector('html[data-backup-doctor="ready"]', { timeout });
 }
