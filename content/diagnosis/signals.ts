@@ -195,6 +195,9 @@ export const BACKUP_SIGNALS: Signal[] = [
       '[puoi|potete|può] anche [fare|eseguire] [il|un]? backup',
       '[provate|prova] [a fare]? [un|il] backup',
       '[pouvez|peux] aussi [sauvegarder|faire une sauvegarde]',
+      // The other backup said to work ("iCloud 백업은 잘 돼요", "…해봤는데 그건 됩니다"), now: not the
+      // failing one either.
+      'icloud 백업 [도|은|는|이]? ~ ~ [그 건|잘] [됩|돼|되 는 데|됨]',
     ],
     backup: 0,
     offers: true,

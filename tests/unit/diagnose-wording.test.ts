@@ -1601,6 +1601,12 @@ describe('how people write about a failing backup', () => {
       'zh-icloud-backup-off',
     ],
     ["Chinese, a chat app's backup failing", '微信备份失败了。', 'zh-other-backup'],
+    [
+      'Korean, the iCloud backup said to work',
+      '와이파이 iCloud 백업도 해봤는데 그건 됩니다.',
+      'backup-offered',
+    ],
+    ['Korean, the iCloud backup working well', 'iCloud 백업은 잘 돼요.', 'backup-offered'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1985,6 +1991,12 @@ describe('how people write about a failing backup', () => {
     ['Japanese, a how-to for both', 'iCloudとパソコンでバックアップする方法', 'ja-both-backups'],
     ['Chinese, not wanting to back up', '如果不想备份了，可以关闭。', 'zh-backup-failed'],
     ["Chinese, a chat app's backup that works", '微信的备份是正常的。', 'zh-other-backup'],
+    ['Korean, the iCloud backup not working well', 'iCloud 백업이 잘 안 돼요.', 'backup-offered'],
+    [
+      'Korean, the iCloud backup that worked before',
+      'iCloud 백업은 예전엔 잘 됐는데 지금은 안 돼요.',
+      'backup-offered',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });
