@@ -1607,6 +1607,8 @@ describe('how people write about a failing backup', () => {
       'backup-offered',
     ],
     ['Korean, the iCloud backup working well', 'iCloud 백업은 잘 돼요.', 'backup-offered'],
+    ['Chinese, the only way left', '是不是只能买空间用 iCloud 备份了？', 'backup-offered'],
+    ['traditional Chinese, switching to the computer', '我改用電腦備份。', 'backup-offered'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1997,6 +1999,7 @@ describe('how people write about a failing backup', () => {
       'iCloud 백업은 예전엔 잘 됐는데 지금은 안 돼요.',
       'backup-offered',
     ],
+    ['Chinese, a rule of the backup', 'iCloud 备份只能在 Wi-Fi 下进行。', 'backup-offered'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });
