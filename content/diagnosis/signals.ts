@@ -195,6 +195,11 @@ export const BACKUP_SIGNALS: Signal[] = [
       '[puoi|potete|può] anche [fare|eseguire] [il|un]? backup',
       '[provate|prova] [a fare]? [un|il] backup',
       '[pouvez|peux] aussi [sauvegarder|faire une sauvegarde]',
+      // The other backup said to work ("iCloud 백업은 잘 돼요", "…해봤는데 그건 됩니다"), now: not the
+      // failing one either.
+      'icloud 백업 [도|은|는|이]? ~ ~ [그 건|잘] [됩|돼|되 는 데|됨]',
+      // The way left ("是不是只能用 iCloud 备份了", "改用电脑"): not the one that fails.
+      '[只 能|只 好|改 用] ~ [用]? [icloud|电脑|電腦]',
     ],
     backup: 0,
     offers: true,

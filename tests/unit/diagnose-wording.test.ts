@@ -1592,6 +1592,64 @@ describe('how people write about a failing backup', () => {
     ['Italian, an old PC', 'Ho un vecchio PC.', 'it-computer-topic'],
     ['Italian, space reported', 'Mi dice spazio insufficiente.', 'it-space-reported'],
     ['Italian, freeing the Mac’s space', 'Libera spazio sul Mac.', 'it-free-computer-space'],
+    [
+      'German, how old the last backup is',
+      'Das letzte Backup ist schon zwei Wochen alt.',
+      'de-last-backup-long-ago',
+    ],
+    [
+      'German, not made by itself',
+      'Das iCloud-Backup wird seit Tagen nicht automatisch erstellt.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, Finder\u2019s "nicht genügend freier Speicher"',
+      'Weil auf diesem Mac nicht genügend freier Speicher vorhanden ist.',
+      'de-computer-space',
+    ],
+    [
+      'German, found off but never turned off',
+      'Ich habe das iCloud-Backup nie ausgeschaltet.',
+      'de-icloud-backup-turns-off',
+    ],
+    [
+      'Japanese, グレイ as Apple writes it',
+      'iCloudバックアップがグレイ表示です。',
+      'ja-icloud-backup-off',
+    ],
+    [
+      'Japanese, the backup cannot be turned on',
+      'バックアップをオンにできません。',
+      'ja-icloud-backup-turns-off',
+    ],
+    [
+      "Japanese, a chat app's backup with に",
+      'トーク履歴のバックアップに失敗しました。',
+      'ja-chat-backup',
+    ],
+    [
+      'Japanese, both backups with と',
+      'iCloudとパソコンのどちらもバックアップできない。',
+      'ja-both-backups',
+    ],
+    ['Chinese, "不行"', '整机备份一直不行。', 'zh-backup-failed'],
+    ['Chinese, stopped backing up', '我的 iPhone 不备份了。', 'zh-backup-failed'],
+    ['Chinese, never again', '之后就再也没备份过。', 'zh-backup-failed'],
+    ['traditional Chinese, not run since', 'iCloud 備份就沒再跑過。', 'zh-backup-failed'],
+    [
+      'traditional Chinese, the switch found off',
+      '「備份此 iPhone」居然是關的。',
+      'zh-icloud-backup-off',
+    ],
+    ["Chinese, a chat app's backup failing", '微信备份失败了。', 'zh-other-backup'],
+    [
+      'Korean, the iCloud backup said to work',
+      '와이파이 iCloud 백업도 해봤는데 그건 됩니다.',
+      'backup-offered',
+    ],
+    ['Korean, the iCloud backup working well', 'iCloud 백업은 잘 돼요.', 'backup-offered'],
+    ['Chinese, the only way left', '是不是只能买空间用 iCloud 备份了？', 'backup-offered'],
+    ['traditional Chinese, switching to the computer', '我改用電腦備份。', 'backup-offered'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -1978,6 +2036,38 @@ describe('how people write about a failing backup', () => {
       'pt-other-app-backup',
     ],
     ['an English page’s backup as Spanish', 'The backup stuck at 50% falló.', 'es-cant-back-up'],
+    ['German, a phone that is old', 'Das iPhone ist mehrere Jahre alt.', 'de-last-backup-long-ago'],
+    [
+      'German, what is not deleted by itself',
+      'Ein Backup wird nicht automatisch gelöscht.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, the iPhone’s own space',
+      'Auf dem iPhone ist nicht genügend freier Speicher.',
+      'de-computer-space',
+    ],
+    ['German, a how-to’s advice', 'Schalte iCloud-Backup nie aus.', 'de-icloud-backup-turns-off'],
+    [
+      'Japanese, a how-to turning it on',
+      'iCloudバックアップをオンにします。',
+      'ja-icloud-backup-turns-off',
+    ],
+    [
+      'Japanese, the iPhone’s own backup failing',
+      'iPhoneのバックアップに失敗しました。',
+      'ja-chat-backup',
+    ],
+    ['Japanese, a how-to for both', 'iCloudとパソコンでバックアップする方法', 'ja-both-backups'],
+    ['Chinese, not wanting to back up', '如果不想备份了，可以关闭。', 'zh-backup-failed'],
+    ["Chinese, a chat app's backup that works", '微信的备份是正常的。', 'zh-other-backup'],
+    ['Korean, the iCloud backup not working well', 'iCloud 백업이 잘 안 돼요.', 'backup-offered'],
+    [
+      'Korean, the iCloud backup that worked before',
+      'iCloud 백업은 예전엔 잘 됐는데 지금은 안 돼요.',
+      'backup-offered',
+    ],
+    ['Chinese, a rule of the backup', 'iCloud 备份只能在 Wi-Fi 下进行。', 'backup-offered'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -83,6 +83,9 @@ export const DE_SIGNALS: Signal[] = [
       '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
       // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
       '{debackup} [ist|wurde] ~ nicht [mehr]? [gelaufen|durchgeführt|erstellt|ausgeführt|gemacht|fertig]',
+      // What should happen by itself and does not: "wenn das iCloud-Backup nicht automatisch
+      // erstellt wird" (a how-to's condition names what the user does, not "automatisch").
+      '{debackup} ~ nicht [mehr]? automatisch [erstellt|gemacht|durchgeführt|gesichert]',
       // "iPhone-Backup nicht möglich" as iOS writes it, "das Backup ist nicht (mehr) möglich" as
       // people do (a how-to's "ohne WLAN ist ein Backup nicht möglich" names neither).
       '{device} backup nicht möglich',
@@ -146,7 +149,6 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'nicht [genügend|genug] [freier]? speicherplatz [auf diesem|auf dem|am] [computer|mac|pc]',
-      'auf diesem computer nicht [genügend|genug] [freier]? speicherplatz',
       '[festplatte|laufwerk|startvolume] [ist]? [fast|ziemlich]? voll',
       '{computer} [ist|festplatte ist]? [fast|ziemlich]? voll',
       '[speicherplatz|platz] auf dem [computer|mac|pc]',
@@ -226,6 +228,8 @@ export const DE_SIGNALS: Signal[] = [
       'icloud backup [lässt sich|kann ich|kannst du|kann man|können wir]? nicht [mehr]? [aktivieren|einschalten|aktiviert werden|eingeschaltet werden]',
       'icloud backup ~ [von selbst|von allein|von alleine|selbstständig|automatisch] [aus|ausgeschaltet|deaktiviert|abgeschaltet]',
       '[schaltet|deaktiviert] sich [immer wieder|ständig|dauernd]? [von selbst|von allein|von alleine|selbstständig] [aus|ab]?',
+      // Found off by someone who never turned it off: "Ich habe es nie ausgemacht".
+      'nie ~ [ausgemacht|ausgeschaltet|deaktiviert|abgeschaltet]',
     ],
     backup: 3,
     icloud: 2,
@@ -458,7 +462,8 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[nicht genug|nicht genügend|zu wenig|kein] [freier]? [speicherplatz|platz|speicher] ~ [computer|mac|pc|festplatte|laufwerk|rechner]',
-      '[computer|mac|pc|festplatte|rechner] ~ [nicht genug|nicht genügend|zu wenig] [freien|freier]? [speicherplatz|platz]',
+      // Apple's Finder message: "weil auf diesem Mac nicht genügend freier Speicher vorhanden ist".
+      '[computer|mac|pc|festplatte|rechner] ~ [nicht genug|nicht genügend|zu wenig] [freien|freier]? [speicherplatz|platz|speicher]',
     ],
     backup: 2.2,
     computer: 2,
@@ -483,7 +488,8 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-last-backup-long-ago',
     kind: 'phrase',
     patterns: [
-      'letzte [erfolgreiche]? {debackup} [war|ist|liegt] ~ [her|vor]',
+      // Or how old it is: "wenn das letzte Backup mehrere Tage alt ist".
+      'letzte [erfolgreiche]? {debackup} [war|ist|liegt] ~ [her|vor|alt]',
       // iOS's own line in Settings: "Letztes erfolgreiches Backup: vor 19 Tagen".
       '[letzte|letztes] [erfolgreiche|erfolgreiches]? {debackup} vor #num [tagen|wochen|monaten]',
     ],

@@ -134,15 +134,26 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      'icloud バックアップ [が|は]? [オフ|グレー|灰色|無効]',
-      // グレーアウト, グレーになって, グレーで押せない.
-      'グレー',
+      'icloud バックアップ [が|は]? [オフ|グレー|グレイ|灰色|無効]',
+      // グレーアウト, グレーになって, グレーで押せない; Apple writes グレイ表示.
+      '[グレー|グレイ]',
       'オン に でき [ない|ません]',
     ],
     backup: 1.5,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85, restrictions: 0.3 },
     fixture: 'ja-community-greyed',
+  },
+  {
+    // A report, not a setting: the backup cannot be turned on ("バックアップをオンにできません"),
+    // as German's "lässt sich nicht aktivieren" (a how-to says how to turn it on).
+    id: 'ja-icloud-backup-turns-off',
+    kind: 'phrase',
+    patterns: ['バックアップ [を|が|は]? オン に でき [ない|ません|ず]'],
+    backup: 3,
+    icloud: 2,
+    causes: { 'icloud-backup-off': 0.85 },
+    fixture: 'ja-tune-cannot-turn-on',
   },
   {
     id: 'ja-icloud-topic',
@@ -286,7 +297,7 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-chat-backup',
     kind: 'phrase',
     patterns: [
-      '[line|whatsapp|トーク 履歴|トーク] [の|が|を]? バックアップ [が|を]? [失敗|でき な|でき ませ|終わら|止ま|進ま|する 方法|し て おき|しよう と|しま した]',
+      '[line|whatsapp|トーク 履歴|トーク] [の|が|を]? バックアップ [が|を|に]? [失敗|でき な|でき ませ|終わら|止ま|進ま|する 方法|し て おき|しよう と|しま した]',
     ],
     backup: -5,
     passing: true,
@@ -312,6 +323,8 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'icloud も [パソコン|pc|mac|itunes|finder|windows] も',
       '[パソコン|pc|mac|itunes|finder|windows] も icloud も',
+      // "iCloudとパソコンのどちらも", "iCloudとiTunesの両方".
+      'icloud と [パソコン|pc|mac|itunes|finder] [の]? [どちら|両方]',
     ],
     backup: 0.3,
     icloud: 2,

@@ -15,7 +15,7 @@ const ERROR =
   '[出错|出錯|报错|報錯|中断|中斷|断 掉|斷 掉|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
 const SPACE_WORD = '[空间|空間]';
 const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿]';
-const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了]';
+const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了|关 的|關 的]';
 // Where the device's space is.
 const SPACE = '[储存 空间|存储 空间|儲存 空間|空间|空間|内存|記憶體|容量]';
 
@@ -32,11 +32,12 @@ export const ZH_SIGNALS: Signal[] = [
       `${BACKUP_OR_SLIP} ${OFTEN}? ${FAILED}`,
       `${BACKUP_OR_SLIP} ~ ${OFTEN} ${FAILED}`,
       `${CANNOT} ${BACKUP}`,
-      `${BACKUP} 不 了`,
+      `${BACKUP} ${OFTEN}? 不 [了|行]`,
       `${BACKUP_OR_SLIP} ${OFTEN}? ~ ${NOT} [完成|成功]`,
       `[没有|沒有] [再]? [自动|自動]? ${BACKUP}`,
-      // "就不會自動備份了": the change of state that 了 marks makes it a report, not a how-to's rule.
-      `[不会|不會|不再] [再]? [自动|自動] ${BACKUP} 了`,
+      // "就不會自動備份了", "iPhone 不备份了": the change of state that 了 marks makes it a report,
+      // not a how-to's rule.
+      `[不|不会|不會|不再] [再]? [自动|自動]? ${BACKUP} 了`,
       `[不能|没法|沒法|没办法|沒辦法] ${BACKUP}`,
       `[几 天|幾 天|很 久|好 久|周|週|星期|个 月|個 月] ${OFTEN}? ${NOT} [自动|自動]? ${BACKUP}`,
       `${BACKUP} ${OFTEN}? ${ERROR}`,
@@ -56,8 +57,10 @@ export const ZH_SIGNALS: Signal[] = [
       `${BACKUP} [一直|总是|總是|老是] [提示|显示|顯示|跳]`,
       // Every backup since then: "備份從那時候開始就全部失敗".
       `${BACKUP} ~ ~ [就|都] [全部]? ${FAILED}`,
-      // No backup for a while, said with an adverb: "iCloud 都沒備份", "一直没有备份".
-      `[一直|都|好久] [没|沒|没有|沒有] ${BACKUP}`,
+      // No backup for a while, said with an adverb: "iCloud 都沒備份", "一直没有备份", "再也没备份过";
+      // or the backup that has not run since: "備份就沒再跑過".
+      `[一直|都|好久|再 也] [没|沒|没有|沒有] ${BACKUP}`,
+      `${BACKUP} [就]? [没|沒|没有|沒有] 再 [跑|动|動|执行|執行|运行|運作]`,
     ],
     backup: 3.5,
     icloud: 1,
@@ -380,7 +383,10 @@ export const ZH_SIGNALS: Signal[] = [
     id: 'zh-other-backup',
     kind: 'phrase',
     patterns: [
-      `[time machine|时间 机器|時光 機|微信|whatsapp|line] [的]? ${BACKUP}`,
+      `[time machine|时间 机器|時光 機] [的]? ${BACKUP}`,
+      // A chat app's backup only when it fails or is the how-to's subject: said to work ("微信备份是
+      // 正常的") it is the contrast a real failure thread draws.
+      `[微信|whatsapp|line] [的]? ${BACKUP} ~ [失败|失敗|不 了|出错|出錯|卡|中断|中斷|方法|教程]`,
       `${BACKUP} [磁盘|磁碟]`,
       `聊天 [记录|記錄|紀錄] [的]? ${BACKUP}`,
     ],
