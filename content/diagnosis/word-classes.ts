@@ -410,6 +410,10 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'incompleta',
     'incompleto',
     'no pasa nada',
+    // Stuck on iOS's "Calculando tiempo restante…".
+    'se queda calculando',
+    'se queda en calculando',
+    'sigue calculando',
   ],
   esstate: ['atascad', 'trabad', 'congelad', 'colgad', 'detenid', 'parad', 'pausad'].flatMap(
     (stem) => [`${stem}a`, `${stem}o`],
