@@ -86,6 +86,10 @@ export const WORD_CLASSES: Record<string, string[]> = {
     // iOS's Spanish names the setting "Copia en iCloud", without "de seguridad".
     'copia en icloud',
     'copia de icloud',
+    // And "la copia del iPhone" when the computer's backup is meant: the device it copies says so.
+    'copia del iphone',
+    'copia de mi iphone',
+    'copia del ipad',
     'respaldo',
     'respaldar',
     'respalda',
