@@ -86,6 +86,10 @@ export const WORD_CLASSES: Record<string, string[]> = {
     // iOS's Spanish names the setting "Copia en iCloud", without "de seguridad".
     'copia en icloud',
     'copia de icloud',
+    // And "la copia del iPhone" when the computer's backup is meant: the device it copies says so.
+    'copia del iphone',
+    'copia de mi iphone',
+    'copia del ipad',
     'respaldo',
     'respaldar',
     'respalda',
@@ -410,6 +414,10 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'incompleta',
     'incompleto',
     'no pasa nada',
+    // Stuck on iOS's "Calculando tiempo restante…".
+    'se queda calculando',
+    'se queda en calculando',
+    'sigue calculando',
   ],
   esstate: ['atascad', 'trabad', 'congelad', 'colgad', 'detenid', 'parad', 'pausad'].flatMap(
     (stem) => [`${stem}a`, `${stem}o`],

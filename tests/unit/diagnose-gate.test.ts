@@ -10,12 +10,7 @@ import { readUrl } from '../../lib/diagnose/url';
 import { isUntuned, loadCorpus } from '../helpers/page-corpus';
 
 // The untuned batch measures the diagnosis (`npm run eval:diagnosis`); no test is tuned to it.
-const all = loadCorpus().filter((p) => !isUntuned(p));
-// Backup-error pages the gate cannot open, which stays as it is for its cost: this one calls the
-// backup only "la copia", too common a word for a check on every page. Listed so that the gate
-// learning them fails the test below and they come off the list.
-const GATE_BLIND = new Set(['es-ho10-pregunta-cable']);
-const corpus = all.filter((p) => !GATE_BLIND.has(p.id));
+const corpus = loadCorpus().filter((p) => !isUntuned(p));
 const byId = new Map(corpus.map((p) => [p.id, p]));
 
 describe('the backup gate', () => {
@@ -46,14 +41,6 @@ describe('the backup gate', () => {
     expect(shut.length).toBeGreaterThan(0);
     expect(shut.filter((p) => p.labels.isBackupError)).toEqual([]);
   });
-
-  it.each(all.filter((p) => GATE_BLIND.has(p.id)).map((p) => [p.id, p] as const))(
-    'still shuts for the backup-error page %s, a known blind spot',
-    (_, page) => {
-      expect(page.labels.isBackupError).toBe(true);
-      expect(mentionsBackup([page.title, page.text])).toBe(false);
-    },
-  );
 
   it.each(corpus.filter((p) => p.labels.isBackupError).map((p) => [p.id, p] as const))(
     'opens for the backup-error page %s',

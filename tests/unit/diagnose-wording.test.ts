@@ -1650,6 +1650,57 @@ describe('how people write about a failing backup', () => {
     ['Korean, the iCloud backup working well', 'iCloud 백업은 잘 돼요.', 'backup-offered'],
     ['Chinese, the only way left', '是不是只能买空间用 iCloud 备份了？', 'backup-offered'],
     ['traditional Chinese, switching to the computer', '我改用電腦備份。', 'backup-offered'],
+    [
+      'Spanish, the phone’s backup stuck on its progress status',
+      'La copia del iPhone en iCloud se queda en «Calculando tiempo restante».',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, no room for the backup',
+      'No hay espacio suficiente para el respaldo.',
+      'es-cant-back-up',
+    ],
+    ['Portuguese, no room for the backup', 'Não tem espaço para o backup.', 'pt-cant-back-up'],
+    [
+      'Spanish, off though the owner never turned it off',
+      'Yo nunca la he desactivado.',
+      'es-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, off without the owner knowing',
+      'Estava desligado e eu nem sabia.',
+      'pt-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, never turned off by the owner',
+      'Eu nunca desativei.',
+      'pt-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, iCloud Backup was off',
+      'O Backup do iCloud estava desativado.',
+      'pt-icloud-backup-off',
+    ],
+    ['Spanish, backing up on the Mac', 'Lo respaldo en la Mac.', 'es-computer-topic'],
+    ['Spanish, a phone’s space in megabytes', 'Tengo solo 300 MB libres.', 'es-device-storage'],
+    ['Spanish, no room on the disk', 'Hay falta de espacio en el disco.', 'es-computer-space'],
+    ['Portuguese, no room on the disk', 'Será falta de espaço no disco?', 'pt-computer-space'],
+    ['Portuguese, charging habits', 'Eu carrego o celular no carro.', 'pt-conditions'],
+    [
+      'Portuguese, the last backup months ago',
+      'O último backup era de 8 meses atrás.',
+      'pt-last-backup-long-ago',
+    ],
+    [
+      'Spanish, a chat app’s backup of its chats',
+      'No puedo hacer copia de los chats.',
+      'es-other-app-backup',
+    ],
+    [
+      'Portuguese, a chat app’s backup of its chats',
+      'A cópia de segurança das conversas falha.',
+      'pt-other-app-backup',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -2068,6 +2119,31 @@ describe('how people write about a failing backup', () => {
       'backup-offered',
     ],
     ['Chinese, a rule of the backup', 'iCloud 备份只能在 Wi-Fi 下进行。', 'backup-offered'],
+    [
+      'Spanish, a how-to’s backup that stays on the computer',
+      'La copia de seguridad se queda en el ordenador.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, a how-to telling the reader to turn it off',
+      'No la desactives nunca.',
+      'es-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, the owner who turned it off',
+      'Acho que desliguei quando o armazenamento encheu.',
+      'pt-icloud-backup-turns-off',
+    ],
+    [
+      'Spanish, the iPhone’s backup of messages',
+      'La copia incluye los mensajes.',
+      'es-other-app-backup',
+    ],
+    [
+      'Portuguese, space for the backup that is there',
+      'Tem espaço para o backup.',
+      'pt-cant-back-up',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -81,7 +81,7 @@ export const ES_SIGNALS: Signal[] = [
       '[no|ya no|nunca] [se]? [ha|han|está|había]? {esbackedup}',
       // The backup, then what it does wrong a few words later ("la copia de seguridad del iPhone
       // de mi hija se queda atascada", "el respaldo automático ya no se hace").
-      '{esbackup} ~ {esfails}',
+      '{esbackup} [del|de mi]? [{esphone}]? ~ {esfails}',
       // "El backup falló": the English noun only after a Spanish article (see {esthebackup}).
       '[el|mi] backup ~ [{esfails}|falla]',
       '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|avanza|progresa|inicia|empieza|arranca|acaba]',
@@ -90,6 +90,8 @@ export const ES_SIGNALS: Signal[] = [
       // A bare present tense only right after the backup and where it is said ("el respaldo del
       // celular falla"): a gap would read a how-to's "…te protege si falla".
       '{esbackup} [del iphone|del celular|de icloud|en icloud|automática|automático]? [siempre|ya]? [falla|fallan]',
+      // No room for it, wherever: "no hay espacio suficiente para el respaldo".
+      '[no hay|no tiene|no tengo|sin] [suficiente]? espacio [suficiente]? para {esthebackup}',
       // The failure first: "falla la copia", "se detiene el respaldo a la mitad".
       '{esfailverb} [{esthebackup}|{esbackup}]',
       // Trying, then the error: "intento hacer la copia y me sale un error".
@@ -186,6 +188,8 @@ export const ES_SIGNALS: Signal[] = [
       // Asking why: "¿por qué se puede haber apagado solo?".
       'se [ha|había|habrá|puede haber|pudo haber] [apagado|desactivado] [solo|sola]',
       '[interruptor|opción|botón] [está|estaba|aparece|vuelve a estar] [desactivado|desactivada|apagado|apagada] [otra vez|de nuevo|solo|sola]',
+      // Off, and the owner says it was not them: "yo nunca la he desactivado".
+      '[nunca|yo no|yo nunca] [la|lo] [he desactivado|había desactivado|desactivé|he apagado|apagué]',
     ],
     backup: 3,
     icloud: 2,
@@ -208,10 +212,7 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-computer-topic',
     kind: 'phrase',
-    patterns: [
-      '[en el|en la|del|de la|a la|al] [ordenador|computadora|computador|compu|portátil|laptop]',
-      'dispositivos apple',
-    ],
+    patterns: ['[en el|en la|del|de la|a la|al] {escomputer}', 'dispositivos apple'],
     backup: 0.3,
     computer: 1.5,
     fixture: 'es-apple-ordenador',
@@ -377,7 +378,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-computer-space',
     kind: 'phrase',
     patterns: [
-      '[no hay|no tengo|no queda|sin|falta] [suficiente]? [espacio|almacenamiento] [libre]? ~ [ordenador|computadora|mac|pc|disco]',
+      '[no hay|no tengo|no queda|sin|falta|falta de] [suficiente]? [espacio|almacenamiento] [libre]? ~ [ordenador|computadora|mac|pc|disco]',
       '[ordenador|computadora|mac|pc|disco] [está]? lleno',
       'espacio en [el]? disco [es]? insuficiente',
       // The disk or the machine, however it is named: "el disco de la Mac está casi lleno".
@@ -400,6 +401,8 @@ export const ES_SIGNALS: Signal[] = [
       '{esphone} [lleno|sin espacio]',
       '{esphone} [tiene|con] [muy]? [poco|poca] [espacio|memoria]',
       'memoria [casi]? llena',
+      // Free space counted in megabytes is a phone's that is full: "solo 300 MB libres".
+      '[mb|megas] [libres|disponibles]',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },
@@ -454,6 +457,8 @@ export const ES_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '{esbackup} [de|del|en] [viber|line|signal|telegram|wechat|google]',
+      // A chat app's backup of its chats: "la copia de los chats".
+      '{esbackup} de [los|mis]? [chats|conversaciones]',
       '[viber|line|signal|telegram|wechat|whatsapp] [no|ya no] {esdoes} [{esthebackup}|{esbackup}]',
     ],
     backup: -4,

@@ -80,6 +80,8 @@ export const PT_SIGNALS: Signal[] = [
       // A bare present tense only right after the backup and where it is said: a gap would read a
       // how-to's "…protege se falha".
       '{ptbackup} [do iphone|do celular|do icloud|no icloud|automático]? [sempre|já]? [falha|falham]',
+      // No room for it, wherever: "não tiver espaço suficiente para a cópia de segurança".
+      '[não há|não tem|não tiver|sem] espaço [suficiente]? para {ptthebackup}',
       // The failure first: "falhou o backup", "trava a cópia no meio".
       '{ptfailverb} {ptthebackup}',
       // Apple's troubleshooting titles: "Se o iPhone não efetuar cópias de segurança".
@@ -161,7 +163,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      '[backup do icloud|cópia de segurança em icloud|cópia de segurança do icloud] [está|aparece]? [cinza|desativado|desativada|desligado|desligada|a cinzento]',
+      '[backup do icloud|cópia de segurança em icloud|cópia de segurança do icloud] [está|estava|aparece]? [cinza|desativado|desativada|desligado|desligada|a cinzento]',
       '[está|aparece] cinza',
       '{ptbackup} [do icloud]? desligou se',
       // Apple's pt-BR "esmaecido" (dimmed) and how people say greyed out, either gender.
@@ -182,6 +184,9 @@ export const PT_SIGNALS: Signal[] = [
       'não [for|é|foi|era|será|seja|está sendo] possível [ativar|ligar|reativar|habilitar] [o|a]? {ptbackup} [do|no|em] icloud',
       '{ptbackup} [do icloud]? [se]? [desativa|desativou|desliga|desligou|desativam|desligam] [se]? [sozinho|sozinha|sozinhos|automaticamente|por conta própria]',
       '[chave|opção|botão] [tá|está|fica|ficou|aparece|volta] [desligada|desligado|desativada|desativado] [de novo|outra vez|sozinha|sozinho]',
+      // Off, and the owner did not know or did not do it: "estava desativado e eu nem sabia".
+      '[desativado|desativada|desligado|desligada] [e eu nem sabia|e eu não sabia|sem eu saber]',
+      '[nunca|eu não] [o|a]? [desativei|desliguei]',
     ],
     backup: 3,
     icloud: 2,
@@ -229,7 +234,7 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     // "Bloqueado" (locked) is spelt as in Spanish: es-conditions reads it for both.
     patterns: [
-      '[ligado ao carregador|conectado à energia|carregando|na tomada|ligado à corrente|a carregar]',
+      '[ligado ao carregador|conectado à energia|carregando|carrego|na tomada|ligado à corrente|a carregar]',
       'durante a noite',
       // Low Power Mode, in pt-BR and pt-PT words, pauses backups.
       '[pouca energia|baixo consumo|economia de energia|poupança de energia|bateria fraca|bateria baixa]',
@@ -360,7 +365,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-computer-space',
     kind: 'phrase',
     patterns: [
-      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
+      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta|falta de] [espaço|armazenamento] [suficiente|livre]? ~ [computador|mac|pc|disco]',
       '[mac|computador|pc|disco] [está]? [cheio|sem espaço]',
       // The disk or the machine, however it is named: "o disco do Mac está quase cheio".
       'disco [rígido]? [do|do meu]? [{ptcomputer}]? [está|tá]? [quase]? [cheio|lotado|sem espaço]',
@@ -434,6 +439,8 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '{ptbackup} [do|da|de|no] [viber|line|signal|telegram|wechat|google]',
+      // A chat app's backup of its chats: "a cópia de segurança das conversas".
+      '{ptbackup} [das|dos|de] [conversas|chats]',
       '[viber|line|signal|telegram|wechat|whatsapp] [não|já não] [faz|fez|conclui] {ptthebackup}',
     ],
     backup: -4,
@@ -470,7 +477,11 @@ export const PT_SIGNALS: Signal[] = [
     // The last backup long ago says less than a failure message: a how-to may say it too.
     id: 'pt-last-backup-long-ago',
     kind: 'phrase',
-    patterns: ['[último backup|última cópia|última cópia de segurança] [foi|é|era] [de]? [há|em]'],
+    patterns: [
+      '[último backup|última cópia|última cópia de segurança] [foi|é|era] [de]? [há|em]',
+      // "era de 8 meses atrás".
+      '[último backup|última cópia|última cópia de segurança] [foi|é|era] ~ atrás',
+    ],
     backup: 1.5,
     icloud: 1,
     fixture: 'pt-tune-ultima-copia-pt',
