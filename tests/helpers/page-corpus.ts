@@ -34,7 +34,7 @@ export const HELD_OUT_BATCHES = [
   { batch: 7, untuned: false },
   { batch: 8, untuned: false },
   { batch: 9, untuned: false },
-  { batch: 10, untuned: true },
+  { batch: 10, untuned: false },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 

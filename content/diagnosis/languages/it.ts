@@ -9,9 +9,9 @@ export const IT_SIGNALS: Signal[] = [
       'backup [di]? {device} non riuscito',
       'backup non [è]? riuscito',
       'backup non è stato [eseguito|completato]',
-      'backup [su icloud]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
-      // The device between the parts: "il backup su iCloud dell'iPad non va più".
-      'backup [su icloud|di icloud|icloud]? [del|dell|di] {device} [fallisce|non va|non funziona|si blocca|si interrompe]',
+      // iCloud and the device between the parts: "backup iCloud si interrompe", "il backup su
+      // iCloud dell'iPad non va più".
+      'backup [su icloud|di icloud|icloud]? [del|dell|di]? [{device}]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
     ],
     backup: 3.5,
     icloud: 1,
@@ -33,12 +33,14 @@ export const IT_SIGNALS: Signal[] = [
     fixture: 'it-community-ultimo',
   },
   {
+    // The computer or its app as the one that cannot do it: iTunes's own message, "il Mac non
+    // riesce a fare il backup", "Dispositivi Apple non mi fa eseguire il backup".
     id: 'it-could-not-back-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['{app} non ha potuto eseguire il backup'],
+    patterns: ['[{app}|{computer}|dispositivi apple] [non ha potuto|{itcannot}] {itbackupact}'],
     backup: 4,
-    computer: 2,
+    computer: 3,
     example: 'iTunes non ha potuto eseguire il backup di iPhone perché si è verificato un errore.',
     fixture: 'it-community-itunes-disconnesso',
   },
@@ -81,6 +83,9 @@ export const IT_SIGNALS: Signal[] = [
       'nessun backup [da|dal|dalla|dall|dai|dalle|negli ultimi|nelle ultime]',
       '[non è stato|non è più stato|non viene|non viene più] sottoposto a backup',
       '{device} non sottoposto a backup',
+      // The device without room to make it: Apple's "se iPhone non ha abbastanza spazio per
+      // completare un backup" (it-device-storage reads the cause).
+      '{device} non ha [abbastanza|sufficiente] spazio [libero]? per [completare|eseguire|fare]? [il|un]? backup',
     ],
     backup: 3,
     fixture: 'it-community-non-riesco',
@@ -171,7 +176,8 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      'backup icloud [è|era|è stato|è stata]? [in grigio|disattivato|disattivata|spento|grigio]',
+      // Found off, not only set off: "il backup era spento da mesi", "risultava disattivato".
+      '[backup icloud|il backup] [è|era|è stato|è stata|risulta|risultava]? [in grigio|disattivato|disattivata|spento|grigio]',
       '[pulsante|interruttore|opzione] ~ [è]? [grigio|in grigio]',
       'in grigio',
       'è grigio',
@@ -330,10 +336,12 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-device-storage',
     kind: 'phrase',
     patterns: [
-      'memoria [dell]? [{device}]? [è]? [quasi]? piena',
-      // The device itself full ("l'iPad da 32 giga è pienissimo"), a few MB left or missing.
-      '{device} ~ è [quasi]? [pieno|pienissimo|strapieno]',
-      '[restano|rimangono|mancano] [solo]? #num [mb|gb|giga]',
+      'memoria [dell|di]? [{device}]? [è]? [quasi]? piena',
+      // The device itself full ("l'iPad da 32 giga è pienissimo", "l'iphone da 64 giga pieno
+      // zeppo"), without room ("iPhone non ha abbastanza spazio"), a few MB left or missing.
+      '{device} ~ [è|quasi|è quasi]? [pieno|pienissimo|strapieno]',
+      '{device} non ha [abbastanza|sufficiente] spazio',
+      '[restano|rimangono|mancano] [solo|tipo|circa]? #num [mb|gb|giga]',
       '[spazio libero|poco spazio|spazio insufficiente] [sull|sul|nell|nel] {device}',
       // The phone by its Italian names, and the little left on it: "solo 1,2 GB liberi".
       '[spazio|spazio libero|poco spazio|spazio insufficiente] [sul|nel] [telefono|cellulare] [stesso]?',
@@ -425,16 +433,25 @@ export const IT_SIGNALS: Signal[] = [
     // insufficiente"): most often iCloud's. A cause, not a channel.
     id: 'it-space-reported',
     kind: 'phrase',
-    patterns: ['[dice|compare|segnala] [che]? [lo]? spazio [è]? [insufficiente|esaurito]'],
+    patterns: [
+      '[dice|compare|segnala] [che]? [lo]? spazio [è]? [insufficiente|esaurito]',
+      // "Lo spazio è quasi pieno", and more of it to buy: only iCloud sells it.
+      'lo spazio è [quasi|ormai]? [pieno|esaurito|finito|insufficiente]',
+      '[comprare|acquistare] [altro|più] spazio',
+    ],
     backup: 0.3,
     causes: { 'icloud-storage-full': 0.6 },
     fixture: 'it-tune-spazio-entrambi',
   },
   {
-    // The advice to free the computer's space ("libera spazio sul Mac"): its cause, weakly.
+    // The advice to free the computer's space ("libera spazio sul Mac"), or its free space
+    // weighed against the phone's ("il Mac ha 30 GB liberi"): its cause, weakly.
     id: 'it-free-computer-space',
     kind: 'phrase',
-    patterns: ['[libera|liberare] spazio [sul|nel] [mac|computer|pc|disco]'],
+    patterns: [
+      '[libera|liberare] spazio [sul|nel] [mac|computer|pc|disco]',
+      '[mac|pc|computer|disco] ha [solo|appena]? #num [gb|giga] liberi',
+    ],
     backup: 0.3,
     computer: 1,
     causes: { 'computer-storage-full': 0.6 },
