@@ -1623,6 +1623,27 @@ describe('how people write about a failing backup', () => {
       'both-backups-named',
     ],
     [
+      'French, Apple’s "vous"',
+      'Si vous ne parvenez pas à sauvegarder votre iPhone.',
+      'fr-cant-back-up',
+    ],
+    [
+      'French, "n’ai pas réussi à"',
+      "Je n'ai pas réussi à sauvegarder mon iPhone.",
+      'fr-cant-back-up',
+    ],
+    [
+      'French, "nous ne pouvons pas"',
+      'Nous ne pouvons pas faire la sauvegarde.',
+      'fr-cant-back-up',
+    ],
+    [
+      'Italian, Apple’s second person and "ad"',
+      'Se non riesci ad eseguire il backup di iPhone',
+      'it-cant-back-up',
+    ],
+    ['Italian, "non sono riuscita"', 'Non sono riuscita a fare il backup.', 'it-cant-back-up'],
+    [
       'Italian, a chat app’s chats backup failing',
       'Il backup delle chat di LINE non riesce.',
       'other-backup-fails-fr-it',
@@ -1991,6 +2012,7 @@ describe('how people write about a failing backup', () => {
       'Mon iPhone ne veut pas sauvegarder.',
       'fr-computer-could-not-back-up',
     ],
+    ['French, not wanting to back up', 'Je ne veux pas sauvegarder mes photos.', 'fr-cant-back-up'],
     [
       'French, the last date of something else',
       'La dernière date de mise à jour.',

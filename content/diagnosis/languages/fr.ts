@@ -57,7 +57,7 @@ export const FR_SIGNALS: Signal[] = [
     ownBackup: true,
     kind: 'error-message',
     patterns: [
-      '[{app}|{computer}|ordinateur|appareils apple] [ou pc|ou mac]? [ne]? {frcannot} [le|la|l|faire la]? [sauvegarder|sauvegarde]',
+      '[{app}|{computer}|ordinateur|appareils apple] [ou pc|ou mac]? [ne|n]? {frcannot} [le|la|l|faire la]? [sauvegarder|sauvegarde]',
     ],
     backup: 4,
     computer: 3,
