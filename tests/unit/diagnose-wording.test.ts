@@ -1643,6 +1643,10 @@ describe('how people write about a failing backup', () => {
       'it-cant-back-up',
     ],
     ['Italian, "non sono riuscita"', 'Non sono riuscita a fare il backup.', 'it-cant-back-up'],
+    ['French, the backup found off', 'La sauvegarde était désactivée.', 'fr-icloud-backup-off'],
+    ['French, off by itself', "Elle s'est désactivée toute seule.", 'fr-icloud-backup-off'],
+    ['French, a how-to’s title', 'Comment faire une sauvegarde de son iPhone', 'fr-how-to'],
+    ['Italian, a how-to’s title', 'Come eseguire un backup di iPhone', 'it-how-to'],
     [
       'Italian, a chat app’s chats backup failing',
       'Il backup delle chat di LINE non riesce.',
@@ -2011,6 +2015,11 @@ describe('how people write about a failing backup', () => {
       'French, the iPhone as the computer that cannot back up',
       'Mon iPhone ne veut pas sauvegarder.',
       'fr-computer-could-not-back-up',
+    ],
+    [
+      'French, the Wi-Fi off by itself as the switch',
+      "Le Wi-Fi s'est désactivé tout seul.",
+      'fr-icloud-backup-off',
     ],
     ['French, not wanting to back up', 'Je ne veux pas sauvegarder mes photos.', 'fr-cant-back-up'],
     [

@@ -164,7 +164,10 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      'sauvegarde icloud [est|était|a été]? [grisée|désactivée|inactive]',
+      // Found off, not only set off: "la sauvegarde était désactivée", "désactivée toute seule"
+      // (feminine as "la sauvegarde": "le Wi-Fi s'est désactivé tout seul" is the network).
+      '[sauvegarde icloud|la sauvegarde] [est|était|a été]? [grisée|désactivée|inactive]',
+      'désactivée [toute seule|d elle même]',
       '[bouton|interrupteur] ~ [grisé|grisée|désactivé]',
       'option [sauvegarde icloud]? [est]? [grisée|désactivée]',
       // The switch that turns itself off, or cannot be turned on: "se désactive toute seule".
@@ -349,7 +352,7 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-how-to',
     kind: 'phrase',
     patterns: [
-      'comment sauvegarder',
+      'comment [sauvegarder|faire une sauvegarde|effectuer une sauvegarde]',
       'dans ce guide',
       'étape par étape',
       // Clearing storage is a how-to of its own: "comment libérer de la place".

@@ -374,7 +374,11 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-how-to',
     kind: 'phrase',
-    patterns: ['come fare il backup', 'in questa guida', 'passo dopo passo'],
+    patterns: [
+      'come [fare|eseguire|effettuare] [il|un] backup',
+      'in questa guida',
+      'passo dopo passo',
+    ],
     backup: -1.5,
     fixture: 'it-neg-guida-passi',
   },
