@@ -102,8 +102,9 @@ export const NEGATIVE_SIGNALS: Signal[] = [
       '[sauvegarde|sauvegardes] {otherbackup} ~ [{frfail}|échoue|échouent|a échoué|plante|bloque]',
       '[sauvegarde|sauvegardes] {otherbackup} ~ {frneg} [plus|pas]',
       '{otherbackup} [ne|ne se] [sauvegarde|sauvegardait|sauvegardent] [plus|pas|jamais]',
-      'backup {otherbackup} ~ [{itfail}|fallisce|non va|non funziona|si blocca]',
-      'backup {otherbackup} ~ non {itneg}',
+      // Also its chats' backup: "il backup delle chat di LINE non riesce".
+      'backup [delle chat]? [di]? {otherbackup} ~ [{itfail}|fallisce|non va|non funziona|si blocca]',
+      'backup [delle chat]? [di]? {otherbackup} ~ non {itneg}',
       '{otherbackup} non [fa|esegue|faceva] [più]? [il|i]? backup',
     ],
     backup: -3.5,

@@ -149,6 +149,9 @@ export const BACKUP_SIGNALS: Signal[] = [
       '[weder|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|con|com|avec|dans|par|por|per|pelo|mit|via|tramite]? icloud [noch|ni|nem|né]',
       '[weder|ni|nem|né] ~ [noch|ni|nem|né] [in|en|em|no|na|su|sur|über|auf|dans|par|por|per|pelo|mit|via|tramite]? icloud',
       '[egal ob|sowohl|tanto|sia|à la fois] [in|en|em|no|na|su|sur|über]? icloud [oder|als auch|como|che|et]',
+      // Each place with what happens there: "su iCloud non riesce e sul Mac si blocca", "sur
+      // iCloud ça échoue et sur le PC aussi".
+      '[su|sur] icloud ~ [e|et] [sul|col|sur le|sur mon] [{computer}|ordinateur]',
     ],
     backup: 0.3,
     icloud: 2,

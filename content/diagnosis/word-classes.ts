@@ -181,26 +181,25 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'aboutit',
     'aboutissent',
   ],
+  // Who cannot, in every person ("je ne peux pas", Apple's "si vous ne parvenez pas à", "ils
+  // n'arrivent plus à", "je n'ai pas réussi à"). The "ne" or "n'" before them is left out: the
+  // forms read both the written negation and the spoken one that drops it ("veut pas").
   frcannot: [
-    "n'arrive pas à",
-    "n'arrive plus à",
-    'arrive pas à',
-    'arrive plus à',
-    'ne parviens pas à',
-    'ne parvient pas à',
-    'ne peux pas',
-    'ne peux plus',
-    'ne peut pas',
-    'ne peut plus',
-    'peux pas',
-    'peux plus',
-    "n'ai pas pu",
-    "n'a pas pu",
+    ...['arrive', 'arrives', 'arrivons', 'arrivez', 'arrivent', 'arrivait'].flatMap((verb) => [
+      `${verb} pas à`,
+      `${verb} plus à`,
+    ]),
+    ...['parviens', 'parvient', 'parvenez', 'parviennent', 'réussis', 'réussit'].map(
+      (verb) => `${verb} pas à`,
+    ),
+    ...['ai', 'a', 'avez'].flatMap((aux) => [`${aux} pas pu`, `${aux} pas réussi à`]),
+    ...['peux', 'peut', 'pouvons', 'pouvez', 'peuvent', 'pouvait', 'veut'].flatMap((verb) => [
+      `${verb} pas`,
+      `${verb} plus`,
+    ]),
     'impossible de',
     'pas moyen de',
     'refuse de',
-    'ne veut pas',
-    'ne veut plus',
   ],
   // Italian, the same parts: "il backup non va più", "si blocca", "dà errore"; "non riesco più a",
   // "non mi fa"; "fare il backup", "eseguire un backup".
@@ -269,18 +268,15 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'procede',
     'prosegue',
   ],
+  // Who cannot, in every person ("non riesci", Apple's second person; "non sono riuscita"), before
+  // "a", "ad" or "di" (the pattern reads them).
   itcannot: [
-    'non riesco a',
-    'non riesco più a',
-    'non riesce a',
-    'non riesce più a',
-    'non sono riuscito a',
-    'non posso',
-    'non può',
-    'non si può',
-    'non mi fa',
-    'non mi lascia',
-    'non mi permette di',
+    ...['riesco', 'riesci', 'riesce', 'riusciamo', 'riescono', 'riusciva', 'si riesce'].flatMap(
+      (verb) => [`non ${verb}`, `non ${verb} più`],
+    ),
+    ...['sono riuscito', 'sono riuscita', 'è riuscito', 'posso', 'puoi', 'può', 'possiamo']
+      .concat(['possono', 'poteva', 'si può', 'mi fa', 'mi lascia', 'mi permette'])
+      .map((verb) => `non ${verb}`),
     'impossibile',
   ],
   itbackupact: [

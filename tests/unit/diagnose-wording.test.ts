@@ -1701,6 +1701,107 @@ describe('how people write about a failing backup', () => {
       'A cópia de segurança das conversas falha.',
       'pt-other-app-backup',
     ],
+    [
+      'French, the Mac as the one that cannot back up',
+      'Si votre Mac ne parvient pas à sauvegarder votre iPhone.',
+      'fr-computer-could-not-back-up',
+    ],
+    [
+      'French, the PC that will not, spoken without "ne"',
+      'Mon PC veut pas faire la sauvegarde.',
+      'fr-computer-could-not-back-up',
+    ],
+    [
+      'French, the device between the backup and "n’a pas pu être"',
+      "La sauvegarde de l'iPhone n'a pas pu être effectuée.",
+      'fr-backup-not-saved',
+    ],
+    [
+      'French, the Finder’s disk space on this Mac',
+      "L'espace disque disponible sur ce Mac est insuffisant.",
+      'fr-computer-storage',
+    ],
+    [
+      'French, the last one dated, its noun left out',
+      'La dernière date de 2022.',
+      'fr-last-backup-long-ago',
+    ],
+    [
+      'French, the last backup dated with a number',
+      'La dernière sauvegarde date du 3 mars.',
+      'fr-last-backup-long-ago',
+    ],
+    [
+      'Italian, "backup iCloud si interrompe"',
+      'Il backup iCloud si interrompe sempre.',
+      'it-backup-failed',
+    ],
+    ['Italian, the backup found off', 'Il backup era spento da mesi.', 'it-icloud-backup-off'],
+    [
+      'Italian, "risultava disattivato"',
+      'Il Backup iCloud risultava disattivato.',
+      'it-icloud-backup-off',
+    ],
+    [
+      'Italian, the device without room for a backup',
+      'Se iPhone non ha abbastanza spazio per completare un backup',
+      'it-cant-back-up',
+    ],
+    [
+      'Italian, the device without room, as its cause',
+      'iPhone non ha abbastanza spazio.',
+      'it-device-storage',
+    ],
+    ['Italian, the memory "di iPhone"', 'La memoria di iPhone è quasi piena.', 'it-device-storage'],
+    [
+      'Italian, the phone full, words between',
+      "Ho l'iPhone da 64 giga pieno zeppo.",
+      'it-device-storage',
+    ],
+    ['Italian, "mancano tipo 200 MB"', 'Mancano tipo 200 MB.', 'it-device-storage'],
+    ['Italian, space full without its side', 'Lo spazio è quasi pieno.', 'it-space-reported'],
+    ['Italian, more space to buy', 'Devo comprare altro spazio?', 'it-space-reported'],
+    ['Italian, the Mac’s free space', 'Il Mac ha 30 GB liberi.', 'it-free-computer-space'],
+    [
+      'Italian, the Mac as the one that cannot back up',
+      'Il Mac non riesce a fare il backup.',
+      'it-could-not-back-up',
+    ],
+    [
+      'Italian, each place with what happens there',
+      'Il backup su iCloud non riesce e sul Mac si blocca.',
+      'both-backups-named',
+    ],
+    [
+      'French, Apple’s "vous"',
+      'Si vous ne parvenez pas à sauvegarder votre iPhone.',
+      'fr-cant-back-up',
+    ],
+    [
+      'French, "n’ai pas réussi à"',
+      "Je n'ai pas réussi à sauvegarder mon iPhone.",
+      'fr-cant-back-up',
+    ],
+    [
+      'French, "nous ne pouvons pas"',
+      'Nous ne pouvons pas faire la sauvegarde.',
+      'fr-cant-back-up',
+    ],
+    [
+      'Italian, Apple’s second person and "ad"',
+      'Se non riesci ad eseguire il backup di iPhone',
+      'it-cant-back-up',
+    ],
+    ['Italian, "non sono riuscita"', 'Non sono riuscita a fare il backup.', 'it-cant-back-up'],
+    ['French, the backup found off', 'La sauvegarde était désactivée.', 'fr-icloud-backup-off'],
+    ['French, off by itself', "Elle s'est désactivée toute seule.", 'fr-icloud-backup-off'],
+    ['French, a how-to’s title', 'Comment faire une sauvegarde de son iPhone', 'fr-how-to'],
+    ['Italian, a how-to’s title', 'Come eseguire un backup di iPhone', 'it-how-to'],
+    [
+      'Italian, a chat app’s chats backup failing',
+      'Il backup delle chat di LINE non riesce.',
+      'other-backup-fails-fr-it',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -2143,6 +2244,42 @@ describe('how people write about a failing backup', () => {
       'Portuguese, space for the backup that is there',
       'Tem espaço para o backup.',
       'pt-cant-back-up',
+    ],
+    [
+      'French, the iPhone as the computer that cannot back up',
+      'Mon iPhone ne veut pas sauvegarder.',
+      'fr-computer-could-not-back-up',
+    ],
+    [
+      'French, the Wi-Fi off by itself as the switch',
+      "Le Wi-Fi s'est désactivé tout seul.",
+      'fr-icloud-backup-off',
+    ],
+    ['French, not wanting to back up', 'Je ne veux pas sauvegarder mes photos.', 'fr-cant-back-up'],
+    [
+      'French, the last date of something else',
+      'La dernière date de mise à jour.',
+      'fr-last-backup-long-ago',
+    ],
+    [
+      'Italian, the device without room for an update',
+      "iPhone non ha abbastanza spazio per l'aggiornamento.",
+      'it-cant-back-up',
+    ],
+    [
+      'Italian, the Mac’s space full as iCloud’s',
+      'Lo spazio sul Mac è pieno.',
+      'it-space-reported',
+    ],
+    [
+      'Italian, a chat app’s chats backup that works',
+      'Il backup delle chat di WhatsApp va benissimo.',
+      'other-backup-fails-fr-it',
+    ],
+    [
+      'Italian, iCloud and the Mac each with its own thing',
+      'Le foto sono su iCloud e il backup sul Mac.',
+      'both-backups-named',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

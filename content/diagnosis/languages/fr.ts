@@ -40,7 +40,6 @@ export const FR_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'impossible de sauvegarder [l|cet|mon|votre|ce] {device}',
-      "{app} n'a pas pu sauvegarder",
       'sauvegarde [de mon|de votre]? [{device}]? est impossible',
       'sauvegarde de [l|votre|mon]? {device} a échoué',
     ],
@@ -49,6 +48,21 @@ export const FR_SIGNALS: Signal[] = [
     example: "Impossible de sauvegarder l'iPhone, car une erreur s'est produite.",
     unsure: 'Finder may write "une erreur est survenue"; iTunes "n\'a pas pu sauvegarder"',
     fixture: 'fr-communaute-deconnecte',
+  },
+  {
+    // The computer or its app as the one that cannot do it: iTunes's "iTunes n'a pas pu
+    // sauvegarder l'iPhone", Apple's "si votre Mac ne parvient pas à sauvegarder", spoken "mon PC
+    // veut pas faire la sauvegarde".
+    id: 'fr-computer-could-not-back-up',
+    ownBackup: true,
+    kind: 'error-message',
+    patterns: [
+      '[{app}|{computer}|ordinateur|appareils apple] [ou pc|ou mac]? [ne|n]? {frcannot} [le|la|l|faire la]? [sauvegarder|sauvegarde]',
+    ],
+    backup: 4,
+    computer: 3,
+    example: "iTunes n'a pas pu sauvegarder l'iPhone.",
+    fixture: 'fr-communaute-itunes-erreur',
   },
   {
     id: 'fr-cant-back-up',
@@ -96,7 +110,9 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-computer-storage',
     kind: 'error-message',
     patterns: [
-      "espace disponible sur [cet|l'|votre|mon] ordinateur est insuffisant",
+      // Apple's "l'espace disponible sur cet ordinateur est insuffisant", and as the Finder names
+      // the Mac and its disk: "l'espace disque disponible sur ce Mac est insuffisant".
+      'espace [disque]? [libre|disponible]? sur [ce|cet|le|mon|votre|l] [ordinateur|disque|{computer}] est insuffisant',
       "pas assez d'espace [libre]? sur [cet|l'|le|mon|votre] [ordinateur|mac|pc|disque]",
       '[disque|disque dur|ssd] [c]? [est]? [plein|saturé|presque plein]',
     ],
@@ -148,10 +164,12 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      'sauvegarde icloud [est|était|a été]? [grisée|désactivée|inactive]',
+      // Found off, not only set off: "la sauvegarde était désactivée", "désactivée toute seule"
+      // (feminine as "la sauvegarde": "le Wi-Fi s'est désactivé tout seul" is the network).
+      '[sauvegarde icloud|la sauvegarde] [est|était|a été]? [grisée|désactivée|inactive]',
+      'désactivée [toute seule|d elle même]',
       '[bouton|interrupteur] ~ [grisé|grisée|désactivé]',
       'option [sauvegarde icloud]? [est]? [grisée|désactivée]',
-      "[je n'arrive pas|impossible] à l'activer",
       // The switch that turns itself off, or cannot be turned on: "se désactive toute seule".
       '[sauvegarde icloud|bouton|interrupteur|réglage] ~ [se désactive|s est désactivée|reste désactivée]',
       '[grisé|grisée|en grisé]',
@@ -334,7 +352,7 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-how-to',
     kind: 'phrase',
     patterns: [
-      'comment sauvegarder',
+      'comment [sauvegarder|faire une sauvegarde|effectuer une sauvegarde]',
       'dans ce guide',
       'étape par étape',
       // Clearing storage is a how-to of its own: "comment libérer de la place".
@@ -348,8 +366,8 @@ export const FR_SIGNALS: Signal[] = [
     id: 'fr-backup-not-saved',
     kind: 'error-message',
     patterns: [
-      "{frbackup} n'a pas pu être [effectuée|enregistrée|terminée|réalisée|créée]",
-      '{frbackup} ne peut pas être [effectuée|enregistrée|terminée]',
+      // Words between: "la sauvegarde de l'iPhone n'a pas pu être effectuée".
+      "{frbackup} ~ [n'a pas pu|ne peut pas] être [effectuée|enregistrée|terminée|réalisée|créée]",
       "{device} [n'a pas pu|ne peut pas] être sauvegardé",
       '{device} non sauvegardé',
       // With a pronoun for the device: "il ne peut pas être sauvegardé".
@@ -387,10 +405,8 @@ export const FR_SIGNALS: Signal[] = [
       "[pas assez|manque|n'ai plus|n'a plus|n'y a plus|plus assez] [d'espace|de place] ~ [ordinateur|mac|pc|disque]",
       'espace disque [est]? insuffisant',
       '[ordinateur|mac|pc|disque] [est]? [plein|saturé]',
-      // The computer as the subject: "votre Mac n'a pas assez d'espace", "l'espace libre sur ce Mac
-      // est insuffisant".
+      // The computer as the subject: "votre Mac n'a pas assez d'espace".
       "[ordinateur|mac|pc|disque] [n'a|n'a plus|n'avait] [pas assez|plus assez|plus] [d'espace|de place]",
-      'espace [libre|disponible]? sur [ce|cet|le|mon|votre|l] [mac|pc|ordinateur|disque] est insuffisant',
     ],
     backup: 2.2,
     computer: 2,
@@ -444,9 +460,12 @@ export const FR_SIGNALS: Signal[] = [
     ownBackup: true,
     kind: 'phrase',
     patterns: [
-      // "Remonte à" says long ago; "date de" only with a date ("date d'hier" is fine news).
-      'dernière [sauvegarde|réussie|sauvegarde réussie] [remonte|remontait] [à|au]',
-      'dernière [sauvegarde|réussie|sauvegarde réussie] [date|datait] [de|d|du] [#num|plusieurs|il y a]',
+      // "Remonte à" says long ago; "date de" only with a date ("date d'hier" is fine news). The
+      // noun may be left out: "la dernière date de 2022".
+      'dernière [sauvegarde|réussie|sauvegarde réussie]? [remonte|remontait] [à|au]',
+      'dernière [sauvegarde|réussie|sauvegarde réussie]? [date|datait] [de|d|du] [plusieurs|il y a]',
+      // (#num is a step of its own: in a bracket it would be the letters "num".)
+      'dernière [sauvegarde|réussie|sauvegarde réussie]? [date|datait] [de|du] #num',
     ],
     backup: 3,
     icloud: 1,

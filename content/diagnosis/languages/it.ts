@@ -9,9 +9,9 @@ export const IT_SIGNALS: Signal[] = [
       'backup [di]? {device} non riuscito',
       'backup non [è]? riuscito',
       'backup non è stato [eseguito|completato]',
-      'backup [su icloud]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
-      // The device between the parts: "il backup su iCloud dell'iPad non va più".
-      'backup [su icloud|di icloud|icloud]? [del|dell|di] {device} [fallisce|non va|non funziona|si blocca|si interrompe]',
+      // iCloud and the device between the parts: "backup iCloud si interrompe", "il backup su
+      // iCloud dell'iPad non va più".
+      'backup [su icloud|di icloud|icloud]? [del|dell|di]? [{device}]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
     ],
     backup: 3.5,
     icloud: 1,
@@ -33,12 +33,16 @@ export const IT_SIGNALS: Signal[] = [
     fixture: 'it-community-ultimo',
   },
   {
+    // The computer or its app as the one that cannot do it: iTunes's own message, "il Mac non
+    // riesce a fare il backup", "Dispositivi Apple non mi fa eseguire il backup".
     id: 'it-could-not-back-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['{app} non ha potuto eseguire il backup'],
+    patterns: [
+      '[{app}|{computer}|dispositivi apple] [non ha potuto|{itcannot}] [a|ad|di]? {itbackupact}',
+    ],
     backup: 4,
-    computer: 2,
+    computer: 3,
     example: 'iTunes non ha potuto eseguire il backup di iPhone perché si è verificato un errore.',
     fixture: 'it-community-itunes-disconnesso',
   },
@@ -76,11 +80,14 @@ export const IT_SIGNALS: Signal[] = [
       '{itbackup} ~ {itfail}',
       '{itbackup} ~ non {itneg}',
       '[problema|problemi|blocco] [con il|con i|col|nel|del|dei|durante il|durante i|di]? {itbackup}',
-      '{itcannot} {itbackupact}',
+      '{itcannot} [a|ad|di]? {itbackupact}',
       'non [fa|esegue|faceva|eseguiva] [più|mai]? [il|i|un|nessun]? backup',
       'nessun backup [da|dal|dalla|dall|dai|dalle|negli ultimi|nelle ultime]',
       '[non è stato|non è più stato|non viene|non viene più] sottoposto a backup',
       '{device} non sottoposto a backup',
+      // The device without room to make it: Apple's "se iPhone non ha abbastanza spazio per
+      // completare un backup" (it-device-storage reads the cause).
+      '{device} non ha [abbastanza|sufficiente] spazio [libero]? per [completare|eseguire|fare]? [il|un]? backup',
     ],
     backup: 3,
     fixture: 'it-community-non-riesco',
@@ -171,7 +178,8 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      'backup icloud [è|era|è stato|è stata]? [in grigio|disattivato|disattivata|spento|grigio]',
+      // Found off, not only set off: "il backup era spento da mesi", "risultava disattivato".
+      '[backup icloud|il backup] [è|era|è stato|è stata|risulta|risultava]? [in grigio|disattivato|disattivata|spento|grigio]',
       '[pulsante|interruttore|opzione] ~ [è]? [grigio|in grigio]',
       'in grigio',
       'è grigio',
@@ -189,8 +197,8 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-icloud-backup-turns-off',
     kind: 'phrase',
     patterns: [
-      'non [riesco|riesci|riesce|riescono|si riesce|posso|puoi|può|si può] [più]? [ad|a]? [attivare|riattivare|accendere] [il]? backup [icloud|su icloud|di icloud]',
-      'non [riesco|riesci|riesce|si riesce|posso|puoi|si può] [più]? [ad|a]? [attivarlo|riattivarlo|accenderlo]',
+      '{itcannot} [ad|a]? [attivare|riattivare|accendere] [il]? backup [icloud|su icloud|di icloud]',
+      '{itcannot} [ad|a]? [attivarlo|riattivarlo|accenderlo]',
     ],
     backup: 3,
     icloud: 2,
@@ -330,10 +338,12 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-device-storage',
     kind: 'phrase',
     patterns: [
-      'memoria [dell]? [{device}]? [è]? [quasi]? piena',
-      // The device itself full ("l'iPad da 32 giga è pienissimo"), a few MB left or missing.
-      '{device} ~ è [quasi]? [pieno|pienissimo|strapieno]',
-      '[restano|rimangono|mancano] [solo]? #num [mb|gb|giga]',
+      'memoria [dell|di]? [{device}]? [è]? [quasi]? piena',
+      // The device itself full ("l'iPad da 32 giga è pienissimo", "l'iphone da 64 giga pieno
+      // zeppo"), without room ("iPhone non ha abbastanza spazio"), a few MB left or missing.
+      '{device} ~ [è|quasi|è quasi]? [pieno|pienissimo|strapieno]',
+      '{device} non ha [abbastanza|sufficiente] spazio',
+      '[restano|rimangono|mancano] [solo|tipo|circa]? #num [mb|gb|giga]',
       '[spazio libero|poco spazio|spazio insufficiente] [sull|sul|nell|nel] {device}',
       // The phone by its Italian names, and the little left on it: "solo 1,2 GB liberi".
       '[spazio|spazio libero|poco spazio|spazio insufficiente] [sul|nel] [telefono|cellulare] [stesso]?',
@@ -364,7 +374,11 @@ export const IT_SIGNALS: Signal[] = [
   {
     id: 'it-how-to',
     kind: 'phrase',
-    patterns: ['come fare il backup', 'in questa guida', 'passo dopo passo'],
+    patterns: [
+      'come [fare|eseguire|effettuare] [il|un] backup',
+      'in questa guida',
+      'passo dopo passo',
+    ],
     backup: -1.5,
     fixture: 'it-neg-guida-passi',
   },
@@ -425,16 +439,25 @@ export const IT_SIGNALS: Signal[] = [
     // insufficiente"): most often iCloud's. A cause, not a channel.
     id: 'it-space-reported',
     kind: 'phrase',
-    patterns: ['[dice|compare|segnala] [che]? [lo]? spazio [è]? [insufficiente|esaurito]'],
+    patterns: [
+      '[dice|compare|segnala] [che]? [lo]? spazio [è]? [insufficiente|esaurito]',
+      // "Lo spazio è quasi pieno", and more of it to buy: only iCloud sells it.
+      'lo spazio è [quasi|ormai]? [pieno|esaurito|finito|insufficiente]',
+      '[comprare|acquistare] [altro|più] spazio',
+    ],
     backup: 0.3,
     causes: { 'icloud-storage-full': 0.6 },
     fixture: 'it-tune-spazio-entrambi',
   },
   {
-    // The advice to free the computer's space ("libera spazio sul Mac"): its cause, weakly.
+    // The advice to free the computer's space ("libera spazio sul Mac"), or its free space
+    // weighed against the phone's ("il Mac ha 30 GB liberi"): its cause, weakly.
     id: 'it-free-computer-space',
     kind: 'phrase',
-    patterns: ['[libera|liberare] spazio [sul|nel] [mac|computer|pc|disco]'],
+    patterns: [
+      '[libera|liberare] spazio [sul|nel] [mac|computer|pc|disco]',
+      '[mac|pc|computer|disco] ha [solo|appena]? #num [gb|giga] liberi',
+    ],
     backup: 0.3,
     computer: 1,
     causes: { 'computer-storage-full': 0.6 },
