@@ -270,8 +270,9 @@ async function firstRender(ext: ExtensionBrowser, file: string): Promise<number>
 }
 
 /**
- * Our popup's first render and the control pages', one of each per round, so a change in the
- * machine's load falls on all of them alike.
+ * Our popup's first render and the control pages', alternating: our popup, a control page, our
+ * popup, the next control page, ... So each browser has sat idle for one page of the other before
+ * every page it opens, and a change in the machine's load falls on all of them alike.
  */
 async function measurePopups(
   ext: ExtensionBrowser,
@@ -280,6 +281,7 @@ async function measurePopups(
 ): Promise<Omit<BrowserFigures, 'pages'>> {
   // Make sure a snapshot is cached, as it is for a user: the popup must not wait on the network.
   await callBackground(ext, { type: 'refreshStatus' });
+  const pages = { plain: 'popup.html', module: 'popup-module.html', storage: 'popup-storage.html' };
   const samples = {
     ours: [] as number[],
     plain: [] as number[],
@@ -287,10 +289,10 @@ async function measurePopups(
     storage: [] as number[],
   };
   for (let i = 0; i < runs; i++) {
-    samples.ours.push(await firstRender(ext, 'popup.html'));
-    samples.plain.push(await firstRender(control, 'popup.html'));
-    samples.module.push(await firstRender(control, 'popup-module.html'));
-    samples.storage.push(await firstRender(control, 'popup-storage.html'));
+    for (const [name, file] of Object.entries(pages) as [keyof typeof pages, string][]) {
+      samples.ours.push(await firstRender(ext, 'popup.html'));
+      samples[name].push(await firstRender(control, file));
+    }
   }
   return {
     popupFirstRenderMs: median(samples.ours),
