@@ -51,6 +51,9 @@ function parse(pattern: string, classes: Record<string, string[]>): RawStep[] {
         if (cls) return classPart(cls[1] ?? '', classes, pattern);
         if (/[{}]/.test(alt))
           throw new Error(`A class must be a whole alternative in "${pattern}"`);
+        // Inside a bracket the tokenizer would read "#num" as the word "num", never as a number.
+        if (/#(?:num|hex)\b/.test(alt))
+          throw new Error(`#num and #hex stand alone, not inside a bracket, in "${pattern}"`);
         const words = splitWords(alt);
         if (words.length === 0) throw new Error(`Empty alternative in "${pattern}"`);
         return { words };

@@ -71,6 +71,7 @@ describe('compiling patterns', () => {
     ['a class inside an alternative', 'backup [of {device}|failed]', /whole alternative/],
     ['a class made optional without brackets', 'backup {device}? failed', /must follow a bracket/],
     ['a word made optional without brackets', 'backup still? failed', /must follow a bracket/],
+    ['a number inside a bracket', 'backup from [#num|yesterday]', /stand alone/],
   ])('rejects a pattern with %s', (_, pattern, message) => {
     expect(compileOne(pattern)).toThrow(message);
   });
