@@ -38,6 +38,7 @@ interface Step {
 
 const NONE: number[][] = [];
 const NONE_ALT: number[] = [];
+const NO_HEADS = new Int32Array(0);
 
 const ROLE_ANY = 1; // starts programs whatever follows
 const ROLE_PAIR = 2; // starts programs when a given word follows
@@ -52,6 +53,12 @@ function headsOf(alts: number[][]): Int32Array {
 interface Program {
   signal: number;
   steps: Step[];
+  /**
+   * The first words of each required step after the first (each a list of word ids; empty when
+   * an alternative starts with a number or a code, which any text may hold): a text without one
+   * of some step's words cannot match the program, which is then never tried on it.
+   */
+  needs: Int32Array[];
 }
 
 /**
@@ -433,10 +440,14 @@ function stepAt(m: Matcher, i: number): Step {
 function programAt(m: Matcher, i: number): Program {
   let program = m.programs[i];
   if (!program) {
-    program = {
-      signal: m.signalOf[i] ?? 0,
-      steps: at(m.data.programs, i).map((s) => stepAt(m, s)),
-    };
+    const steps = at(m.data.programs, i).map((s) => stepAt(m, s));
+    const needs: Int32Array[] = [];
+    for (let k = 1; k < steps.length; k++) {
+      const step = steps[k];
+      if (!step || step.optional || step.gap > 0 || step.heads.some((h) => h < 0)) continue;
+      needs.push(step.heads);
+    }
+    program = { signal: m.signalOf[i] ?? 0, steps, needs };
     m.programs[i] = program;
   }
   return program;
@@ -512,34 +523,71 @@ function matchFrom(t: Tokens, steps: Step[], si: number, ti: number, start: numb
 /** Quotes kept per signal: enough to highlight, bounded on huge pages. */
 export const MAX_HITS_PER_SIGNAL = 3;
 
+/** What one scan keeps while it reads a text. */
+interface Reading {
+  hits: Hit[];
+  /** Per signal: hits kept, and where its last one ended. */
+  perSignal: Uint8Array;
+  lastEnd: Int32Array;
+  /** Per word id: whether the text holds the word. */
+  present: Uint8Array;
+  /** Per program: 0 not yet asked, 1 the text holds a word for each step it needs, 2 it does not. */
+  possible: Uint8Array;
+}
+
 /** The places signals match in `text`, in reading order, at most a few per signal. */
 export function scan(m: Matcher, text: string): Hit[] {
   const t = tokenize(text, m.vocab);
-  const hits: Hit[] = [];
-  const perSignal = new Uint8Array(m.signalCount);
-  const lastEnd = new Int32Array(m.signalCount);
   const ids = t.id;
   const flagsOf = t.flags;
   const role = m.role;
   const count = t.count;
+  const present = new Uint8Array(m.data.words.length);
+  for (let i = 0; i < count; i++) {
+    const id = ids[i] ?? -1;
+    if (id >= 0) present[id] = 1;
+  }
+  const reading: Reading = {
+    hits: [],
+    perSignal: new Uint8Array(m.signalCount),
+    lastEnd: new Int32Array(m.signalCount),
+    present,
+    possible: new Uint8Array(m.programs.length),
+  };
   for (let i = 0; i < count; i++) {
     const id = ids[i] ?? -1;
     const flags = flagsOf[i] ?? 0;
     if (id >= 0) {
       const r = role[id] ?? 0;
-      if ((r & ROLE_ANY) !== 0) tryAll(m, t, (m.anyList[id] ?? 0) - 1, i, hits, perSignal, lastEnd);
+      if ((r & ROLE_ANY) !== 0) tryAll(m, t, (m.anyList[id] ?? 0) - 1, i, reading);
       if ((r & ROLE_PAIR) !== 0 && i + 1 < count && ((flagsOf[i + 1] ?? 0) & FLAG_BREAK) === 0) {
         const next = ids[i + 1] ?? -1;
         if (next >= 0 && ((role[next] ?? 0) & ROLE_SECOND) !== 0)
-          tryAll(m, t, pairList(m, id, next), i, hits, perSignal, lastEnd);
+          tryAll(m, t, pairList(m, id, next), i, reading);
       }
     }
     if ((flags & (FLAG_NUM | FLAG_HEX)) !== 0) {
-      if ((flags & FLAG_NUM) !== 0) tryAll(m, t, m.numList, i, hits, perSignal, lastEnd);
-      if ((flags & FLAG_HEX) !== 0) tryAll(m, t, m.hexList, i, hits, perSignal, lastEnd);
+      if ((flags & FLAG_NUM) !== 0) tryAll(m, t, m.numList, i, reading);
+      if ((flags & FLAG_HEX) !== 0) tryAll(m, t, m.hexList, i, reading);
     }
   }
-  return hits;
+  return reading.hits;
+}
+
+/**
+ * Whether the text holds, for each step the program needs, a word that step can start with. A
+ * program that fails this cannot match anywhere in the text (a pattern of another language,
+ * started by a word English shares), so it is asked once per text, not tried at every start.
+ */
+function mayMatch(program: Program, present: Uint8Array): boolean {
+  const needs = program.needs;
+  for (let k = 0; k < needs.length; k++) {
+    const heads = needs[k] ?? NO_HEADS;
+    let found = false;
+    for (let h = 0; h < heads.length && !found; h++) found = (present[heads[h] ?? 0] ?? 0) === 1;
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Where the alternatives of a program's first step that match at word i end, in their order. */
@@ -564,16 +612,9 @@ function headEnds(t: Tokens, step: Step, i: number): number {
 }
 
 /** Tries list `list` of programs (none when negative) at word i. */
-function tryAll(
-  m: Matcher,
-  t: Tokens,
-  list: number,
-  i: number,
-  hits: Hit[],
-  perSignal: Uint8Array,
-  lastEnd: Int32Array,
-): void {
+function tryAll(m: Matcher, t: Tokens, list: number, i: number, reading: Reading): void {
   if (list < 0) return;
+  const { hits, perSignal, lastEnd, present, possible } = reading;
   const last = m.listStart[list + 1] ?? 0;
   // Programs in a list often start with the same step (a word class): what it matches here is
   // worked out once for all of them.
@@ -586,7 +627,14 @@ function tryAll(
     // Overlapping matches of one signal ("not enough iCloud storage" / "enough iCloud storage")
     // are one, and so are several of its patterns matching at the same place.
     if ((t.start[i] ?? 0) < (lastEnd[signal] ?? 0)) continue;
-    const steps = programAt(m, id).steps;
+    const program = programAt(m, id);
+    let verdict = possible[id] ?? 0;
+    if (verdict === 0) {
+      verdict = mayMatch(program, present) ? 1 : 2;
+      possible[id] = verdict;
+    }
+    if (verdict === 2) continue;
+    const steps = program.steps;
     const first = steps[0] ?? null;
     if (first !== head) {
       head = first;

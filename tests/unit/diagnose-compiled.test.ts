@@ -83,4 +83,23 @@ describe('compiling patterns', () => {
     expect(found('The iPhone still Backup  FAILED')).toEqual(['iPhone still Backup  FAILED']);
     expect(found('iPhone. Backup failed')).toEqual([]);
   });
+
+  // A program is not tried on a text that lacks a word one of its later steps needs: the same
+  // text with that word still matches, whichever texts the matcher read before.
+  it.each([
+    ['a word after a gap', 'backup ~ scheitert', 'Das Backup scheitert', 'The backup fails'],
+    [
+      'a class after a gap',
+      'backup ~ {defails}',
+      'Das Backup ist gescheitert',
+      'The backup is done',
+    ],
+    ['a number', 'backup error #num', 'backup error 36', 'backup error again'],
+    ['an optional word', 'backup [still]? fails', 'backup fails', 'backup still works'],
+  ])('matches %s only where the text holds it', (_, pattern, matching, other) => {
+    const m = revive(compileData([[pattern]], WORD_CLASSES));
+    for (const text of [other, matching, other, matching]) {
+      expect(scan(m, text).length).toBe(text === matching ? 1 : 0);
+    }
+  });
 });
