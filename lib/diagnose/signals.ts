@@ -47,11 +47,13 @@ export function needsCjk(patterns: string[]): boolean {
   );
 }
 
+const cjkOnly = ALL_SIGNALS.map((s) => needsCjk(s.patterns));
+
 /** The signals a page without a CJK character can show: the core of the tables, every page's. */
-export const CORE_SIGNALS: readonly Signal[] = ALL_SIGNALS.filter((s) => !needsCjk(s.patterns));
+export const CORE_SIGNALS: readonly Signal[] = ALL_SIGNALS.filter((_, i) => !cjkOnly[i]);
 
 /** The CJK part of the tables: loaded with the core only where a CJK character is (cjk.ts). */
-export const CJK_SIGNALS: readonly Signal[] = ALL_SIGNALS.filter((s) => needsCjk(s.patterns));
+export const CJK_SIGNALS: readonly Signal[] = ALL_SIGNALS.filter((_, i) => cjkOnly[i]);
 
 /** The signals as a hit's `signal` indexes them, everywhere: the core's, then the CJK part's. */
 export const INDEXED_SIGNALS: readonly Signal[] = [...CORE_SIGNALS, ...CJK_SIGNALS];
