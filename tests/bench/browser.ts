@@ -15,6 +15,8 @@ import { median } from './stats';
 const FEED = path.resolve(import.meta.dirname, '../fixtures/feeds/all-available.json');
 /** Our content script on Apple's support pages, as the built manifest names it. */
 const GATE_SCRIPT = 'support-gate.js';
+/** Traced loads per browser and page: a trace costs more than a load, so fewer of them. */
+const TRACED_RUNS = 11;
 
 export interface PageFigures {
   page: string;
@@ -159,37 +161,66 @@ async function measureLoad(
  * default profile, where the extension runs, and in an incognito context, where an extension
  * does not run unless allowed. Same binary, processes and flags, so the difference is the
  * extension's (two separate browsers differed by 10-40% with no extension in either).
+ *
+ * Our browser and the controls' are measured in the same rounds, each round in a different
+ * order, so a change in the machine's load falls on all of them alike (measured one after the
+ * other, two identical controls had differed by up to 0.1x, more than the budget's 3%).
  */
 async function measurePage(
-  browser: Browser,
+  browsers: { browser: Browser; ours: boolean }[],
   url: string,
   runs: number,
-  ours: boolean,
-): Promise<Omit<PageFigures, 'page' | 'controls'>> {
-  const withExtension = browser.defaultBrowserContext();
-  const without = await browser.createBrowserContext();
+): Promise<Omit<PageFigures, 'page' | 'controls'>[]> {
+  const sides = await Promise.all(
+    browsers.map(async ({ browser, ours }) => ({
+      browser,
+      ours,
+      withExtension: browser.defaultBrowserContext(),
+      without: await browser.createBrowserContext(),
+      withMs: [] as number[],
+      withoutMs: [] as number[],
+      traced: [] as number[],
+    })),
+  );
+  // Round `round` starts at a different browser each time.
+  const inTurn = async (
+    round: number,
+    measure: (side: (typeof sides)[number]) => Promise<void>,
+  ) => {
+    for (let k = 0; k < sides.length; k++) {
+      const side = sides[(round + k) % sides.length];
+      if (side) await measure(side);
+    }
+  };
   try {
-    const withMs: number[] = [];
-    const withoutMs: number[] = [];
-    // Warm both contexts, then alternate so drift affects both sides alike.
-    await measureLoad(withExtension, url, 100);
-    await measureLoad(without, url, 100);
+    // Warm both contexts of every browser, then alternate so drift affects both sides alike.
+    for (const { withExtension, without } of sides) {
+      await measureLoad(withExtension, url, 100);
+      await measureLoad(without, url, 100);
+    }
     for (let i = 0; i < runs; i++) {
-      const a = await measureLoad(withExtension, url, 200, ours);
-      const b = await measureLoad(without, url, 200);
-      if (ours && (!a.gateRan || b.gateRan)) {
-        throw new Error(`The extension did not run only where expected on ${url}`);
-      }
-      withMs.push(a.ms);
-      withoutMs.push(b.ms);
+      await inTurn(i, async (side) => {
+        const a = await measureLoad(side.withExtension, url, 200, side.ours);
+        const b = await measureLoad(side.without, url, 200);
+        if (side.ours && (!a.gateRan || b.gateRan)) {
+          throw new Error(`The extension did not run only where expected on ${url}`);
+        }
+        side.withMs.push(a.ms);
+        side.withoutMs.push(b.ms);
+      });
     }
     // Traced runs are separate: tracing slows the page it watches. The gate reads the page in an
     // idle moment after load (within a second), and a backup page then loads and shows the panel:
     // the trace runs on long enough to hold all of it.
-    const traced: number[] = [];
-    for (let i = 0; i < Math.min(runs, 7); i++) {
-      traced.push(await traceContentScript(browser, url, 1_500));
+    for (let i = 0; i < Math.min(runs, TRACED_RUNS); i++) {
+      await inTurn(i, async (side) => {
+        side.traced.push(await traceContentScript(side.browser, url, 1_500));
+      });
     }
+  } finally {
+    for (const { without } of sides) await without.close();
+  }
+  return sides.map(({ withMs, withoutMs, traced }) => {
     const loadWith = median(withMs);
     const loadWithout = median(withoutMs);
     return {
@@ -198,9 +229,7 @@ async function measurePage(
       loadRatio: loadWith / loadWithout,
       scriptAddedMs: median(traced),
     };
-  } finally {
-    await without.close();
-  }
+  });
 }
 
 /** A control extension (see CONTROLS) whose content script is `script`, in a temporary folder. */
@@ -318,13 +347,19 @@ export async function measureBrowser(
   );
   try {
     const figures: PageFigures[] = [];
+    const browsers = [
+      { browser: ext.browser, ours: true },
+      ...controls.map((c) => ({ browser: c.ext.browser, ours: false })),
+    ];
     for (const { name, url } of pages) {
-      const ours = await measurePage(ext.browser, url, runs, true);
-      const byControl: PageFigures['controls'] = {};
-      for (const control of controls) {
-        byControl[control.name] = await measurePage(control.ext.browser, url, runs, false);
-      }
-      figures.push({ page: name, ...ours, controls: byControl });
+      const [ours, ...byControl] = await measurePage(browsers, url, runs);
+      if (!ours) throw new Error(`No figures for ${url}`);
+      const controlFigures: PageFigures['controls'] = {};
+      controls.forEach((c, i) => {
+        const f = byControl[i];
+        if (f) controlFigures[c.name] = f;
+      });
+      figures.push({ page: name, ...ours, controls: controlFigures });
     }
     const first = controls[0];
     if (!first) throw new Error('No control extension');
