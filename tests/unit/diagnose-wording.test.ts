@@ -1802,6 +1802,79 @@ describe('how people write about a failing backup', () => {
       'Il backup delle chat di LINE non riesce.',
       'other-backup-fails-fr-it',
     ],
+    // Batch 11: the backup found off, not running by itself, and the causes people name.
+    [
+      'German, iCloud Backup found off',
+      'Mein iCloud-Backup war auf einmal deaktiviert.',
+      'de-icloud-backup-turns-off',
+    ],
+    [
+      'German, it switched itself off',
+      'Irgendwie hat sich das iCloud-Backup von selbst ausgeschaltet.',
+      'de-icloud-backup-turns-off',
+    ],
+    ['German, no longer active', 'Das Backup ist nicht mehr aktiv.', 'de-icloud-backup-turns-off'],
+    [
+      'German, the device not backed up automatically',
+      'Wenn dein iPhone nicht automatisch in iCloud gesichert wird, prüfe Folgendes.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, iOS’s alert title',
+      'Es steht nur „Nicht genügend Speicher“ da.',
+      'de-space-reported',
+    ],
+    ['German, the free plan full', 'Die 5 GB sind voll.', 'de-space-reported'],
+    ['German, an old iPad', 'Mein altes iPad hat noch iOS 12.', 'de-outdated'],
+    ['German, no longer supported', 'Das Gerät wird nicht mehr unterstützt.', 'de-outdated'],
+    ['German, no more updates', 'Das iPhone bekommt keine Updates mehr.', 'de-outdated'],
+    ['German, mobile data', 'Ich bin unterwegs und nutze nur mobile Daten.', 'de-network'],
+    ['German, storage in iCloud', 'Der Speicher in iCloud reicht.', 'de-icloud-topic'],
+    [
+      'French, an old iPad left on old iOS',
+      'Mon vieil iPad est bloqué sous iOS 15.',
+      'fr-outdated',
+    ],
+    [
+      'French, old versions',
+      'Apple a arrêté les sauvegardes pour les anciennes versions ?',
+      'fr-outdated',
+    ],
+    [
+      'French, the backup found off',
+      "La sauvegarde iCloud s'était désactivée sans que je le sache.",
+      'fr-cant-back-up',
+    ],
+    ['French, off without warning', 'Elle a été désactivée sans prévenir.', 'fr-icloud-backup-off'],
+    ['French, mobile data', "J'utilise les données cellulaires.", 'fr-network'],
+    [
+      'Italian, any verb for the computer’s failure',
+      'Non è stato possibile fare il backup perché lo spazio sul computer non è sufficiente.',
+      'it-backup-impossible',
+    ],
+    [
+      'Italian, the computer’s space not enough',
+      'Lo spazio sul computer non è sufficiente.',
+      'it-computer-storage',
+    ],
+    ['Italian, no room on the computer', "Non c'è spazio sul computer.", 'it-computer-space'],
+    [
+      'Italian, the phone reports no backup',
+      'Il telefono mi avvisa che non ha fatto il backup su iCloud.',
+      'it-cant-back-up',
+    ],
+    ['Italian, iCloud Backup not done', 'Backup iCloud non eseguito', 'it-cant-back-up'],
+    ['Italian, found off', 'Il backup era disattivato da mesi.', 'it-cant-back-up'],
+    ['Italian, mobile data', 'Uso solo i dati cellulare.', 'it-network'],
+    ['Italian, bigger than the plan', 'Il backup supera il piano da 50 GB.', 'it-space-reported'],
+    ['Italian, iOS’s button', 'Controlla Gestisci spazio.', 'it-space-reported'],
+    [
+      'Italian, the status page',
+      'La pagina di stato dei sistemi Apple segnalava problemi.',
+      'service-outage-localised',
+    ],
+    ['Italian, an old iPhone', 'Ho un vecchio iPhone 6 con iOS 12.', 'it-outdated'],
+    ['Italian, no longer supported', 'Il mio iPad non è più supportato.', 'it-outdated'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -2280,6 +2353,37 @@ describe('how people write about a failing backup', () => {
       'Italian, iCloud and the Mac each with its own thing',
       'Le foto sono su iCloud e il backup sul Mac.',
       'both-backups-named',
+    ],
+    [
+      'German, a how-to’s setting off',
+      'Wenn iCloud-Backup deaktiviert ist, tippe auf den Schalter.',
+      'de-icloud-backup-turns-off',
+    ],
+    [
+      'German, a how-to’s automatic backup',
+      'Aktiviere iCloud-Backup, damit das iPhone automatisch gesichert wird.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, Apple’s mobile data setting',
+      'Aktiviere „Backup über Mobilfunk“ bei Modellen mit 5G.',
+      'de-network',
+    ],
+    [
+      'French, a how-to’s setting off',
+      'Si la sauvegarde est désactivée, activez-la.',
+      'fr-cant-back-up',
+    ],
+    [
+      'French, Apple’s mobile data setting',
+      'Activez la sauvegarde via le réseau cellulaire.',
+      'fr-network',
+    ],
+    ['Italian, a how-to’s setting off', 'Se il backup è disattivato, attivalo.', 'it-cant-back-up'],
+    [
+      'Italian, Apple’s mobile data setting',
+      'Puoi attivare il backup su rete cellulare.',
+      'it-network',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
