@@ -1831,6 +1831,16 @@ describe('how people write about a failing backup', () => {
     ['German, mobile data', 'Ich bin unterwegs und nutze nur mobile Daten.', 'de-network'],
     ['German, storage in iCloud', 'Der Speicher in iCloud reicht.', 'de-icloud-topic'],
     [
+      'German, the computer as subject',
+      'Wenn dein Mac dein iPhone nicht sichern kann, prüfe das Kabel.',
+      'de-could-not-be-backed-up',
+    ],
+    [
+      'German, either message retold, verb last',
+      'Seit Monaten steht da, dass das iPad nicht gesichert werden konnte.',
+      'de-cannot-be-backed-up',
+    ],
+    [
       'French, an old iPad left on old iOS',
       'Mon vieil iPad est bloqué sous iOS 15.',
       'fr-outdated',
@@ -2353,6 +2363,11 @@ describe('how people write about a failing backup', () => {
       'Italian, iCloud and the Mac each with its own thing',
       'Le foto sono su iCloud e il backup sul Mac.',
       'both-backups-named',
+    ],
+    [
+      'German, either message retold as the Finder’s',
+      'Seit Monaten steht da, dass das iPad nicht gesichert werden konnte.',
+      'de-could-not-be-backed-up',
     ],
     [
       'German, a how-to’s setting off',

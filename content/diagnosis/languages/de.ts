@@ -43,9 +43,9 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       // Finder names the iPhone between the two (Das iPhone „Annas iPhone“ konnte nicht ...).
       'konnte nicht [mehr]? gesichert werden',
-      '{device} nicht gesichert werden konnte',
       '{app} konnte [kein backup|keine sicherung]',
-      '{app} konnte [das]? {device} nicht sichern',
+      // The computer or its app as subject: "wenn dein Mac dein iPhone nicht sichern kann".
+      '[{app}|{computer}] [konnte|kann]? [das|dein|mein]? {device} nicht sichern',
       'konnte kein backup [des|vom|von]? [{device}]? erstellen',
     ],
     backup: 4,
@@ -60,7 +60,12 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-cannot-be-backed-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['kann nicht [mehr]? gesichert werden', '{device} nicht gesichert werden kann'],
+    // The verb last is a person retelling either message ("dass das iPad nicht gesichert werden
+    // konnte"), so it names no channel.
+    patterns: [
+      'kann nicht [mehr]? gesichert werden',
+      '{device} nicht gesichert werden [kann|konnte]',
+    ],
     backup: 4,
     example:
       'Dieses iPhone kann nicht gesichert werden, da nicht genügend iCloud-Speicher verfügbar ist.',
