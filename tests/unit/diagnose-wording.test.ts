@@ -1831,6 +1831,40 @@ describe('how people write about a failing backup', () => {
     ['German, mobile data', 'Ich bin unterwegs und nutze nur mobile Daten.', 'de-network'],
     ['German, storage in iCloud', 'Der Speicher in iCloud reicht.', 'de-icloud-topic'],
     [
+      'German, iOS’s switch found off',
+      'Dieses iPhone sichern war deaktiviert.',
+      'de-icloud-backup-turns-off',
+    ],
+    [
+      'German, off in the perfect',
+      'iCloud-Backup ist bei mir ausgeschaltet gewesen.',
+      'de-icloud-backup-turns-off',
+    ],
+    [
+      'German, no longer run',
+      'Das Backup wird seit dem Update nicht mehr ausgeführt.',
+      'de-cant-back-up',
+    ],
+    [
+      'German, no longer saved to iCloud',
+      'Mein iPhone wird nicht mehr in iCloud gesichert.',
+      'de-cant-back-up',
+    ],
+    ['French, the backup stopped', "La sauvegarde s'est arrêtée au milieu.", 'fr-cant-back-up'],
+    ['French, no longer on', "La sauvegarde iCloud n'était plus activée.", 'fr-cant-back-up'],
+    [
+      'French, the last one weeks ago',
+      'Dernière sauvegarde il y a 3 semaines.',
+      'fr-last-backup-long-ago',
+    ],
+    ['French, off without my knowing', 'Elle a été désactivée à mon insu.', 'fr-icloud-backup-off'],
+    [
+      'Italian, the automatic backup fails',
+      'Il backup automatico non funziona più.',
+      'it-backup-failed',
+    ],
+    ['Italian, the last one days ago', 'Ultimo backup 10 giorni fa.', 'it-last-backup-long-ago'],
+    [
       'German, the computer as subject',
       'Wenn dein Mac dein iPhone nicht sichern kann, prüfe das Kabel.',
       'de-could-not-be-backed-up',
@@ -2364,6 +2398,17 @@ describe('how people write about a failing backup', () => {
       'Le foto sono su iCloud e il backup sul Mac.',
       'both-backups-named',
     ],
+    [
+      'German, another setting off in the perfect',
+      'Das WLAN ist nachts ausgeschaltet gewesen.',
+      'de-icloud-backup-turns-off',
+    ],
+    [
+      'German, a how-to’s present',
+      'Das Backup wird erstellt, wenn das iPhone lädt.',
+      'de-cant-back-up',
+    ],
+    ['French, a backup that finished', "La sauvegarde s'est terminée.", 'fr-cant-back-up'],
     [
       'German, either message retold as the Finder’s',
       'Seit Monaten steht da, dass das iPad nicht gesichert werden konnte.',

@@ -88,6 +88,9 @@ export const DE_SIGNALS: Signal[] = [
       '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
       // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
       '{debackup} [ist|wurde] ~ nicht [mehr]? [gelaufen|durchgeführt|erstellt|ausgeführt|gemacht|fertig]',
+      // The present with "mehr" is no longer happening: "das Backup wird seit dem Update nicht
+      // mehr ausgeführt".
+      '{debackup} wird ~ nicht mehr [durchgeführt|erstellt|ausgeführt|gemacht]',
       // What should happen by itself and does not: "wenn das iCloud-Backup nicht automatisch
       // erstellt wird", "wenn dein iPhone nicht automatisch in iCloud gesichert wird" (a how-to's
       // condition names what the user does, not "automatisch").
@@ -109,7 +112,7 @@ export const DE_SIGNALS: Signal[] = [
       '[sichert|sicherte] [mein|das|neues]? {device} nicht',
       // The verb as a noun: "dann funktioniert das Sichern nicht".
       '[klappt|funktioniert|geht|klappte|funktionierte|ging] das sichern ~ nicht',
-      'nicht [mehr]? gesichert',
+      'nicht [mehr]? [in icloud|in die icloud]? gesichert',
       // The model: the backup, up to three words, then what it does wrong (word-classes.ts).
       '{debackup} ~ {defails}',
       // The separable parts apart: "bleibt seit gestern Abend hängen".
@@ -238,7 +241,8 @@ export const DE_SIGNALS: Signal[] = [
       'nie ~ [ausgemacht|ausgeschaltet|deaktiviert|abgeschaltet]',
       // Found off, past or reflexive, not a setting's present: "das iCloud-Backup war auf einmal
       // deaktiviert", "hat sich das Backup ausgeschaltet", "das Backup ist nicht mehr aktiv".
-      '{debackup} [war|hat sich|wurde] ~ [deaktiviert|ausgeschaltet|abgeschaltet]',
+      '[{debackup}|sichern] [war|hat sich|wurde] ~ [deaktiviert|ausgeschaltet|abgeschaltet]',
+      '{debackup} ~ [deaktiviert|ausgeschaltet|abgeschaltet] gewesen',
       'sich [das|die|mein|meine]? {debackup} ~ [deaktiviert|ausgeschaltet|abgeschaltet]',
       '{debackup} ~ nicht mehr [aktiv|aktiviert|eingeschaltet|an]',
     ],

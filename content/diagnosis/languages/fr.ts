@@ -88,6 +88,7 @@ export const FR_SIGNALS: Signal[] = [
       '[pas|plus|jamais|non] [été]? [sauvegardé|sauvegardée|sauvegardés|sauvegardées] depuis',
       // Found off, not set off: "la sauvegarde iCloud s'était désactivée", "était de nouveau désactivée".
       "{frbackup} [était|s'est|s'était|avait été] ~ désactivée",
+      "{frbackup} ~ [n'était plus|n'est plus] [activée|active]",
     ],
     backup: 3,
     fixture: 'fr-communaute-narrive-pas',
@@ -169,7 +170,7 @@ export const FR_SIGNALS: Signal[] = [
       // Found off, not only set off: "la sauvegarde était désactivée", "désactivée toute seule"
       // (feminine as "la sauvegarde": "le Wi-Fi s'est désactivé tout seul" is the network).
       '[sauvegarde icloud|la sauvegarde] [est|était|a été]? [grisée|désactivée|inactive]',
-      'désactivée [toute seule|d elle même|sans raison|sans prévenir|sans que]',
+      'désactivée [toute seule|d elle même|sans raison|sans prévenir|sans que|à mon insu]',
       '[bouton|interrupteur] ~ [grisé|grisée|désactivé]',
       'option [sauvegarde icloud]? [est]? [grisée|désactivée]',
       // The switch that turns itself off, or cannot be turned on: "se désactive toute seule".
@@ -473,6 +474,7 @@ export const FR_SIGNALS: Signal[] = [
       'dernière [sauvegarde|réussie|sauvegarde réussie]? [date|datait] [de|d|du] [plusieurs|il y a]',
       // (#num is a step of its own: in a bracket it would be the letters "num".)
       'dernière [sauvegarde|réussie|sauvegarde réussie]? [date|datait] [de|du] #num',
+      'dernière [sauvegarde|sauvegarde réussie] il y a #num [jours|semaines|mois]',
     ],
     backup: 3,
     icloud: 1,

@@ -11,7 +11,7 @@ export const IT_SIGNALS: Signal[] = [
       'backup non è stato [eseguito|completato]',
       // iCloud and the device between the parts: "backup iCloud si interrompe", "il backup su
       // iCloud dell'iPad non va più".
-      'backup [su icloud|di icloud|icloud]? [del|dell|di]? [{device}]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
+      'backup [su icloud|di icloud|icloud|automatico]? [del|dell|di]? [{device}]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
     ],
     backup: 3.5,
     icloud: 1,
@@ -106,7 +106,7 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'ultimo backup [riuscito|completato|valido]? [risale|risalente]',
-      'ultimo backup ~ [settimane|mesi] fa',
+      'ultimo backup ~ [giorni|settimane|mesi] fa',
       'ultimo backup [riuscito|completato]? [è|era] [del|dell] #num',
     ],
     backup: 3,
