@@ -1830,6 +1830,14 @@ describe('how people write about a failing backup', () => {
     ['German, no more updates', 'Das iPhone bekommt keine Updates mehr.', 'de-outdated'],
     ['German, mobile data', 'Ich bin unterwegs und nutze nur mobile Daten.', 'de-network'],
     ['German, storage in iCloud', 'Der Speicher in iCloud reicht.', 'de-icloud-topic'],
+    ['German, storage space full', 'Mein Speicherplatz ist voll.', 'de-space-reported'],
+    ['German, the device too old', 'Das iPad ist zu alt für iOS 17.', 'de-outdated'],
+    ['French, iOS’s alert title', 'Stockage insuffisant s’affiche.', 'fr-icloud-space'],
+    ['French, the free plan full', 'Les 5 Go sont pleins.', 'fr-icloud-space'],
+    ['French, on mobile data', 'Je suis en 4G au travail.', 'fr-network'],
+    ['Italian, iCloud’s memory full', 'Memoria iCloud piena.', 'it-icloud-space'],
+    ['Italian, the free plan full', 'I 5 GB sono pieni.', 'it-space-reported'],
+    ['Italian, the device too old', 'L’iPad è troppo vecchio per iOS 17.', 'it-outdated'],
     [
       'German, iOS’s switch found off',
       'Dieses iPhone sichern war deaktiviert.',
@@ -2409,6 +2417,16 @@ describe('how people write about a failing backup', () => {
       'de-cant-back-up',
     ],
     ['French, a backup that finished', "La sauvegarde s'est terminée.", 'fr-cant-back-up'],
+    [
+      'French, the iPhone’s own storage',
+      "Le stockage de l'iPhone est presque plein.",
+      'fr-icloud-space',
+    ],
+    [
+      'German, the Mac’s storage space',
+      'Der Speicherplatz auf dem Mac ist voll.',
+      'de-space-reported',
+    ],
     [
       'German, either message retold as the Finder’s',
       'Seit Monaten steht da, dass das iPad nicht gesichert werden konnte.',

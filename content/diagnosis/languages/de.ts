@@ -345,6 +345,7 @@ export const DE_SIGNALS: Signal[] = [
       '[alt|alte|alten|alter|altes|uralt|uralte|uralten|uralter|uraltes] [rechner|pc|mac|imac|macbook|computer|laptop|itunes|version|windows|betriebssystem|ios|gerät|{device}]',
       // An old device left behind: "wird nicht mehr unterstützt", "bekommt keine Updates mehr".
       'nicht mehr ~ unterstützt',
+      'zu alt',
       '[keine|kein] [neuen|neueren]? [updates|update] mehr',
       'neuere [itunes|macos|windows|versionen]',
       '[update|softwareupdate] [auf|von]? [ios|macos|windows|itunes]?',
@@ -361,7 +362,7 @@ export const DE_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'nicht [genügend|genug] speicher',
-      'speicher [ist|war|sind]? [fast|komplett|total|schon|wieder]? voll',
+      '[speicher|speicherplatz] [ist|war|sind]? [fast|komplett|total|schon|wieder]? voll',
       '#num gb [ist|war|sind]? [fast|komplett|total|schon|wieder]? voll',
     ],
     backup: 0.3,

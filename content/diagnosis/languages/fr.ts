@@ -213,7 +213,7 @@ export const FR_SIGNALS: Signal[] = [
       "[de box|d'opérateur|de fournisseur internet]",
       // Mobile data instead of Wi-Fi, as people say it; not Apple's setting "via le réseau
       // cellulaire", which a how-to names.
-      '[données cellulaires|données mobiles]',
+      '[données cellulaires|données mobiles|en 4g|en 5g]',
       '[adsl|bas débit|faible débit|partage de connexion|filtrage]',
     ],
     backup: 0.4,
@@ -399,6 +399,10 @@ export const FR_SIGNALS: Signal[] = [
       // Spoken and colloquial: "plus de place sur iCloud", "les 5 Go gratuits".
       'plus [de place|d espace|de stockage] [sur|dans] icloud',
       '#num go [gratuits|offerts|gratuit]',
+      // Full without its side, as iOS's alert title and people say it: "Stockage insuffisant",
+      // "les 5 Go sont pleins".
+      'stockage [est]? [plein|saturé|insuffisant]',
+      '#num go [sont]? [pleins|saturés]',
     ],
     backup: 1,
     icloud: 2,

@@ -305,6 +305,7 @@ export const IT_SIGNALS: Signal[] = [
       '[non è più|non sono più] [supportato|supportata|supportati|compatibile]',
       'non riceve più aggiornamenti',
       '[imac|macbook|computer|portatile|versione] [vecchio|vecchia]',
+      'troppo [vecchio|vecchia]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -413,7 +414,7 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       "non [c'è|ho|hai|resta]? [abbastanza|sufficiente] spazio ~ icloud",
       'spazio [disponibile|libero]? [su|in] icloud [è]? [esaurito|pieno|insufficiente]',
-      'icloud [è]? pieno',
+      '[icloud|memoria icloud] [è]? [pieno|piena]',
       // "Lo spazio di iCloud non basta".
       'spazio [di|su|in]? icloud non [basta|bastano|è sufficiente]',
       // Colloquial: "ho finito lo spazio su iCloud", "i 5 GB gratuiti".
@@ -454,6 +455,7 @@ export const IT_SIGNALS: Signal[] = [
       // "Lo spazio è quasi pieno", and more of it to buy: only iCloud sells it.
       'lo spazio è [quasi|ormai]? [pieno|esaurito|finito|insufficiente]',
       '[comprare|acquistare] [altro|più] spazio',
+      '#num [gb|giga] [sono]? [pieni|esauriti|finiti]',
       // The backup bigger than the plan, and iOS's button to manage it: "supera il piano da 50 GB".
       '[supera|superato|superava] [il piano|lo spazio]',
       'gestisci spazio',
