@@ -493,7 +493,7 @@ export const BACKUP_SIGNALS: Signal[] = [
       '[systemstatus|system status]',
       'état du système',
       'estado del sistema',
-      'stato del sistema',
+      'stato [del sistema|dei sistemi]',
       'status do sistema',
       'システム 状況',
       '시스템 상태',

@@ -43,9 +43,9 @@ export const DE_SIGNALS: Signal[] = [
     patterns: [
       // Finder names the iPhone between the two (Das iPhone „Annas iPhone“ konnte nicht ...).
       'konnte nicht [mehr]? gesichert werden',
-      '{device} nicht gesichert werden konnte',
       '{app} konnte [kein backup|keine sicherung]',
-      '{app} konnte [das]? {device} nicht sichern',
+      // The computer or its app as subject: "wenn dein Mac dein iPhone nicht sichern kann".
+      '[{app}|{computer}] [konnte|kann]? [das|dein|mein]? {device} nicht sichern',
       'konnte kein backup [des|vom|von]? [{device}]? erstellen',
     ],
     backup: 4,
@@ -60,7 +60,12 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-cannot-be-backed-up',
     ownBackup: true,
     kind: 'error-message',
-    patterns: ['kann nicht [mehr]? gesichert werden', '{device} nicht gesichert werden kann'],
+    // The verb last is a person retelling either message ("dass das iPad nicht gesichert werden
+    // konnte"), so it names no channel.
+    patterns: [
+      'kann nicht [mehr]? gesichert werden',
+      '{device} nicht gesichert werden [kann|konnte]',
+    ],
     backup: 4,
     example:
       'Dieses iPhone kann nicht gesichert werden, da nicht genügend iCloud-Speicher verfügbar ist.',
@@ -83,9 +88,13 @@ export const DE_SIGNALS: Signal[] = [
       '[klappt|funktioniert|geht|läuft|klappte|funktionierte|ging|lief] [das|die|mein|meine] {debackup} ~ nicht',
       // Past only: "das Backup wird nicht erstellt, wenn ..." is a how-to's condition.
       '{debackup} [ist|wurde] ~ nicht [mehr]? [gelaufen|durchgeführt|erstellt|ausgeführt|gemacht|fertig]',
+      // The present with "mehr" is no longer happening: "das Backup wird seit dem Update nicht
+      // mehr ausgeführt".
+      '{debackup} wird ~ nicht mehr [durchgeführt|erstellt|ausgeführt|gemacht]',
       // What should happen by itself and does not: "wenn das iCloud-Backup nicht automatisch
-      // erstellt wird" (a how-to's condition names what the user does, not "automatisch").
-      '{debackup} ~ nicht [mehr]? automatisch [erstellt|gemacht|durchgeführt|gesichert]',
+      // erstellt wird", "wenn dein iPhone nicht automatisch in iCloud gesichert wird" (a how-to's
+      // condition names what the user does, not "automatisch").
+      '[{debackup}|{device}] ~ nicht [mehr]? automatisch ~ [erstellt|gemacht|durchgeführt|gesichert]',
       // "iPhone-Backup nicht möglich" as iOS writes it, "das Backup ist nicht (mehr) möglich" as
       // people do (a how-to's "ohne WLAN ist ein Backup nicht möglich" names neither).
       '{device} backup nicht möglich',
@@ -103,7 +112,7 @@ export const DE_SIGNALS: Signal[] = [
       '[sichert|sicherte] [mein|das|neues]? {device} nicht',
       // The verb as a noun: "dann funktioniert das Sichern nicht".
       '[klappt|funktioniert|geht|klappte|funktionierte|ging] das sichern ~ nicht',
-      'nicht [mehr]? gesichert',
+      'nicht [mehr]? [in icloud|in die icloud]? gesichert',
       // The model: the backup, up to three words, then what it does wrong (word-classes.ts).
       '{debackup} ~ {defails}',
       // The separable parts apart: "bleibt seit gestern Abend hängen".
@@ -230,6 +239,12 @@ export const DE_SIGNALS: Signal[] = [
       '[schaltet|deaktiviert] sich [immer wieder|ständig|dauernd]? [von selbst|von allein|von alleine|selbstständig] [aus|ab]?',
       // Found off by someone who never turned it off: "Ich habe es nie ausgemacht".
       'nie ~ [ausgemacht|ausgeschaltet|deaktiviert|abgeschaltet]',
+      // Found off, past or reflexive, not a setting's present: "das iCloud-Backup war auf einmal
+      // deaktiviert", "hat sich das Backup ausgeschaltet", "das Backup ist nicht mehr aktiv".
+      '[{debackup}|sichern] [war|hat sich|wurde] ~ [deaktiviert|ausgeschaltet|abgeschaltet]',
+      '{debackup} ~ [deaktiviert|ausgeschaltet|abgeschaltet] gewesen',
+      'sich [das|die|mein|meine]? {debackup} ~ [deaktiviert|ausgeschaltet|abgeschaltet]',
+      '{debackup} ~ nicht mehr [aktiv|aktiviert|eingeschaltet|an]',
     ],
     backup: 3,
     icloud: 2,
@@ -240,7 +255,8 @@ export const DE_SIGNALS: Signal[] = [
     id: 'de-icloud-topic',
     kind: 'phrase',
     patterns: [
-      '{debackup} in [icloud|die icloud]',
+      // Its storage too: "Speicher in iCloud ist genug da".
+      '[{debackup}|speicher|speicherplatz] in [icloud|die icloud]',
       'in [icloud|die icloud] [sichern|gesichert]',
       '[weder|nicht] in icloud',
       'icloud [sicherung|sicherungen|sicherungskopie]',
@@ -275,7 +291,9 @@ export const DE_SIGNALS: Signal[] = [
       '[wlan|wlan verbindung|internetverbindung] [bricht|brach|fällt|fiel] ~ ~ [ab|aus]',
       '[wlan|wlan verbindung] [ist]? [instabil|schwach|schlecht]',
       'mit einem wlan verbunden',
-      '[router|fritzbox|hotspot]',
+      // Mobile data as people say it ("nur mobile Daten"); not Apple's setting "Backup über
+      // Mobilfunk", which a how-to names.
+      '[router|fritzbox|hotspot|mobile daten|mobilen daten]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -324,7 +342,11 @@ export const DE_SIGNALS: Signal[] = [
       '[neueste|aktuelle|neuere] version',
       '[neuere|neueste] softwareversion',
       // The old machine or version people name ("alter Rechner", "alte iTunes-Version").
-      '[alt|alte|alten|alter|altes|uralt|uralte|uralten|uralter|uraltes] [rechner|pc|mac|imac|macbook|computer|laptop|itunes|version|windows|betriebssystem]',
+      '[alt|alte|alten|alter|altes|uralt|uralte|uralten|uralter|uraltes] [rechner|pc|mac|imac|macbook|computer|laptop|itunes|version|windows|betriebssystem|ios|gerät|{device}]',
+      // An old device left behind: "wird nicht mehr unterstützt", "bekommt keine Updates mehr".
+      'nicht mehr ~ unterstützt',
+      'zu alt',
+      '[keine|kein] [neuen|neueren]? [updates|update] mehr',
       'neuere [itunes|macos|windows|versionen]',
       '[update|softwareupdate] [auf|von]? [ios|macos|windows|itunes]?',
       '[windows|ios|macos] update',
@@ -332,6 +354,20 @@ export const DE_SIGNALS: Signal[] = [
     backup: 0,
     causes: { 'outdated-software': 0.6 },
     fixture: 'de-community-itunes-fehler',
+  },
+  {
+    // Storage said full without its side, as iOS's alert title and people say it ("Nicht
+    // genügend Speicher", "die 5 GB sind voll"): most often iCloud's. A cause, not a channel.
+    id: 'de-space-reported',
+    kind: 'phrase',
+    patterns: [
+      'nicht [genügend|genug] speicher',
+      '[speicher|speicherplatz] [ist|war|sind]? [fast|komplett|total|schon|wieder]? voll',
+      '#num gb [ist|war|sind]? [fast|komplett|total|schon|wieder]? voll',
+    ],
+    backup: 0.3,
+    causes: { 'icloud-storage-full': 0.6 },
+    fixture: 'de-community-space-icloud',
   },
   {
     id: 'de-connection',
@@ -484,8 +520,10 @@ export const DE_SIGNALS: Signal[] = [
     fixture: 'de-community-account-out',
   },
   {
-    // The last backup long ago says less than a failure message: a how-to may say it too.
+    // The last backup long ago says less than a failure message: a how-to may say it too. It is
+    // this iPhone's own backup, so another app named beside it is a side note.
     id: 'de-last-backup-long-ago',
+    ownBackup: true,
     kind: 'phrase',
     patterns: [
       // Or how old it is: "wenn das letzte Backup mehrere Tage alt ist".

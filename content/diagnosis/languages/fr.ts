@@ -86,6 +86,9 @@ export const FR_SIGNALS: Signal[] = [
       '[ne se|ne|se] [sauvegarde|sauvegardent|sauvegardait] [plus|pas|jamais|toujours pas|rien|plus rien]',
       "[ne s'est|ne s'était|n'a|n'avait|n'est|n'ont] [plus|jamais] [été]? [sauvegardé|sauvegardée|sauvegardés]",
       '[pas|plus|jamais|non] [été]? [sauvegardé|sauvegardée|sauvegardés|sauvegardées] depuis',
+      // Found off, not set off: "la sauvegarde iCloud s'était désactivée", "était de nouveau désactivée".
+      "{frbackup} [était|s'est|s'était|avait été] ~ désactivée",
+      "{frbackup} ~ [n'était plus|n'est plus] [activée|active]",
     ],
     backup: 3,
     fixture: 'fr-communaute-narrive-pas',
@@ -167,7 +170,7 @@ export const FR_SIGNALS: Signal[] = [
       // Found off, not only set off: "la sauvegarde était désactivée", "désactivée toute seule"
       // (feminine as "la sauvegarde": "le Wi-Fi s'est désactivé tout seul" is the network).
       '[sauvegarde icloud|la sauvegarde] [est|était|a été]? [grisée|désactivée|inactive]',
-      'désactivée [toute seule|d elle même]',
+      'désactivée [toute seule|d elle même|sans raison|sans prévenir|sans que|à mon insu]',
       '[bouton|interrupteur] ~ [grisé|grisée|désactivé]',
       'option [sauvegarde icloud]? [est]? [grisée|désactivée]',
       // The switch that turns itself off, or cannot be turned on: "se désactive toute seule".
@@ -208,6 +211,9 @@ export const FR_SIGNALS: Signal[] = [
       // The line and the box: "changé de box", "ADSL", "bas débit".
       // ("changé de box": the participle alone would be English "change").
       "[de box|d'opérateur|de fournisseur internet]",
+      // Mobile data instead of Wi-Fi, as people say it; not Apple's setting "via le réseau
+      // cellulaire", which a how-to names.
+      '[données cellulaires|données mobiles|en 4g|en 5g]',
       '[adsl|bas débit|faible débit|partage de connexion|filtrage]',
     ],
     backup: 0.4,
@@ -272,7 +278,9 @@ export const FR_SIGNALS: Signal[] = [
       '[mettez|mettre] à jour',
       'dernière version',
       // Apple's "une mise à jour logicielle est requise", and the old machine people name.
-      '[vieux|vieil|vieille|ancien|ancienne] [mac|imac|macbook|pc|ordinateur|itunes|version|windows]',
+      '[vieux|vieil|vieille|ancien|ancienne|anciens|anciennes] [mac|imac|macbook|pc|ordinateur|itunes|version|versions|windows|ios|appareil|{device}]',
+      // A device left on an old system: "bloqué sous iOS 15", "resté en iOS 12".
+      '[bloqué|bloquée|coincé|coincée|resté|restée|reste] [sous|en] [ios|ipados]',
       "[n'est plus|ne sont plus|plus] [compatible|pris en charge|prise en charge]",
       // "iTunes pas à jour", "Windows n'est pas à jour".
       "[itunes|windows|macos|ios|logiciel] [n'est]? pas à jour",
@@ -391,6 +399,10 @@ export const FR_SIGNALS: Signal[] = [
       // Spoken and colloquial: "plus de place sur iCloud", "les 5 Go gratuits".
       'plus [de place|d espace|de stockage] [sur|dans] icloud',
       '#num go [gratuits|offerts|gratuit]',
+      // Full without its side, as iOS's alert title and people say it: "Stockage insuffisant",
+      // "les 5 Go sont pleins".
+      'stockage [est]? [plein|saturé|insuffisant]',
+      '#num go [sont]? [pleins|saturés]',
     ],
     backup: 1,
     icloud: 2,
@@ -466,6 +478,7 @@ export const FR_SIGNALS: Signal[] = [
       'dernière [sauvegarde|réussie|sauvegarde réussie]? [date|datait] [de|d|du] [plusieurs|il y a]',
       // (#num is a step of its own: in a bracket it would be the letters "num".)
       'dernière [sauvegarde|réussie|sauvegarde réussie]? [date|datait] [de|du] #num',
+      'dernière [sauvegarde|sauvegarde réussie] il y a #num [jours|semaines|mois]',
     ],
     backup: 3,
     icloud: 1,

@@ -11,7 +11,7 @@ export const IT_SIGNALS: Signal[] = [
       'backup non è stato [eseguito|completato]',
       // iCloud and the device between the parts: "backup iCloud si interrompe", "il backup su
       // iCloud dell'iPad non va più".
-      'backup [su icloud|di icloud|icloud]? [del|dell|di]? [{device}]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
+      'backup [su icloud|di icloud|icloud|automatico]? [del|dell|di]? [{device}]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
     ],
     backup: 3.5,
     icloud: 1,
@@ -54,7 +54,8 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'impossibile eseguire il backup di {device}',
-      'non è stato possibile eseguire il backup',
+      // Any verb for it: "non è stato possibile fare il backup perché ...".
+      'non è stato possibile {itbackupact}',
       // Present tense, naming the device: "non è possibile eseguire il backup di questo iPad".
       'non è possibile eseguire il backup [di|di questo|dell|del] {device}',
     ],
@@ -69,9 +70,13 @@ export const IT_SIGNALS: Signal[] = [
       '[errore|errori] [durante il|nel|del] backup',
       // Impersonal and automatic: "il backup automatico su iCloud non si fa più", "non si può fare".
       'backup [automatico|automatici]? [su icloud|di icloud|icloud]? non [si fa|si fa più|viene fatto|viene più fatto|si può fare|si riesce a fare|parte|parte più|si avvia] [mai|più]?',
-      // Not done since a date: "non ha eseguito il backup da 5 settimane", "backup non eseguito dal".
-      'non [ha|hanno] [più]? [eseguito|fatto|effettuato] il backup [da|dal|dalla|dall|dai|dalle]',
-      'backup [icloud|di icloud|su icloud]? non [eseguito|effettuato] [da|dal|dalla|dall|dai|dalle]',
+      // Not done, as the phone reports it or since a date: "mi avvisa che non ha fatto il backup
+      // su iCloud", "non ha eseguito il backup da 5 settimane", "Backup iCloud non eseguito".
+      'non [ha|hanno|aveva] [più]? [eseguito|fatto|effettuato] [il|un|nessun]? backup',
+      'backup [icloud|di icloud|su icloud] non [eseguito|effettuato]',
+      'backup non [eseguito|effettuato] [da|dal|dalla|dall|dai|dalle]',
+      // Found off, not set off: "il backup era disattivato da mesi", "si era spento".
+      '{itbackup} [era|risultava|si era|si è] ~ [disattivato|spento]',
       // The general model, in this one signal so that a phrase scores once (and "se ..." cancels
       // it once): the backup and what people say about it, with words between ("il backup
       // automatico su iCloud non parte più", "si ferma a metà", "dà errore"; "fallisce" and "non
@@ -101,7 +106,7 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'ultimo backup [riuscito|completato|valido]? [risale|risalente]',
-      'ultimo backup ~ [settimane|mesi] fa',
+      'ultimo backup ~ [giorni|settimane|mesi] fa',
       'ultimo backup [riuscito|completato]? [è|era] [del|dell] #num',
     ],
     backup: 3,
@@ -129,7 +134,7 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-computer-storage',
     kind: 'error-message',
     patterns: [
-      'spazio libero [sul|su questo] computer non è sufficiente',
+      'spazio [libero]? [sul|su questo] [computer|mac|pc|disco] non è sufficiente',
       'disco [del mac]? [è]? [quasi]? pieno',
     ],
     backup: 2.2,
@@ -238,7 +243,9 @@ export const IT_SIGNALS: Signal[] = [
       '[wi fi|wifi|rete|connessione] [di casa]? [è]? [instabile|lenta|lento|debole|scarsa|ballerina]',
       // Words between: "il wifi di casa che ultimamente salta spesso", "il modem fa le bizze".
       '[wi fi|wifi|modem|router] ~ [salta|cade|fa le bizze]',
-      '[dati cellulari|dati mobili]',
+      // Mobile data instead of Wi-Fi, as people say it ("uso solo i dati cellulare"); not
+      // Apple's setting "backup su rete cellulare", which a how-to names.
+      '[dati cellulari|dati cellulare|dati mobili]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -293,8 +300,12 @@ export const IT_SIGNALS: Signal[] = [
       'ultima versione',
       // Apple's "richiede una versione più recente di iTunes", and the old machine people name.
       '[serve|richiede|necessaria|occorre] una versione più recente',
-      '[vecchio|vecchia|vecchi|vecchie] [mac|imac|macbook|pc|computer|portatile|itunes|versione|versioni|windows]',
+      '[vecchio|vecchia|vecchi|vecchie] [mac|imac|macbook|pc|computer|portatile|itunes|versione|versioni|windows|ios|{device}]',
+      // A device left behind: "non è più supportato", "non riceve più aggiornamenti".
+      '[non è più|non sono più] [supportato|supportata|supportati|compatibile]',
+      'non riceve più aggiornamenti',
       '[imac|macbook|computer|portatile|versione] [vecchio|vecchia]',
+      'troppo [vecchio|vecchia]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -403,7 +414,7 @@ export const IT_SIGNALS: Signal[] = [
     patterns: [
       "non [c'è|ho|hai|resta]? [abbastanza|sufficiente] spazio ~ icloud",
       'spazio [disponibile|libero]? [su|in] icloud [è]? [esaurito|pieno|insufficiente]',
-      'icloud [è]? pieno',
+      '[icloud|memoria icloud] [è]? [pieno|piena]',
       // "Lo spazio di iCloud non basta".
       'spazio [di|su|in]? icloud non [basta|bastano|è sufficiente]',
       // Colloquial: "ho finito lo spazio su iCloud", "i 5 GB gratuiti".
@@ -427,7 +438,7 @@ export const IT_SIGNALS: Signal[] = [
       '[mac|pc|computer|disco] [è]? pieno',
       // The adjective after the noun: "sul computer non c'è spazio sufficiente".
       "[computer|mac|pc|disco] [c]? non [c'è|ha] [abbastanza]? spazio",
-      "non [c'è|ho|hai|ha|resta] spazio [sufficiente|libero|abbastanza] ~ [computer|mac|pc|disco]",
+      "non [c'è|ho|hai|ha|resta] spazio [sufficiente|libero|abbastanza]? ~ [computer|mac|pc|disco]",
     ],
     backup: 2.2,
     computer: 2,
@@ -444,6 +455,10 @@ export const IT_SIGNALS: Signal[] = [
       // "Lo spazio è quasi pieno", and more of it to buy: only iCloud sells it.
       'lo spazio è [quasi|ormai]? [pieno|esaurito|finito|insufficiente]',
       '[comprare|acquistare] [altro|più] spazio',
+      '#num [gb|giga] [sono]? [pieni|esauriti|finiti]',
+      // The backup bigger than the plan, and iOS's button to manage it: "supera il piano da 50 GB".
+      '[supera|superato|superava] [il piano|lo spazio]',
+      'gestisci spazio',
     ],
     backup: 0.3,
     causes: { 'icloud-storage-full': 0.6 },
