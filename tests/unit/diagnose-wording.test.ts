@@ -1869,6 +1869,24 @@ describe('how people write about a failing backup', () => {
       'O backup do iPhone no iCloud não termina.',
       'pt-icloud-topic',
     ],
+    [
+      'Spanish, the backup not running',
+      'El respaldo automático no está funcionando.',
+      'es-cant-back-up',
+    ],
+    [
+      'Portugal, the backup not running',
+      'A cópia de segurança automática não está a funcionar.',
+      'pt-cant-back-up',
+    ],
+    ['Spanish, no more room in iCloud', 'No tengo más espacio en iCloud.', 'es-icloud-space'],
+    ['Portuguese, no more room in iCloud', 'Não tenho mais espaço no iCloud.', 'pt-icloud-space'],
+    ['Brazil, iCloud filled up', 'Meu iCloud lotou.', 'pt-icloud-space'],
+    [
+      'Spanish, a how-to’s condition that it is not running',
+      'Si la copia de seguridad no está funcionando, reinicia el iPhone.',
+      'es-if-backup-fails',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });

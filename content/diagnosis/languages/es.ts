@@ -84,7 +84,7 @@ export const ES_SIGNALS: Signal[] = [
       '{esbackup} [del|de mi]? [{esphone}]? ~ {esfails}',
       // "El backup falló": the English noun only after a Spanish article (see {esthebackup}).
       '[el|mi] backup ~ [{esfails}|falla]',
-      '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|avanza|progresa|inicia|empieza|arranca|acaba]',
+      '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|está funcionando|avanza|progresa|inicia|empieza|arranca|acaba]',
       '{esbackup} ~ [está|sigue] {esstate}',
       '{esbackup} ~ {esneg} {esdo}',
       // A bare present tense only right after the backup and where it is said ("el respaldo del
@@ -168,7 +168,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [y]? [está|aparece|estaba]? [desactivada|desactivado|apagada|apagado|en gris|atenuada|atenuado]',
+      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [y]? [está|aparece|estaba]? [desactivada|desactivado|apagada|apagado]',
       '[aparece|está|estaba] [en gris|atenuada|atenuado]',
     ],
     backup: 1.5,
@@ -243,7 +243,7 @@ export const ES_SIGNALS: Signal[] = [
       '[red|internet|conexión] [wi fi|wifi]? [es|está|va]? [inestable|lenta|lento|muy lenta]',
       'se [cae|corta|desconecta] [el|la]? [wi fi|wifi|internet|red]',
       // Mobile data and a weak signal; a school's, work's or hotel's network that blocks uploads.
-      '[datos móviles|datos celulares|señal es mala|señal débil|poca señal|otra red]',
+      '[datos móviles|datos celulares|mala señal|señal débil|poca señal|otra red]',
       '[red|internet|wifi|wi fi] [de la|del] [universidad|escuela|colegio|trabajo|oficina|hotel]',
     ],
     backup: 0.4,
@@ -298,7 +298,7 @@ export const ES_SIGNALS: Signal[] = [
       '{esphone} [tan|muy|es|ya es] [muy]? [viejo|vieja|antiguo|antigua]',
       '{esphone} [viejito|viejita]',
       // A device left on an old iOS: "se quedó en iOS 15".
-      '[quedó|quedado|atascado|atascada] en ios',
+      '[quedó|quedado] en ios',
       // An old Windows by name.
       '[con|tiene|tengo|en] windows [7|8|xp|vista]',
       '[necesita|requiere] una versión más reciente de [macos|itunes|windows|dispositivos apple]',
@@ -387,7 +387,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-icloud-space',
     kind: 'phrase',
     patterns: [
-      '[no hay|no tengo|no queda|sin|falta] [suficiente]? [espacio|almacenamiento] ~ icloud',
+      '[no hay|no tengo|no queda|sin|falta] [suficiente|más]? [espacio|almacenamiento] ~ icloud',
       '[espacio|almacenamiento] [en|de] icloud [está|es]? [lleno|insuficiente]',
       // Out of iCloud space, as people say it ("mi iCloud de 50 GB está lleno"); a word right after
       // "iCloud" keeps an English page's "iCloud" from trying these.
@@ -512,7 +512,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-if-backup-fails',
     kind: 'phrase',
     patterns: [
-      'si {esthebackup} [falla|falló|no se completa|no se hace|no termina|no funciona]',
+      'si {esthebackup} [falla|falló|no se completa|no se hace|no termina|no funciona|no está funcionando]',
       'si no se [puede|pudo] hacer {esthebackup}',
     ],
     backup: -6.5,

@@ -75,7 +75,7 @@ export const PT_SIGNALS: Signal[] = [
       // The backup, then what it does wrong a few words later ("o backup do iPhone da minha mãe
       // fica travado", "a cópia de segurança automática não acontece").
       '{ptbackup} ~ {ptfails}',
-      '{ptbackup} ~ [não|nunca|já não] [se]? [faz|fez|conclui|concluiu|termina|terminou|completa|acaba|funciona|funcionou|acontece|roda|inicia|começa|avança|anda]',
+      '{ptbackup} ~ [não|nunca|já não] [se]? [faz|fez|conclui|concluiu|termina|terminou|completa|acaba|funciona|funcionou|está funcionando|está a funcionar|acontece|roda|inicia|começa|avança|anda]',
       '{ptbackup} ~ [está|tá|continua|fica|ficou] {ptstate}',
       // A bare present tense only right after the backup and where it is said: a gap would read a
       // how-to's "…protege se falha".
@@ -240,9 +240,8 @@ export const PT_SIGNALS: Signal[] = [
       '[internet|rede|ligação|conexão] [wi fi|wifi]? [é|está]? [instável|lenta|fraca|cai]',
       '[internet|rede] [está]? [sempre|sempre a|vive]? [cair|caindo|a cair]',
       '[internet|wifi|wi fi|rede] [é|está|tá|muito] [muito]? [lenta|ruim|fraca|instável]',
-      // Mobile data and a weak signal; a school's, work's or hotel's network that blocks uploads;
-      // "é da rede?", "noutra rede".
-      '[dados móveis|dados celulares|sinal fraco|sinal ruim|é da rede|outra rede|noutra rede]',
+      // Mobile data and a weak signal; a school's, work's or hotel's network that blocks uploads.
+      '[dados móveis|dados celulares|sinal fraco|sinal ruim|outra rede|noutra rede]',
       '[rede|internet|wifi|wi fi] [da|do] [faculdade|universidade|escola|trabalho|empresa|hotel]',
     ],
     backup: 0.4,
@@ -293,7 +292,7 @@ export const PT_SIGNALS: Signal[] = [
       '{ptphone} [tão|muito|é|já é] [muito]? [antigo|velho|antiga|velha]',
       '{ptphone} [velhinho|velhinha|desatualizado]',
       // A device left on an old iOS: "ficou no iOS 15", "preso no iOS 12".
-      '[ficou|parado|preso|presa|parada] no ios',
+      '[ficou|preso|presa] no ios',
       '[versão antiga|desatualizado|desatualizada]',
       // An old Windows by name.
       '[com|tem|tenho|no] windows [7|8|xp|vista]',
@@ -377,12 +376,12 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       // Portugal's infinitive too: "por não haver espaço suficiente em iCloud".
-      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
+      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [mais]? [espaço|armazenamento] [suficiente]? ~ icloud',
       // iCloud named first: "No iCloud diz que não há armazenamento suficiente".
       'icloud ~ [não há|não tem|sem] [espaço|armazenamento]',
       '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
       // Out of iCloud space, as people say it: the free 5 GB.
-      'icloud [está]? [quase]? [cheio|lotado|sem espaço|no limite|completo]',
+      'icloud [está]? [quase]? [cheio|lotado|lotou|encheu|sem espaço|no limite|completo]',
       'plano [gratuito|grátis]',
     ],
     backup: 1,
