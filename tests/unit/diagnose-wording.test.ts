@@ -1927,6 +1927,91 @@ describe('how people write about a failing backup', () => {
     ],
     ['Italian, an old iPhone', 'Ho un vecchio iPhone 6 con iOS 12.', 'it-outdated'],
     ['Italian, no longer supported', 'Il mio iPad non è più supportato.', 'it-outdated'],
+    [
+      'Spanish, the backup found off, told in the past',
+      'El respaldo automático estaba apagado.',
+      'es-icloud-backup-turns-off',
+    ],
+    [
+      'Spanish, off without the owner knowing',
+      'Estaba desactivada sin que yo lo supiera.',
+      'es-icloud-backup-turns-off',
+    ],
+    [
+      'Spanish, the backup’s switch greyed out',
+      'La copia de seguridad en iCloud aparece atenuada.',
+      'es-icloud-backup-greyed',
+    ],
+    ['Spanish, a phone called old', 'Mi iPad viejito no se respalda.', 'es-outdated'],
+    ['Spanish, a device left on an old iOS', 'Se quedó en iOS 15.', 'es-outdated'],
+    ['Spanish, mobile data', 'Solo tengo datos móviles en casa.', 'es-network'],
+    ['Spanish, a university’s network', 'La red de la universidad bloquea todo.', 'es-network'],
+    ['Spanish, a school’s profile', 'Aparece el perfil del colegio.', 'es-restrictions'],
+    [
+      'Spanish, iCloud’s backup with the device between',
+      'La copia de seguridad del iPhone en iCloud no termina.',
+      'es-icloud-topic',
+    ],
+    [
+      'Portuguese, the backup found off, told in the past',
+      'A cópia de segurança do iCloud estava desativada.',
+      'pt-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, off without the owner knowing',
+      'Estava desligado e eu nem sabia.',
+      'pt-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, no backup since a date',
+      'Não tenho nenhum backup no iCloud desde março.',
+      'pt-cant-back-up',
+    ],
+    [
+      'Portugal, the backup’s switch greyed out',
+      'A cópia de segurança em iCloud está a cinzento.',
+      'pt-icloud-backup-greyed',
+    ],
+    [
+      'Portuguese, Apple’s off-or-dimmed title',
+      'Se o Backup do iCloud estiver desativado ou esmaecido',
+      'pt-icloud-backup-greyed',
+    ],
+    ['Portuguese, mobile data', 'Só uso dados móveis.', 'pt-network'],
+    ['Portugal, a college’s network', 'A rede da faculdade bloqueia.', 'pt-network'],
+    [
+      'Portuguese, a phone called old on an old iOS',
+      'O meu iPad velhinho ficou no iOS 12.',
+      'pt-outdated',
+    ],
+    [
+      'Portugal, a supervised iPad',
+      'O iPad é supervisionado e gerido pela escola.',
+      'pt-restrictions',
+    ],
+    [
+      'Portuguese, iCloud’s backup with the device between',
+      'O backup do iPhone no iCloud não termina.',
+      'pt-icloud-topic',
+    ],
+    [
+      'Spanish, the backup not running',
+      'El respaldo automático no está funcionando.',
+      'es-cant-back-up',
+    ],
+    [
+      'Portugal, the backup not running',
+      'A cópia de segurança automática não está a funcionar.',
+      'pt-cant-back-up',
+    ],
+    ['Spanish, no more room in iCloud', 'No tengo más espacio en iCloud.', 'es-icloud-space'],
+    ['Portuguese, no more room in iCloud', 'Não tenho mais espaço no iCloud.', 'pt-icloud-space'],
+    ['Brazil, iCloud filled up', 'Meu iCloud lotou.', 'pt-icloud-space'],
+    [
+      'Spanish, a how-to’s condition that it is not running',
+      'Si la copia de seguridad no está funcionando, reinicia el iPhone.',
+      'es-if-backup-fails',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -2463,6 +2548,39 @@ describe('how people write about a failing backup', () => {
       'Puoi attivare il backup su rete cellulare.',
       'it-network',
     ],
+    [
+      'Spanish, the old phone of a move to a new one',
+      'Transfiere los datos del iPhone antiguo al nuevo.',
+      'es-outdated',
+    ],
+    [
+      'Portuguese, the old phone of a move to a new one',
+      'Copie os dados do iPhone antigo para o novo.',
+      'pt-outdated',
+    ],
+    ['Spanish, songs greyed out', 'Las canciones se quedan en gris.', 'es-icloud-backup-greyed'],
+    ['Portuguese, an app icon greyed out', 'O ícone ficou cinza.', 'pt-icloud-backup-greyed'],
+    [
+      'Spanish, the backup found on',
+      'El respaldo de iCloud estaba activado.',
+      'es-icloud-backup-turns-off',
+    ],
+    [
+      'Spanish, a how-to’s default',
+      'La copia de seguridad de iCloud está desactivada de forma predeterminada.',
+      'es-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, a how-to’s default',
+      'O backup do iCloud está desativado por padrão.',
+      'pt-icloud-backup-turns-off',
+    ],
+    [
+      'Portuguese, a how-to’s condition to turn it on',
+      'Se o backup estiver desativado, ative-o.',
+      'pt-icloud-backup-turns-off',
+    ],
+    ['Portuguese, backing up since a year', 'Faço backup desde 2019.', 'pt-cant-back-up'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -84,7 +84,7 @@ export const ES_SIGNALS: Signal[] = [
       '{esbackup} [del|de mi]? [{esphone}]? ~ {esfails}',
       // "El backup falló": the English noun only after a Spanish article (see {esthebackup}).
       '[el|mi] backup ~ [{esfails}|falla]',
-      '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|avanza|progresa|inicia|empieza|arranca|acaba]',
+      '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|está funcionando|avanza|progresa|inicia|empieza|arranca|acaba]',
       '{esbackup} ~ [está|sigue] {esstate}',
       '{esbackup} ~ {esneg} {esdo}',
       // A bare present tense only right after the backup and where it is said ("el respaldo del
@@ -168,7 +168,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [y]? [está|aparece|estaba]? [desactivada|desactivado|apagada|apagado|en gris|atenuada|atenuado]',
+      '[copia de seguridad en icloud|respaldo en icloud|copia de seguridad de icloud|copia en icloud] [y]? [está|aparece|estaba]? [desactivada|desactivado|apagada|apagado]',
       '[aparece|está|estaba] [en gris|atenuada|atenuado]',
     ],
     backup: 1.5,
@@ -188,6 +188,10 @@ export const ES_SIGNALS: Signal[] = [
       // Asking why: "¿por qué se puede haber apagado solo?".
       'se [ha|había|habrá|puede haber|pudo haber] [apagado|desactivado] [solo|sola]',
       '[interruptor|opción|botón] [está|estaba|aparece|vuelve a estar] [desactivado|desactivada|apagado|apagada] [otra vez|de nuevo|solo|sola]',
+      // Found off, a discovery told in the past ("el respaldo automático estaba apagado"), and off
+      // without the owner knowing: "apagado sin que yo lo supiera", "desactivada y no me di cuenta".
+      '{esbackup} [de icloud|en icloud|automática|automático]? [estaba|había estado|se había] [desactivada|desactivado|apagada|apagado]',
+      '[desactivada|desactivado|apagada|apagado] ~ [sin|no|ni] ~ [supiera|sabía|saber|sepa|di cuenta|darme cuenta|avisar|avisó]',
       // Off, and the owner says it was not them: "yo nunca la he desactivado".
       '[nunca|yo no|yo nunca] [la|lo] [he desactivado|había desactivado|desactivé|he apagado|apagué]',
     ],
@@ -197,10 +201,23 @@ export const ES_SIGNALS: Signal[] = [
     fixture: 'es-tune-se-desactiva-sola',
   },
   {
+    // The backup's switch greyed out, one nobody can touch: no how-to tells you to make it so. A
+    // profile or a restore in progress is what greys it (Apple's article), more than the owner.
+    id: 'es-icloud-backup-greyed',
+    kind: 'phrase',
+    patterns: [
+      '{esbackup} [de icloud|en icloud]? [está|aparece|sale|estaba]? [desactivada|desactivado]? [y|o]? [en gris|atenuada|atenuado]',
+    ],
+    backup: 3,
+    icloud: 2,
+    causes: { restrictions: 0.7, 'icloud-backup-off': 0.4 },
+    fixture: 'es-comunidad-tiempo-uso',
+  },
+  {
     id: 'es-icloud-topic',
     kind: 'phrase',
     patterns: [
-      '{esbackup} [en|de] icloud',
+      '{esbackup} [del]? [{esphone}]? [en|de] icloud',
       '[{esbackedup}|se respalda] en icloud',
       // What iCloud's side shows: "en iCloud pone «…»", "en iCloud me sale que…".
       'en icloud [me]? [pone|dice|sale|aparece|salía|decía]',
@@ -225,6 +242,9 @@ export const ES_SIGNALS: Signal[] = [
       'conectado a una red [wi fi|wifi]',
       '[red|internet|conexión] [wi fi|wifi]? [es|está|va]? [inestable|lenta|lento|muy lenta]',
       'se [cae|corta|desconecta] [el|la]? [wi fi|wifi|internet|red]',
+      // Mobile data and a weak signal; a school's, work's or hotel's network that blocks uploads.
+      '[datos móviles|datos celulares|mala señal|señal débil|poca señal|otra red]',
+      '[red|internet|wifi|wi fi] [de la|del] [universidad|escuela|colegio|trabajo|oficina|hotel]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -273,7 +293,12 @@ export const ES_SIGNALS: Signal[] = [
       'versión más [reciente|nueva]',
       // An old machine or version, the adjective either side.
       '[viejo|vieja|antiguo|antigua] [mac|imac|macbook|pc|computadora|ordenador|itunes|windows|versión]',
-      '[{escomputer}|versión|itunes] [viejo|vieja|antiguo|antigua]',
+      '[{escomputer}|versión|itunes|ios] [tan|muy]? [viejo|vieja|antiguo|antigua]',
+      // The phone called old, not "el iPhone antiguo" of a move to a new one.
+      '{esphone} [tan|muy|es|ya es] [muy]? [viejo|vieja|antiguo|antigua]',
+      '{esphone} [viejito|viejita]',
+      // A device left on an old iOS: "se quedó en iOS 15".
+      '[quedó|quedado] en ios',
       // An old Windows by name.
       '[con|tiene|tengo|en] windows [7|8|xp|vista]',
       '[necesita|requiere] una versión más reciente de [macos|itunes|windows|dispositivos apple]',
@@ -307,7 +332,11 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-restrictions',
     kind: 'phrase',
-    patterns: ['[tiempo de uso|tiempo en pantalla|perfil de configuración|restricciones]'],
+    // A school's or company's managed device: "aparece el perfil del colegio", "supervisado".
+    patterns: [
+      '[tiempo de uso|tiempo en pantalla|perfil de configuración|restricciones|supervisado|supervisada]',
+      '[perfil|administrado|administrada|gestionado|gestionada] [del|de la|por el|por la] [colegio|escuela|empresa|administrador]',
+    ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'es-comunidad-tiempo-uso',
@@ -358,7 +387,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-icloud-space',
     kind: 'phrase',
     patterns: [
-      '[no hay|no tengo|no queda|sin|falta] [suficiente]? [espacio|almacenamiento] ~ icloud',
+      '[no hay|no tengo|no queda|sin|falta] [suficiente|más]? [espacio|almacenamiento] ~ icloud',
       '[espacio|almacenamiento] [en|de] icloud [está|es]? [lleno|insuficiente]',
       // Out of iCloud space, as people say it ("mi iCloud de 50 GB está lleno"); a word right after
       // "iCloud" keeps an English page's "iCloud" from trying these.
@@ -483,7 +512,7 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-if-backup-fails',
     kind: 'phrase',
     patterns: [
-      'si {esthebackup} [falla|falló|no se completa|no se hace|no termina|no funciona]',
+      'si {esthebackup} [falla|falló|no se completa|no se hace|no termina|no funciona|no está funcionando]',
       'si no se [puede|pudo] hacer {esthebackup}',
     ],
     backup: -6.5,

@@ -75,7 +75,7 @@ export const PT_SIGNALS: Signal[] = [
       // The backup, then what it does wrong a few words later ("o backup do iPhone da minha mãe
       // fica travado", "a cópia de segurança automática não acontece").
       '{ptbackup} ~ {ptfails}',
-      '{ptbackup} ~ [não|nunca|já não] [se]? [faz|fez|conclui|concluiu|termina|terminou|completa|acaba|funciona|funcionou|acontece|roda|inicia|começa|avança|anda]',
+      '{ptbackup} ~ [não|nunca|já não] [se]? [faz|fez|conclui|concluiu|termina|terminou|completa|acaba|funciona|funcionou|está funcionando|está a funcionar|acontece|roda|inicia|começa|avança|anda]',
       '{ptbackup} ~ [está|tá|continua|fica|ficou] {ptstate}',
       // A bare present tense only right after the backup and where it is said: a gap would read a
       // how-to's "…protege se falha".
@@ -88,6 +88,8 @@ export const PT_SIGNALS: Signal[] = [
       '{device} não [fizer|efetuar|concluir|conseguir] [fazer|efetuar]? {ptthebackup}',
       // Trying, then the error: "tento fazer o backup e aparece um erro".
       '[tento|tentei] {ptdo} {ptthebackup} ~ [erro|falha|aparece|dá|deu]',
+      // None since a date: "não tenho nenhum backup no iCloud desde março".
+      'não [há|tem|tenho|havia|tinha] [nenhum|nenhuma]? {ptthebackup} [no icloud|do icloud]? desde',
       // Not done: "não faz backup", "nunca fez a cópia".
       '[não|nunca|já não] [se]? [faz|fez|fazia|fazem|faz mais|efetua|efetuou|realiza|realizou|cria|criou|conclui|concluiu|termina|terminou|está fazendo|está a fazer] {ptthebackup}',
     ],
@@ -163,7 +165,7 @@ export const PT_SIGNALS: Signal[] = [
     id: 'pt-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      '[backup do icloud|cópia de segurança em icloud|cópia de segurança do icloud] [está|estava|aparece]? [cinza|desativado|desativada|desligado|desligada|a cinzento]',
+      '[backup do icloud|cópia de segurança em icloud|cópia de segurança do icloud] [está|estava|estiver|aparece]? [cinza|desativado|desativada|desligado|desligada|a cinzento]',
       '[está|aparece] cinza',
       '{ptbackup} [do icloud]? desligou se',
       // Apple's pt-BR "esmaecido" (dimmed) and how people say greyed out, either gender.
@@ -184,8 +186,10 @@ export const PT_SIGNALS: Signal[] = [
       'não [for|é|foi|era|será|seja|está sendo] possível [ativar|ligar|reativar|habilitar] [o|a]? {ptbackup} [do|no|em] icloud',
       '{ptbackup} [do icloud]? [se]? [desativa|desativou|desliga|desligou|desativam|desligam] [se]? [sozinho|sozinha|sozinhos|automaticamente|por conta própria]',
       '[chave|opção|botão] [tá|está|fica|ficou|aparece|volta] [desligada|desligado|desativada|desativado] [de novo|outra vez|sozinha|sozinho]',
-      // Off, and the owner did not know or did not do it: "estava desativado e eu nem sabia".
-      '[desativado|desativada|desligado|desligada] [e eu nem sabia|e eu não sabia|sem eu saber]',
+      // Found off, a discovery told in the past ("o backup automático estava desligado"), and off
+      // without the owner knowing: "desativado e eu nem sabia", "desligada sem eu perceber".
+      '{ptbackup} [do icloud|no icloud|em icloud|automático|automática]? [estava|ficou|tinha ficado] [desativado|desativada|desligado|desligada]',
+      '[desativado|desativada|desligado|desligada] ~ [sem|não|nem] ~ [saber|sabia|soubesse|perceber|percebi|reparar|reparei|avisar|avisou]',
       '[nunca|eu não] [o|a]? [desativei|desliguei]',
     ],
     backup: 3,
@@ -194,10 +198,23 @@ export const PT_SIGNALS: Signal[] = [
     fixture: 'pt-tune-desliga-sozinha-pt',
   },
   {
+    // The backup's switch greyed out, one nobody can touch: no how-to tells you to make it so. A
+    // profile or a restore in progress is what greys it (Apple's article), more than the owner.
+    id: 'pt-icloud-backup-greyed',
+    kind: 'phrase',
+    patterns: [
+      '{ptbackup} [do icloud|em icloud]? [está|estiver|aparece|fica|ficou]? [desativado|desativada|desligado|desligada]? [e|ou]? [a cinzento|cinza|esmaecido|esmaecida|acinzentado|acinzentada]',
+    ],
+    backup: 3,
+    icloud: 2,
+    causes: { restrictions: 0.7, 'icloud-backup-off': 0.4 },
+    fixture: 'pt-comunidade-cinza-br',
+  },
+  {
     id: 'pt-icloud-topic',
     kind: 'phrase',
     patterns: [
-      '{ptbackup} [no|do|em] icloud',
+      '{ptbackup} [do]? [{ptphone}]? [no|do|em] icloud',
       // What iCloud's side does or says: "no iCloud ele começa e para", "no iCloud diz que…".
       '[no|em] icloud [ele|ela|me]? [começa|diz|aparece|dá|fica|mostra|trava|falha]',
     ],
@@ -223,6 +240,9 @@ export const PT_SIGNALS: Signal[] = [
       '[internet|rede|ligação|conexão] [wi fi|wifi]? [é|está]? [instável|lenta|fraca|cai]',
       '[internet|rede] [está]? [sempre|sempre a|vive]? [cair|caindo|a cair]',
       '[internet|wifi|wi fi|rede] [é|está|tá|muito] [muito]? [lenta|ruim|fraca|instável]',
+      // Mobile data and a weak signal; a school's, work's or hotel's network that blocks uploads.
+      '[dados móveis|dados celulares|sinal fraco|sinal ruim|outra rede|noutra rede]',
+      '[rede|internet|wifi|wi fi] [da|do] [faculdade|universidade|escola|trabalho|empresa|hotel]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -267,7 +287,12 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[atualize|atualizei|atualizar|atualização] [para o ios|o macos|o itunes]?',
       'versão mais recente',
-      '[{ptcomputer}|itunes|ios] [antigo|velho|antiga|velha|desatualizado]',
+      '[{ptcomputer}|itunes|ios] [tão|muito]? [antigo|velho|antiga|velha|desatualizado]',
+      // The phone called old, not "o iPhone antigo" of a move to a new one.
+      '{ptphone} [tão|muito|é|já é] [muito]? [antigo|velho|antiga|velha]',
+      '{ptphone} [velhinho|velhinha|desatualizado]',
+      // A device left on an old iOS: "ficou no iOS 15", "preso no iOS 12".
+      '[ficou|preso|presa] no ios',
       '[versão antiga|desatualizado|desatualizada]',
       // An old Windows by name.
       '[com|tem|tenho|no] windows [7|8|xp|vista]',
@@ -298,7 +323,11 @@ export const PT_SIGNALS: Signal[] = [
   {
     id: 'pt-restrictions',
     kind: 'phrase',
-    patterns: ['[tempo de uso|tempo de ecrã|perfil de configuração|restrições]'],
+    // A school's or company's managed device: "supervisionado e gerido pelo agrupamento".
+    patterns: [
+      '[tempo de uso|tempo de ecrã|perfil de configuração|restrições|supervisionado|supervisionada]',
+      '[gerido|gerida|gerenciado|gerenciada|bloqueado|bloqueada] [pela|pelo] [escola|empresa|administrador|agrupamento|colégio]',
+    ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
     fixture: 'pt-comunidade-cinza-br',
@@ -347,12 +376,12 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       // Portugal's infinitive too: "por não haver espaço suficiente em iCloud".
-      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [espaço|armazenamento] [suficiente]? ~ icloud',
+      '[não há|não existe|não haver|não tem|não ter|não tenho|sem|falta] [mais]? [espaço|armazenamento] [suficiente]? ~ icloud',
       // iCloud named first: "No iCloud diz que não há armazenamento suficiente".
       'icloud ~ [não há|não tem|sem] [espaço|armazenamento]',
       '[espaço|armazenamento] [no|do] icloud [está]? [cheio|insuficiente]',
       // Out of iCloud space, as people say it: the free 5 GB.
-      'icloud [está]? [quase]? [cheio|lotado|sem espaço|no limite|completo]',
+      'icloud [está]? [quase]? [cheio|lotado|lotou|encheu|sem espaço|no limite|completo]',
       'plano [gratuito|grátis]',
     ],
     backup: 1,
