@@ -35,7 +35,7 @@ export const HELD_OUT_BATCHES = [
   { batch: 8, untuned: false },
   { batch: 9, untuned: false },
   { batch: 10, untuned: false },
-  { batch: 11, untuned: true },
+  { batch: 11, untuned: false },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 

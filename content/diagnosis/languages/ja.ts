@@ -149,7 +149,12 @@ export const JA_SIGNALS: Signal[] = [
     // as German's "lässt sich nicht aktivieren" (a how-to says how to turn it on).
     id: 'ja-icloud-backup-turns-off',
     kind: 'phrase',
-    patterns: ['バックアップ [を|が|は]? オン に でき [ない|ません|ず]'],
+    patterns: [
+      'バックアップ [を|が|は]? オン に でき [ない|ません|ず]',
+      // Found off, said in the past ("オフになっていました"); a how-to says "オフになっている場合".
+      'バックアップ [が|は|も]? ~ ~ オフ に なって [いた|た|ました|いました]',
+      '勝手 に オフ',
+    ],
     backup: 3,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85 },
@@ -355,8 +360,9 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'icloud の [空き 容量|容量|空き 領域|ストレージ 容量] [が|は]? [足り ない|足りず|足りません|不足|ありません|いっぱい]',
       'icloud [の|に]? [十分 な]? 空き [容量|領域] が [ない|ありません]',
-      // The topic particle instead of の: "iCloudは容量不足".
-      'icloud [は|も|が] [空き 容量|容量|ストレージ] [が|は]? [足り ない|足りず|足りません|不足|いっぱい]',
+      // The topic particle instead of の, and a size or an adverb between: "iCloudは容量不足",
+      // "iCloudのストレージは5GBで、もういっぱい".
+      'icloud [の|は|も|が] [空き 容量|容量|ストレージ] [が|は]? ~ ~ [足り ない|足りず|足りません|不足|いっぱい|満杯]',
       // iCloud itself full: "iCloudがいっぱい", "iCloudが満杯で".
       'icloud [が|は|も]? [いっぱい|満杯]',
     ],

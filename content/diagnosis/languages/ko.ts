@@ -147,11 +147,17 @@ export const KO_SIGNALS: Signal[] = [
     fixture: 'ko-community-off',
   },
   {
-    // A report, not a setting: the backup switch cannot be turned on ("켤 수 없어요", "켤 수가 없거나").
+    // A report, not a setting: the backup switch cannot be turned on ("켤 수 없어요", "켤 수가 없거나"),
+    // or was found off, said in the past ("꺼져 있었네요", "꺼졌어요") or as not turned off by me
+    // ("끈 기억이 없는데"); a how-to says it in the present ("꺼져 있으면").
     // Why (a profile, Screen Time, the switch off) comes from the words beside it.
     id: 'ko-icloud-backup-turns-off',
     kind: 'phrase',
-    patterns: ['켤 수 [가|도]? 없'],
+    patterns: [
+      '켤 수 [가|도]? 없',
+      '백업 [이|가|은|는|도]? ~ [꺼져 있었|꺼졌|저절로 꺼|혼자 꺼]',
+      '끈 [기억|적] [이|은]? 없',
+    ],
     backup: 3,
     icloud: 2,
     fixture: 'ko-community-screentime',
@@ -392,6 +398,9 @@ export const KO_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[컴퓨터|pc|맥|맥북|노트북|mac|macbook|디스크|드라이브|하드] [의|에]? [여유 공간|공간|저장 공간|용량] [이|가|은|는|도]? [부족|충분하지 않|없|꽉 차|꽉 찼|가득 차|가득 찼|모자라]',
+      // Windows' system drive, where iTunes keeps its backups, named with its space ("C드라이브
+      // 용량", "C드라이브 여유 공간 확인").
+      `c 드라이브 [의]? ${SPACE}`,
     ],
     backup: 2.2,
     computer: 2,
