@@ -232,6 +232,21 @@ describe('how people write about a failing backup', () => {
     ],
     ['Chinese, the backup that never starts', '备份一直不开始。', 'zh-backup-failed'],
     ['Chinese, mobile data as people say it', '用的是流量。', 'zh-network'],
+    [
+      'Chinese (traditional), iCloud Backup as Taiwan’s Settings name it',
+      '打開 iCloud 雲端備份。',
+      'zh-icloud-topic',
+    ],
+    [
+      'Chinese (traditional), the backup that is not running',
+      'iCloud 備份好像都沒有在跑。',
+      'zh-backup-failed',
+    ],
+    [
+      'Chinese (traditional), off, not knowing when',
+      '我的 iCloud 雲端備份不知道何時關閉了。',
+      'zh-icloud-backup-turns-off',
+    ],
     ['Chinese, the system too old', '手机系统版本太低了。', 'zh-outdated'],
     [
       'Korean, found off, with when between',
@@ -2015,6 +2030,12 @@ describe('how people write about a failing backup', () => {
       'zh-icloud-backup-turns-off',
     ],
     ['Chinese, a backup that has started', '备份已经开始了。', 'zh-backup-failed'],
+    ['Chinese (traditional), another cloud’s backup', 'Google 雲端備份很方便。', 'zh-icloud-topic'],
+    [
+      'Chinese, an automatic backup that runs at night',
+      '自动备份会在晚上运行。',
+      'zh-backup-failed',
+    ],
     [
       'Korean, the screen off during a backup',
       '백업 중에 화면이 꺼져도 됩니다.',

@@ -18,9 +18,9 @@ const SPACE_WORD = '[空间|空間]';
 // Too small is full as people say it ("空间太小").
 const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿|太 小]';
 const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了|关 的|關 的]';
-// The backup as its switch is named.
+// The backup as its switch is named (Taiwan: "iCloud 雲端備份").
 const SWITCH =
-  '[icloud 备份|icloud 備份|云备份|备份 此 iphone|備份 此 iphone|备份 此 ipad|備份 此 ipad]';
+  '[icloud 备份|icloud 備份|云备份|雲端 備份|备份 此 iphone|備份 此 iphone|备份 此 ipad|備份 此 ipad]';
 // Where the device's space is; the storage itself said short ("手机存储快满了").
 const SPACE = '[储存 空间|存储 空间|儲存 空間|空间|空間|内存|記憶體|容量|存储|储存|儲存]';
 
@@ -47,9 +47,9 @@ export const ZH_SIGNALS: Signal[] = [
       `[几 天|幾 天|很 久|好 久|周|週|星期|个 月|個 月] ${OFTEN}? ${NOT} [自动|自動]? ${BACKUP}`,
       `${BACKUP} ${OFTEN}? ${ERROR}`,
       `${BACKUP} [时|時|的 时候|的 時候|过程 中|過程 中] ${ERROR}`,
-      // The automatic backup that never runs, the adverb before or after the negation ("云备份没有
-      // 自动进行").
-      `[自动|自動|云|雲|icloud] ${BACKUP} ${OFTEN}? ${NOT} [自动|自動]? [执行|執行|运行|運作|进行|進行|启动|啟動|动|動]`,
+      // The automatic backup that never runs, adverbs before or after the negation ("云备份没有
+      // 自动进行", "雲端備份好像都沒有在跑").
+      `[自动|自動|云|雲|雲 端|icloud] ${BACKUP} ~ ${NOT} [自动|自動|在]? [执行|執行|运行|運作|进行|進行|启动|啟動|动|動|跑]`,
       // The model: "cannot" in any of its words, then what is done, then the backup: "没办法进行
       // 备份", "未能完成備份", "沒辦法正常備份". Not "无法从备份恢复": the words between are listed.
       `[无法|無法|不能|没法|沒法|没办法|沒辦法|未能|没能|沒能] [进行|進行|完成|正常|成功|自动|自動|做]? ${BACKUP}`,
@@ -181,7 +181,7 @@ export const ZH_SIGNALS: Signal[] = [
     id: 'zh-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      `[云备份|icloud 备份|icloud 備份] ~ ${OFF}`,
+      `[云备份|icloud 备份|icloud 備份|雲端 備份] ~ ${OFF}`,
       // 反灰 is how Taiwan says greyed out.
       '[灰色|灰 的|反灰|变 灰|變 灰]',
       // The switch or the button that cannot be tapped (not a web page that does not open).
@@ -205,7 +205,7 @@ export const ZH_SIGNALS: Signal[] = [
       // Found off: who or when or a surprise between ("云备份不知道什么时候被关了", "竟然是关着的"),
       // found ("发现 iCloud 备份关闭了"), unknown to me ("关了我都不知道"). A how-to's "如果已关闭",
       // "关了会怎么样" says none of them.
-      `${SWITCH} ~ ~ ~ [自己|自动|自動|莫名 其妙|又|变成|變成|被|时候|時候|竟然|居然|原来|原來] ${OFF}`,
+      `${SWITCH} ~ ~ ~ [自己|自动|自動|莫名 其妙|又|变成|變成|被|时候|時候|何时|何時|竟然|居然|原来|原來] ${OFF}`,
       `[发现|發現] ~ ${SWITCH} ~ ~ ${OFF}`,
       `${SWITCH} ~ ${OFF} ~ ~ 不 知道`,
     ],
@@ -233,7 +233,8 @@ export const ZH_SIGNALS: Signal[] = [
   {
     id: 'zh-icloud-topic',
     kind: 'phrase',
-    patterns: ['云备份', `icloud ${BACKUP}`, `${BACKUP} 到 icloud`],
+    // Taiwan's Settings name it "iCloud 雲端備份".
+    patterns: ['云备份', `icloud [雲端]? ${BACKUP}`, `${BACKUP} 到 icloud`],
     backup: 0.6,
     icloud: 2,
     fixture: 'zh-cn-community-beifen-buliao',
