@@ -19,7 +19,7 @@ export const JA_SIGNALS: Signal[] = [
       // A verb that did not happen, plain or polite (できない, できません, できず), 出来ない in
       // kanji, completion that never comes, and no longer happening (されなくなった).
       // Adverbs between (ずっと, 毎回, 全然, いつまでたっても), and stems that never start or move.
-      'バックアップ [が|は|も]? [ずっと|毎回|また|全然|なかなか|いつまで たって も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み|始まら|動か] [な|ませ|ず]',
+      'バックアップ [が|は|も]? [ずっと|毎回|また|全然|なかなか|いつまで たって も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み|始まら|動か|実行 され] [な|ませ|ず]',
       'バックアップ [が|は]? [ずっと|毎回|途中 で]? [止まる|止まって|止まり|中断 され|固ま|フリーズ]',
       'バックアップ [中 に|の 途中 で|時 に]? エラー',
       // The verb before "can": バックアップを取ることができない, バックアップを作成できません.
@@ -149,7 +149,14 @@ export const JA_SIGNALS: Signal[] = [
     // as German's "lässt sich nicht aktivieren" (a how-to says how to turn it on).
     id: 'ja-icloud-backup-turns-off',
     kind: 'phrase',
-    patterns: ['バックアップ [を|が|は]? オン に でき [ない|ません|ず]'],
+    patterns: [
+      'バックアップ [を|が|は]? オン に でき [ない|ません|ず]',
+      // Found off, said in the past ("オフになっていました"); a how-to says "オフになっている場合".
+      'バックアップ [が|は|も]? ~ ~ オフ に なって [いた|た|ました|いました]',
+      '[勝手 に|いつの間 に か|知らない 間 に|知らない うち に] オフ',
+      // Off without my noticing: "オフになっていて、気づきませんでした".
+      'オフ ~ ~ ~ [気づかな|気づきませ|気付かな|気付きませ]',
+    ],
     backup: 3,
     icloud: 2,
     causes: { 'icloud-backup-off': 0.85 },
@@ -177,7 +184,7 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       '[wi fi|wifi|ネットワーク|通信|回線|ネット|電波] [が|は]? [ときどき|よく|すぐ]? [切れ|不安定|遅い|弱い|弱く|悪い|つながらない|繋がらない|途切れ]',
       // The router, mobile data.
-      '[ルーター|モバイル データ|テザリング]',
+      '[ルーター|モバイル データ|モバイル 通信|テザリング]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -209,8 +216,8 @@ export const JA_SIGNALS: Signal[] = [
       'アップデート',
       '最新 バージョン',
       // The old version or machine people name: 古いiTunes, 古いMac, 古いバージョン.
-      '古い [バージョン|itunes|mac|macos|パソコン]',
-      '[macos|ios|itunes|os] が 古',
+      '古い [バージョン|itunes|mac|macos|パソコン|{device}|機種|端末]',
+      '[macos|ios|itunes|os|{device}|mac|パソコン|機種|端末] [が|は|も]? 古',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -353,10 +360,11 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-icloud-space',
     kind: 'phrase',
     patterns: [
-      'icloud の [空き 容量|容量|空き 領域|ストレージ 容量] [が|は]? [足り ない|足りず|足りません|不足|ありません|いっぱい]',
+      'icloud の [空き 容量|容量|空き 領域|ストレージ 容量] [が|は]? [足りな|足りず|足りません|不足|ありません|いっぱい]',
       'icloud [の|に]? [十分 な]? 空き [容量|領域] が [ない|ありません]',
-      // The topic particle instead of の: "iCloudは容量不足".
-      'icloud [は|も|が] [空き 容量|容量|ストレージ] [が|は]? [足り ない|足りず|足りません|不足|いっぱい]',
+      // The topic particle instead of の, and a size or an adverb between: "iCloudは容量不足",
+      // "iCloudのストレージは5GBで、もういっぱい".
+      'icloud [の|は|も|が] [空き 容量|容量|ストレージ] [が|は]? ~ ~ [足りな|足りず|足りません|不足|いっぱい|満杯]',
       // iCloud itself full: "iCloudがいっぱい", "iCloudが満杯で".
       'icloud [が|は|も]? [いっぱい|満杯]',
     ],

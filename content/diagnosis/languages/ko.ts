@@ -1,7 +1,7 @@
 import type { Signal } from '../types';
 
 // How full a storage is: "꽉 찼", "다 차서", "부족", "없", "안 남".
-const FULL = '[거의]? [꽉|가득|다 차|다 찼|부족|없|안 남|모자라]';
+const FULL = '[거의]? [꽉|가득|다 차|다 찼|부족|없|안 남|모자라|충분하지 않]';
 const SPACE = '[저장 공간|용량|공간|여유 공간]';
 
 /**
@@ -16,7 +16,7 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '백업 실패',
       '백업 [을|를]? 할 수 [이|가|은|는|도]? 없',
-      '백업 [이|가|은|는|도]? [되지 않|진행 되지 않|진행 이 안|중단 되|중단 됐|중단 됩|중단 돼|완료 되지 않|끝나지 않|안 끝]',
+      '백업 [이|가|은|는|도]? [되지 않|진행 되지 않|진행 이 안|실행 되지 않|실행 이 안|중단 되|중단 됐|중단 됩|중단 돼|완료 되지 않|끝나지 않|안 끝]',
       '백업 [중 에|중|하다가|하는 중 에]? [오류|에러] [이|가|은|는|도]? [나|났|발생|떠]',
       // The model: the backup, its particle, up to three syllables of adverb (계속, 자꾸, 또,
       // 며칠째), then the failure in any ending: 안 돼요 / 안돼 / 안 된대요 / 안 됨, 못 해요,
@@ -139,7 +139,8 @@ export const KO_SIGNALS: Signal[] = [
       '회색 으로',
       // Apple's "흐리게 표시" (shown dimmed) for a greyed-out switch.
       '흐리게 표시',
-      '백업 [이|가|은|는|도]? ~ 꺼져 있',
+      // Off in any tense, or by itself: "꺼져 있었", "꺼졌", "자동으로 꺼져 버렸".
+      '백업 [이|가|은|는|도]? ~ [꺼져 있|꺼졌|꺼져 버|저절로 꺼|자동 으로 꺼]',
     ],
     backup: 1.5,
     icloud: 2,
@@ -147,11 +148,18 @@ export const KO_SIGNALS: Signal[] = [
     fixture: 'ko-community-off',
   },
   {
-    // A report, not a setting: the backup switch cannot be turned on ("켤 수 없어요", "켤 수가 없거나").
+    // A report, not a setting: the backup switch cannot be turned on ("켤 수 없어요", "켤 수가 없거나"),
+    // or was found off, said in the past ("꺼져 있었네요", "꺼져 있더라고요", "꺼져 버렸어요"), with
+    // when between ("언제부터인지"), or as not turned off by me
+    // ("끈 기억이 없는데"); a how-to says it in the present ("꺼져 있으면").
     // Why (a profile, Screen Time, the switch off) comes from the words beside it.
     id: 'ko-icloud-backup-turns-off',
     kind: 'phrase',
-    patterns: ['켤 수 [가|도]? 없'],
+    patterns: [
+      '켤 수 [가|도]? 없',
+      '백업 [이|가|은|는|도]? ~ ~ [꺼져 있었|꺼져 있더|꺼졌|꺼져 버|저절로 꺼|혼자 꺼|자동 으로 꺼]',
+      '끈 [기억|적] [이|은]? 없',
+    ],
     backup: 3,
     icloud: 2,
     fixture: 'ko-community-screentime',
@@ -245,8 +253,10 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '업데이트',
       '최신 버전',
-      // The old version or machine people name: 구버전, 오래된 맥.
-      '[구버전|오래된 맥|오래된 컴퓨터|오래된 노트북]',
+      // The old version or machine people name: 구버전, 오래된 맥, 폰이 너무 오래돼서, 버전이 낮아서.
+      '[구버전|구형]',
+      '오래된 [맥|컴퓨터|노트북|아이폰|아이패드|폰]',
+      '[폰|패드|맥|컴퓨터|노트북|버전] [이|가|은|는|도]? [너무]? [오래 돼|오래 됐|낮]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -375,7 +385,7 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-icloud-space',
     kind: 'phrase',
     patterns: [
-      '[icloud|아이클라우드] [의|에]? [저장 공간|공간|용량] [이|가|은|는|도]? [부족|충분하지 않|꽉 찼|가득 찼]',
+      `[icloud|아이클라우드] [의|에]? ${SPACE} [이|가|은|는|도]? ${FULL}`,
       // iCloud itself full, in any ending: "아이클라우드가 꽉 차서", "iCloud 용량 초과".
       `[icloud|아이클라우드] [이|가|은|는|도]? ${FULL}`,
       // iCloud's space named as the problem: "아이클라우드 용량이 문제였습니다".
@@ -392,6 +402,9 @@ export const KO_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[컴퓨터|pc|맥|맥북|노트북|mac|macbook|디스크|드라이브|하드] [의|에]? [여유 공간|공간|저장 공간|용량] [이|가|은|는|도]? [부족|충분하지 않|없|꽉 차|꽉 찼|가득 차|가득 찼|모자라]',
+      // Windows' system drive, where iTunes keeps its backups, named with its space ("C드라이브
+      // 용량", "C드라이브 여유 공간 확인").
+      `c 드라이브 [의]? ${SPACE}`,
     ],
     backup: 2.2,
     computer: 2,

@@ -8,16 +8,21 @@ const BACKUP_OR_SLIP = '[备份|備份|备分|備分]';
 const FAILED = '[失败|失敗]';
 const CANNOT = '[无法|無法]';
 const NOT = '[不|没有|沒有|没|沒|未]';
-// Adverbs people put before the verb: "一直失败", "总是不成功", "快满了", "几乎已满".
+// Adverbs people put before the verb: "一直失败", "总是不成功", "快满了", "几乎已满", "直接失败",
+// "好久没有运行".
 const OFTEN =
-  '[一直|总是|總是|老是|还是|還是|又|都|也|经常|經常|常常|已经|已經|就是|从来|從來|根本|很|太|快|快要|几乎|幾乎]';
+  '[一直|总是|總是|老是|还是|還是|又|都|也|经常|經常|常常|已经|已經|就是|从来|從來|根本|很|太|快|快要|几乎|幾乎|直接|好久|很久]';
 const ERROR =
   '[出错|出錯|报错|報錯|中断|中斷|断 掉|斷 掉|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
 const SPACE_WORD = '[空间|空間]';
-const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿]';
+// Too small is full as people say it ("空间太小").
+const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿|太 小]';
 const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了|关 的|關 的]';
-// Where the device's space is.
-const SPACE = '[储存 空间|存储 空间|儲存 空間|空间|空間|内存|記憶體|容量]';
+// The backup as its switch is named (Taiwan: "iCloud 雲端備份").
+const SWITCH =
+  '[icloud 备份|icloud 備份|云备份|雲端 備份|备份 此 iphone|備份 此 iphone|备份 此 ipad|備份 此 ipad]';
+// Where the device's space is; the storage itself said short ("手机存储快满了").
+const SPACE = '[储存 空间|存储 空间|儲存 空間|空间|空間|内存|記憶體|容量|存储|储存|儲存]';
 
 /**
  * Chinese, simplified and traditional: Apple's messages ("iCloud 云备份", "储存空间", "访达";
@@ -33,7 +38,7 @@ export const ZH_SIGNALS: Signal[] = [
       `${BACKUP_OR_SLIP} ~ ${OFTEN} ${FAILED}`,
       `${CANNOT} ${BACKUP}`,
       `${BACKUP} ${OFTEN}? 不 [了|行]`,
-      `${BACKUP_OR_SLIP} ${OFTEN}? ~ ${NOT} [完成|成功]`,
+      `${BACKUP_OR_SLIP} ${OFTEN}? ~ ${NOT} [完成|成功|开始|開始]`,
       `[没有|沒有] [再]? [自动|自動]? ${BACKUP}`,
       // "就不會自動備份了", "iPhone 不备份了": the change of state that 了 marks makes it a report,
       // not a how-to's rule.
@@ -42,8 +47,9 @@ export const ZH_SIGNALS: Signal[] = [
       `[几 天|幾 天|很 久|好 久|周|週|星期|个 月|個 月] ${OFTEN}? ${NOT} [自动|自動]? ${BACKUP}`,
       `${BACKUP} ${OFTEN}? ${ERROR}`,
       `${BACKUP} [时|時|的 时候|的 時候|过程 中|過程 中] ${ERROR}`,
-      // The automatic backup that never runs.
-      `[自动|自動|云|雲] ${BACKUP} ${OFTEN}? ${NOT} [执行|執行|运行|運作|进行|進行|启动|啟動|动|動]`,
+      // The automatic backup that never runs, adverbs before or after the negation ("云备份没有
+      // 自动进行", "雲端備份好像都沒有在跑").
+      `[自动|自動|云|雲|雲 端|icloud] ${BACKUP} ~ ${NOT} [自动|自動|在]? [执行|執行|运行|運作|进行|進行|启动|啟動|动|動|跑]`,
       // The model: "cannot" in any of its words, then what is done, then the backup: "没办法进行
       // 备份", "未能完成備份", "沒辦法正常備份". Not "无法从备份恢复": the words between are listed.
       `[无法|無法|不能|没法|沒法|没办法|沒辦法|未能|没能|沒能] [进行|進行|完成|正常|成功|自动|自動|做]? ${BACKUP}`,
@@ -175,13 +181,13 @@ export const ZH_SIGNALS: Signal[] = [
     id: 'zh-icloud-backup-off',
     kind: 'phrase',
     patterns: [
-      `[云备份|icloud 备份|icloud 備份] ~ ${OFF}`,
+      `[云备份|icloud 备份|icloud 備份|雲端 備份] ~ ${OFF}`,
       // 反灰 is how Taiwan says greyed out.
       '[灰色|灰 的|反灰|变 灰|變 灰]',
       // The switch or the button that cannot be tapped (not a web page that does not open).
       '[开关|開關|按钮|按鈕|立即 备份|立即 備份] ~ [点|點|按|打] 不 [动|動|了|开|開]',
       '[无法|無法|不能|没办法|沒辦法] [打开|打開|开启|開啟] [icloud|云备份]',
-      `${BACKUP} 此 [iphone|ipad] ~ ${OFF}`,
+      `${BACKUP} 此 [iphone|ipad] ~ ~ ${OFF}`,
     ],
     backup: 1.5,
     icloud: 2,
@@ -193,10 +199,15 @@ export const ZH_SIGNALS: Signal[] = [
     id: 'zh-icloud-backup-turns-off',
     kind: 'phrase',
     patterns: [
-      `[icloud 备份|icloud 備份|云备份|备份 此 iphone|備份 此 iphone|备份 此 ipad|備份 此 ipad] ~ [无法|無法|不能|开 不|開 不|打 不] [开启|開啟|打开|打開|起来|起來|开|開]`,
+      `${SWITCH} ~ [无法|無法|不能|开 不|開 不|打 不] [开启|開啟|打开|打開|起来|起來|开|開]`,
       // Apple's "已关闭或无法打开" and the like: off, and it will not come back on.
       `[关闭|關閉] [或|或者|也|又]? [无法|無法|不能] [开启|開啟|打开|打開]`,
-      `[icloud 备份|icloud 備份|云备份|备份 此 iphone|備份 此 iphone|备份 此 ipad|備份 此 ipad] ~ [自己|自动|自動|莫名 其妙|又|变成|變成|被] ${OFF}`,
+      // Found off: who or when or a surprise between ("云备份不知道什么时候被关了", "竟然是关着的"),
+      // found ("发现 iCloud 备份关闭了"), unknown to me ("关了我都不知道"). A how-to's "如果已关闭",
+      // "关了会怎么样" says none of them.
+      `${SWITCH} ~ ~ ~ [自己|自动|自動|莫名 其妙|又|变成|變成|被|时候|時候|何时|何時|竟然|居然|原来|原來] ${OFF}`,
+      `[发现|發現] ~ ${SWITCH} ~ ~ ${OFF}`,
+      `${SWITCH} ~ ${OFF} ~ ~ 不 知道`,
     ],
     backup: 3,
     icloud: 2,
@@ -222,7 +233,8 @@ export const ZH_SIGNALS: Signal[] = [
   {
     id: 'zh-icloud-topic',
     kind: 'phrase',
-    patterns: ['云备份', `icloud ${BACKUP}`, `${BACKUP} 到 icloud`],
+    // Taiwan's Settings name it "iCloud 雲端備份".
+    patterns: ['云备份', `icloud [雲端]? ${BACKUP}`, `${BACKUP} 到 icloud`],
     backup: 0.6,
     icloud: 2,
     fixture: 'zh-cn-community-beifen-buliao',
@@ -241,8 +253,10 @@ export const ZH_SIGNALS: Signal[] = [
     patterns: [
       `[wi fi|wifi|网络|網路|網絡|网|信号|訊號] ${OFTEN}? [断|斷|掉线|掉線|慢|不 好|不 稳|不 穩|差|弱|连 不 上|連 不 上]`,
       // Wi-Fi in Apple's mainland wording, a router (分享器 in Taiwan), a hotspot, mobile data.
-      '[无线 局域 网|無線 網路|路由器|分享器|热点|熱點|蜂窝|移动 数据|行動 網路|行動 數據]',
-      '[网络|網路] [的]? [问题|問題]',
+      // 流量 is mobile data as people say it.
+      '[无线 局域 网|無線 網路|路由器|分享器|热点|熱點|蜂窝|移动 数据|行動 網路|行動 數據|光猫|數據機|流量]',
+      // The network as the trouble or what was reset ("重设网络设置").
+      '[网络|網路] [的]? [问题|問題|设置|設定]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -293,7 +307,8 @@ export const ZH_SIGNALS: Signal[] = [
       '[旧|舊|老] 版本',
       // The old machine or version people name: "老电脑", "舊筆電", "版本很舊", "需要新版".
       '[旧|舊|老] [电脑|電腦|mac|笔电|筆電]',
-      '版本 [太|很]? [旧|舊|老]',
+      // The version, the system or the phone too old or too low.
+      '[版本|系统|系統|手机|手機] [太|很]? [旧|舊|老|低]',
       '需要 新版',
     ],
     backup: 0,
@@ -400,7 +415,7 @@ export const ZH_SIGNALS: Signal[] = [
     // iPhone's; beside iOS's message about this iPhone's backup, a side note.
     id: 'zh-chat-backup',
     kind: 'phrase',
-    patterns: [`聊天 ${BACKUP}`],
+    patterns: [`[聊天|对话|對話] ${BACKUP}`],
     backup: -4,
     passing: true,
     fixture: 'zh-cn-tune-neg-chat-backup',
@@ -418,7 +433,14 @@ export const ZH_SIGNALS: Signal[] = [
   {
     id: 'zh-how-to',
     kind: 'phrase',
-    patterns: [`如何 ${BACKUP}`, '一步 一步', '[教程|教學]', '[时间 机器|時光 機]'],
+    patterns: [
+      `如何 ${BACKUP}`,
+      '一步 一步',
+      '[教程|教學]',
+      '[时间 机器|時光 機]',
+      // Where the backup files are kept ("备份文件存在电脑哪里"): a question about finding them.
+      '[文件|檔案] ~ ~ [哪 里|哪 裡|哪 个|哪 個]',
+    ],
     backup: -1.5,
     fixture: 'zh-cn-neg-howto',
   },
@@ -463,8 +485,10 @@ export const ZH_SIGNALS: Signal[] = [
     // The last backup long ago says less than a failure message: a how-to may say it too.
     id: 'zh-last-backup-long-ago',
     kind: 'phrase',
-    // "上次成功备份：4 天前" as Settings shows it, and "上次的备份还是三个月前".
-    patterns: [`上次 [成功]? [的]? ${BACKUP} [还是|還是|已经 是|已經 是|是]? ~ 前`],
+    // "上次成功备份：4 天前" as Settings shows it, "上次的备份还是三个月前", "最近的备份是去年的".
+    patterns: [
+      `[上次|最近|最后|最後] [成功]? [的]? ${BACKUP} [还是|還是|已经 是|已經 是|是]? ~ [前|去年]`,
+    ],
     backup: 1.5,
     icloud: 1,
     fixture: 'zh-cn-tune-meiyou-wancheng',
