@@ -96,6 +96,9 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'cópia de segurança',
     'copia de segurança',
     'バックアップ',
+    // Written in hiragana by someone who does not type katakana (an older reader, a phone's
+    // first suggestion).
+    'ばっくあっぷ',
     '백업',
     '备份',
     '備份',

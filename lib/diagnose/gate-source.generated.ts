@@ -3,11 +3,11 @@
 // (lib/diagnose/gate-source.ts), so a page neither builds them nor carries the tables.
 
 export const BACKUP_GATE_SOURCE =
-  'backup|back[\\s\\u00a0\\u2010-\\u2014-]*up|backups|back[\\s\\u00a0\\u2010-\\u2014-]*ups|backing[\\s\\u00a0\\u2010-\\u2014-]*up|backed[\\s\\u00a0\\u2010-\\u2014-]*up|backs[\\s\\u00a0\\u2010-\\u2014-]*up|back[\\s\\u00a0\\u2010-\\u2014-]*up|sicherung|sichern|gesichert|sauvegarde|sauvegarder|sauvegardé|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*seguridad|copias[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*seguridad|copia[\\s\\u00a0\\u2010-\\u2014-]*en[\\s\\u00a0\\u2010-\\u2014-]*icloud|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*icloud|copia[\\s\\u00a0\\u2010-\\u2014-]*del[\\s\\u00a0\\u2010-\\u2014-]*iphone|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*mi[\\s\\u00a0\\u2010-\\u2014-]*iphone|copia[\\s\\u00a0\\u2010-\\u2014-]*del[\\s\\u00a0\\u2010-\\u2014-]*ipad|respaldo|respaldar|respalda|cópia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*segurança|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*segurança|バックアップ|백업|备份|備份';
+  'backup|back[\\s\\u00a0\\u2010-\\u2014-]*up|backups|back[\\s\\u00a0\\u2010-\\u2014-]*ups|backing[\\s\\u00a0\\u2010-\\u2014-]*up|backed[\\s\\u00a0\\u2010-\\u2014-]*up|backs[\\s\\u00a0\\u2010-\\u2014-]*up|back[\\s\\u00a0\\u2010-\\u2014-]*up|sicherung|sichern|gesichert|sauvegarde|sauvegarder|sauvegardé|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*seguridad|copias[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*seguridad|copia[\\s\\u00a0\\u2010-\\u2014-]*en[\\s\\u00a0\\u2010-\\u2014-]*icloud|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*icloud|copia[\\s\\u00a0\\u2010-\\u2014-]*del[\\s\\u00a0\\u2010-\\u2014-]*iphone|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*mi[\\s\\u00a0\\u2010-\\u2014-]*iphone|copia[\\s\\u00a0\\u2010-\\u2014-]*del[\\s\\u00a0\\u2010-\\u2014-]*ipad|respaldo|respaldar|respalda|cópia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*segurança|copia[\\s\\u00a0\\u2010-\\u2014-]*de[\\s\\u00a0\\u2010-\\u2014-]*segurança|バックアップ|ばっくあっぷ|백업|备份|備份';
 
 /** Separated by "|". */
 export const BACKUP_GATE_STEMS =
-  'back|sicherung|sichern|gesichert|sauvegarde|sauvegardé|copia|respaldo|respalda|cópia|バックアップ|백업|备份|備份';
+  'back|sicherung|sichern|gesichert|sauvegarde|sauvegardé|copia|respaldo|respalda|cópia|バックアップ|ばっくあっぷ|백업|备份|備份';
 
 /** Separated by "|". */
 export const BACKUP_GATE_URL_IDS =
