@@ -170,9 +170,12 @@ export function evaluateByLanguage(
   language: Language;
   tuned: Evaluation;
   batches: { batch: HeldOutBatch; untuned: boolean; evaluation: Evaluation }[];
+  /** Every untuned batch together: the untuned part the targets are judged on (null if none). */
+  untuned: Evaluation | null;
 }[] {
   return LANGUAGES.map((language) => {
     const mine = pages.filter((p) => languageOf(p) === language);
+    const untunedPart = mine.filter(isUntuned);
     return {
       language,
       tuned: evaluate(
@@ -183,6 +186,7 @@ export function evaluateByLanguage(
         const part = mine.filter((p) => p.batch === batch);
         return part.length > 0 ? [{ batch, untuned, evaluation: evaluate(part, run) }] : [];
       }),
+      untuned: untunedPart.length > 0 ? evaluate(untunedPart, run) : null,
     };
   });
 }
