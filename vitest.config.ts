@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
           environment: 'happy-dom',
+          // The corpus-wide tests compile every table; on a busy 2-core machine one file can
+          // take longer than the default 5 s without anything being wrong.
+          testTimeout: 20_000,
         },
         resolve: { conditions: ['development', 'browser'] },
       },
