@@ -364,6 +364,9 @@ export const DE_SIGNALS: Signal[] = [
       'nicht [genügend|genug] speicher',
       '[speicher|speicherplatz] [ist|war|sind]? [fast|komplett|total|schon|wieder]? voll',
       '#num gb [ist|war|sind]? [fast|komplett|total|schon|wieder]? voll',
+      // Nearly all of it used ("49,6 von 50 GB belegt"), and more of it to buy: only iCloud sells it.
+      '#num von #num gb',
+      'speicher [kaufen|dazukaufen]',
     ],
     backup: 0.3,
     causes: { 'icloud-storage-full': 0.6 },
@@ -518,6 +521,18 @@ export const DE_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'de-community-account-out',
+  },
+  {
+    // Another app's backup said to work ("das WhatsApp-Backup läuft ganz normal durch") sets it
+    // beside the iPhone's failing one: that app is named in passing.
+    id: 'de-other-backup-works',
+    ownBackup: true,
+    kind: 'phrase',
+    patterns: [
+      '{otherbackup} {debackup} [läuft|funktioniert|klappt] ~ [normal|problemlos|einwandfrei]',
+    ],
+    backup: 0.5,
+    fixture: 'de-tune-other-backup-works',
   },
   {
     // The last backup long ago says less than a failure message: a how-to may say it too. It is

@@ -253,6 +253,8 @@ export const FR_SIGNALS: Signal[] = [
       'code de [validation|vérification]',
       '[double authentification|authentification à deux facteurs]',
       'mot de passe [icloud|apple]',
+      // The account locked or disabled: "votre compte Apple a été verrouillé".
+      'compte apple [a été|est]? [verrouillé|bloqué|désactivé]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -289,6 +291,27 @@ export const FR_SIGNALS: Signal[] = [
     backup: 0,
     causes: { 'outdated-software': 0.6 },
     fixture: 'fr-communaute-itunes-erreur',
+  },
+  {
+    // A message shown to the writer ("iCloud me dit « … »", "le Finder m'affiche que …"): a report,
+    // where a how-to says "vous".
+    id: 'fr-message-reported',
+    kind: 'phrase',
+    patterns: ['[{app}|icloud|{device}|{computer}] [me dit|m affiche|me met]'],
+    backup: 1.5,
+    fixture: 'fr-tune-maj-requise',
+  },
+  {
+    // The Mac too old for the iPhone: the Finder's "une mise à jour logicielle est requise pour se
+    // connecter à votre iPhone" stops its backup.
+    id: 'fr-update-required',
+    kind: 'error-message',
+    patterns: ['mise à jour logicielle est requise pour se connecter'],
+    backup: 3,
+    computer: 2,
+    causes: { 'outdated-software': 0.9 },
+    example: 'Une mise à jour logicielle est requise pour se connecter à votre iPhone.',
+    fixture: 'fr-tune-maj-requise',
   },
   {
     // The iPhone's own storage: iOS's "Stockage de l'iPhone presque saturé" and how people say it.
