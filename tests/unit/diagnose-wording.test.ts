@@ -2172,6 +2172,22 @@ describe('how people write about a failing backup', () => {
       'Il backup delle foto occupava 30 giga.',
       'it-space-reported',
     ],
+    ['German, spoken "will nicht"', 'Das iCloud-Backup will einfach nicht.', 'de-cant-back-up'],
+    ['German, spoken "tut nicht mehr"', 'Mein Backup tut nicht mehr.', 'de-cant-back-up'],
+    ['German, southern "ned"', 'Das Backup geht seit Montag ned.', 'de-cant-back-up'],
+    ['German, southern "nimmer"', 'Die Sicherung klappt seit Wochen nimmer.', 'de-cant-back-up'],
+    ['French, Quebec "bogue"', 'Ma sauvegarde bogue depuis hier.', 'fr-cant-back-up'],
+    ['French, Quebec "veut rien savoir"', 'La sauvegarde veut rien savoir.', 'fr-cant-back-up'],
+    ['French, Quebec "pu"', 'La sauvegarde se fait pu depuis lundi.', 'fr-cant-back-up'],
+    ['French, "le backup"', 'Le backup iCloud ne se fait plus.', 'fr-cant-back-up'],
+    [
+      'French, spoken "ça sauvegarde plus"',
+      'Ça sauvegarde plus depuis une semaine.',
+      'fr-cant-back-up',
+    ],
+    ['Italian, "non ne vuole sapere"', 'Il backup non ne vuole sapere.', 'it-cant-back-up'],
+    ['Italian, "non c’è verso"', "Non c'è verso di fare il backup.", 'it-cant-back-up'],
+    ['Italian, "si è piantato"', 'Il backup si è piantato a metà.', 'it-cant-back-up'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -2821,6 +2837,14 @@ describe('how people write about a failing backup', () => {
       'it-backup-failed',
     ],
     ['Italian, the backup stuck at a percentage', 'Il backup è fermo al 40%.', 'it-outdated'],
+    ['German, the backup working', 'Das Backup geht jetzt wieder.', 'de-cant-back-up'],
+    ['French, "pu" as "could"', 'La sauvegarde a pu se terminer.', 'fr-cant-back-up'],
+    ['French, a backup that works', 'Le backup se fait chaque nuit.', 'fr-cant-back-up'],
+    [
+      'Italian, "non c’è verso" about something else',
+      "Non c'è verso di trovare l'impostazione.",
+      'it-cant-back-up',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -118,8 +118,9 @@ export const DE_SIGNALS: Signal[] = [
       // The separable parts apart: "bleibt seit gestern Abend hängen".
       '{debackup} [bleibt|blieb] ~ [hängen|stehen]',
       // Words before the verb and adverbials before "nicht": "Das Sichern am PC funktioniert seit
-      // Tagen einfach nicht", "die Sicherung auf dem Mac bricht jedes Mal bei 50 % ab".
-      '[{debackup}|sichern] ~ [klappt|funktioniert|geht|läuft|startet|klappte|funktionierte|ging|lief] ~ nicht',
+      // Tagen einfach nicht", "die Sicherung auf dem Mac bricht jedes Mal bei 50 % ab"; spoken
+      // "will nicht", "tut nicht mehr", southern "geht ned", "klappt nimmer".
+      '[{debackup}|sichern] ~ [klappt|funktioniert|geht|läuft|startet|will|tut|klappte|funktionierte|ging|lief] ~ [nicht|ned|nimmer]',
       '{debackup} ~ [bricht|brach] ~ ~ ab',
       // The device as subject of "sichert": "sichert seit zwei Wochen nicht mehr in die iCloud".
       '[sichert|sicherte] ~ ~ nicht mehr',
