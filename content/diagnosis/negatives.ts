@@ -157,8 +157,8 @@ export const NEGATIVE_SIGNALS: Signal[] = [
     fixture: 'neg-whatsapp',
   },
   {
-    // A chat app's own history backup as French, Spanish and Portuguese name it ("la sauvegarde
-    // des discussions"): beside Apple's message about the iPhone, a side note. Not Italian's
+    // A chat app's own history backup as French, Spanish, Portuguese and German name it ("la
+    // sauvegarde des discussions", "Sicherung des Chatverlaufs"): beside Apple's message about the iPhone, a side note. Not Italian's
     // "backup delle chat": Italian threads name it as what fills iCloud, on real failures.
     id: 'chat-history-backup',
     kind: 'phrase',
@@ -166,6 +166,7 @@ export const NEGATIVE_SIGNALS: Signal[] = [
       'sauvegarde [des|de]? [discussions|conversations]',
       'copia de seguridad de [los|las]? [chats|conversaciones]',
       'backup [das|de]? conversas',
+      '[sicherung|backup] [des|vom] [chatverlaufs|chatverlauf]',
     ],
     backup: -3,
     passing: true,

@@ -190,7 +190,8 @@ export const BACKUP_SIGNALS: Signal[] = [
       'alternativa ~ [backup|copia|cópia|respaldo]',
       'alternative ~ [sauvegardez|sauvegarder|sauvegarde]',
       'alternativ ~ [sichern|backup|sicherung]',
-      'alternativ ~ [am|auf dem|mit dem|über den|in] [mac|computer|pc|finder|itunes|icloud]',
+      // Or for now, as a last resort: "sichere es vorübergehend per Kabel am Computer".
+      '[alternativ|vorübergehend|notfalls|ersatzweise] ~ [am|auf dem|mit dem|über den|in|per] [mac|computer|pc|finder|itunes|icloud|kabel]',
       'também [pode|podes|é possível] [fazer]? [o|um]? [backup|cópia]',
       'faça [um|o|uma]? [backup|cópia de segurança] [no|pelo|num]',
       'también [puedes|puede] [hacer|crear] [una|un]? [copia|respaldo]',

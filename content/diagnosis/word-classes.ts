@@ -136,7 +136,15 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'unvollständig',
     'unmöglich',
   ],
-  frbackup: ['sauvegarde', 'sauvegardes', 'sauvegarde icloud', 'ma sauvegarde', 'la sauvegarde'],
+  // Quebec and Swiss French say "le backup" too.
+  frbackup: [
+    'sauvegarde',
+    'sauvegardes',
+    'sauvegarde icloud',
+    'ma sauvegarde',
+    'la sauvegarde',
+    'le backup',
+  ],
   // French, the parts people combine freely: what they say about the backup ("reste bloquée",
   // "tourne en boucle", "ne se fait plus"), and who cannot do it ("je n'arrive pas à", "impossible
   // de", spoken "j'arrive plus à").
@@ -164,6 +172,9 @@ export const WORD_CLASSES: Record<string, string[]> = {
     "ne s'effectue plus",
     'ne veut pas se faire',
     'ne veut plus se faire',
+    // Quebec French: "ça bogue", "veut rien savoir".
+    'bogue',
+    'veut rien savoir',
   ],
   // Verbs said with a negation after them ("ne se fait plus", spoken "marche pas"): the "ne" or
   // "n'" before them falls in the pattern's gap.
@@ -245,6 +256,8 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'si impalla',
     'resta in attesa',
     'rimane in attesa',
+    'piantato',
+    'non ne vuole sapere',
   ],
   // Verbs after "non" ("il backup non parte [più]", "non si completa").
   itneg: [
@@ -283,6 +296,7 @@ export const WORD_CLASSES: Record<string, string[]> = {
       .concat(['possono', 'poteva', 'si può', 'mi fa', 'mi lascia', 'mi permette'])
       .map((verb) => `non ${verb}`),
     'impossibile',
+    "non c'è verso",
   ],
   itbackupact: [
     'fare il backup',

@@ -2119,6 +2119,75 @@ describe('how people write about a failing backup', () => {
       'Si la copia de seguridad no está funcionando, reinicia el iPhone.',
       'es-if-backup-fails',
     ],
+    [
+      'German, another app’s backup said to work',
+      'Das WhatsApp-Backup läuft übrigens ganz normal durch.',
+      'de-other-backup-works',
+    ],
+    [
+      'German, nearly all of iCloud used',
+      'In der Übersicht: 49,6 von 50 GB belegt.',
+      'de-space-reported',
+    ],
+    ['German, more storage to buy', 'Muss ich wirklich mehr Speicher kaufen?', 'de-space-reported'],
+    [
+      'German, the computer backup as a stopgap',
+      'Hilft nichts, sichere dein iPhone vorübergehend per Kabel am Computer.',
+      'backup-offered',
+    ],
+    [
+      'French, the Apple Account locked',
+      'Votre compte Apple a été verrouillé pour des raisons de sécurité.',
+      'fr-account',
+    ],
+    [
+      'French, the Finder asks for a software update',
+      'Une mise à jour logicielle est requise pour se connecter à votre iPhone.',
+      'fr-update-required',
+    ],
+    [
+      'French, a message shown to the writer',
+      'iCloud me dit « Stockage iCloud insuffisant ».',
+      'fr-message-reported',
+    ],
+    [
+      'Italian, words between the backup and "non è stato completato"',
+      'Il backup di stanotte non è stato completato.',
+      'it-backup-failed',
+    ],
+    [
+      'Italian, a bare "backup non completato"',
+      'Backup non completato stanotte',
+      'it-backup-failed',
+    ],
+    [
+      'Italian, "non si è potuto completare"',
+      "Mi dice che l'ultimo backup non si è potuto completare.",
+      'it-last-backup-not-completed',
+    ],
+    ['Italian, a device left on an old system', "L'iPad è fermo a iPadOS 17.", 'it-outdated'],
+    ['Italian, updates to look for', 'Guarda se ci sono aggiornamenti disponibili.', 'it-outdated'],
+    [
+      'Italian, what fills the space',
+      'Il backup delle foto occupava 30 giga.',
+      'it-space-reported',
+    ],
+    ['German, spoken "will nicht"', 'Das iCloud-Backup will einfach nicht.', 'de-cant-back-up'],
+    ['German, spoken "tut nicht mehr"', 'Mein Backup tut nicht mehr.', 'de-cant-back-up'],
+    ['German, southern "ned"', 'Das Backup geht seit Montag ned.', 'de-cant-back-up'],
+    ['German, southern "nimmer"', 'Die Sicherung klappt seit Wochen nimmer.', 'de-cant-back-up'],
+    ['French, Quebec "bogue"', 'Ma sauvegarde bogue depuis hier.', 'fr-cant-back-up'],
+    ['French, Quebec "veut rien savoir"', 'La sauvegarde veut rien savoir.', 'fr-cant-back-up'],
+    ['French, Quebec "pu"', 'La sauvegarde se fait pu depuis lundi.', 'fr-cant-back-up'],
+    ['French, "le backup"', 'Le backup iCloud ne se fait plus.', 'fr-cant-back-up'],
+    [
+      'French, spoken "ça sauvegarde plus"',
+      'Ça sauvegarde plus depuis une semaine.',
+      'fr-cant-back-up',
+    ],
+    ['Italian, "non ne vuole sapere"', 'Il backup non ne vuole sapere.', 'it-cant-back-up'],
+    ['Italian, "non c’è verso"', "Non c'è verso di fare il backup.", 'it-cant-back-up'],
+    ['Italian, "si è piantato"', 'Il backup si è piantato a metà.', 'it-cant-back-up'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -2740,6 +2809,42 @@ describe('how people write about a failing backup', () => {
       'pt-icloud-backup-turns-off',
     ],
     ['Portuguese, backing up since a year', 'Faço backup desde 2019.', 'pt-cant-back-up'],
+    [
+      'German, another app’s backup failing',
+      'Das WhatsApp-Backup läuft seit Tagen nicht durch.',
+      'de-other-backup-works',
+    ],
+    ['German, a storage plan bought', 'Ich habe 200 GB Speicher gekauft.', 'de-space-reported'],
+    [
+      'German, the computer named without a stopgap',
+      'Ich sichere mein iPhone jede Woche am Computer.',
+      'backup-offered',
+    ],
+    ['French, the iPhone locked at night', "L'iPhone est verrouillé la nuit.", 'fr-account'],
+    [
+      'French, a how-to naming an update',
+      'Une mise à jour logicielle est disponible pour votre iPhone.',
+      'fr-update-required',
+    ],
+    [
+      'French, a how-to speaking to the reader',
+      'Si iCloud vous dit que le stockage est plein, libérez de la place.',
+      'fr-message-reported',
+    ],
+    [
+      'Italian, a how-to’s condition on the backup',
+      'Se il backup non viene eseguito, collega il telefono alla corrente.',
+      'it-backup-failed',
+    ],
+    ['Italian, the backup stuck at a percentage', 'Il backup è fermo al 40%.', 'it-outdated'],
+    ['German, the backup working', 'Das Backup geht jetzt wieder.', 'de-cant-back-up'],
+    ['French, "pu" as "could"', 'La sauvegarde a pu se terminer.', 'fr-cant-back-up'],
+    ['French, a backup that works', 'Le backup se fait chaque nuit.', 'fr-cant-back-up'],
+    [
+      'Italian, "non c’è verso" about something else',
+      "Non c'è verso di trovare l'impostazione.",
+      'it-cant-back-up',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -118,8 +118,9 @@ export const DE_SIGNALS: Signal[] = [
       // The separable parts apart: "bleibt seit gestern Abend hängen".
       '{debackup} [bleibt|blieb] ~ [hängen|stehen]',
       // Words before the verb and adverbials before "nicht": "Das Sichern am PC funktioniert seit
-      // Tagen einfach nicht", "die Sicherung auf dem Mac bricht jedes Mal bei 50 % ab".
-      '[{debackup}|sichern] ~ [klappt|funktioniert|geht|läuft|startet|klappte|funktionierte|ging|lief] ~ nicht',
+      // Tagen einfach nicht", "die Sicherung auf dem Mac bricht jedes Mal bei 50 % ab"; spoken
+      // "will nicht", "tut nicht mehr", southern "geht ned", "klappt nimmer".
+      '[{debackup}|sichern] ~ [klappt|funktioniert|geht|läuft|startet|will|tut|klappte|funktionierte|ging|lief] ~ [nicht|ned|nimmer]',
       '{debackup} ~ [bricht|brach] ~ ~ ab',
       // The device as subject of "sichert": "sichert seit zwei Wochen nicht mehr in die iCloud".
       '[sichert|sicherte] ~ ~ nicht mehr',
@@ -364,6 +365,9 @@ export const DE_SIGNALS: Signal[] = [
       'nicht [genügend|genug] speicher',
       '[speicher|speicherplatz] [ist|war|sind]? [fast|komplett|total|schon|wieder]? voll',
       '#num gb [ist|war|sind]? [fast|komplett|total|schon|wieder]? voll',
+      // Nearly all of it used ("49,6 von 50 GB belegt"), and more of it to buy: only iCloud sells it.
+      '#num von #num gb',
+      'speicher [kaufen|dazukaufen]',
     ],
     backup: 0.3,
     causes: { 'icloud-storage-full': 0.6 },
@@ -518,6 +522,18 @@ export const DE_SIGNALS: Signal[] = [
     icloud: 1,
     causes: { 'apple-account': 0.8 },
     fixture: 'de-community-account-out',
+  },
+  {
+    // Another app's backup said to work ("das WhatsApp-Backup läuft ganz normal durch") sets it
+    // beside the iPhone's failing one: that app is named in passing.
+    id: 'de-other-backup-works',
+    ownBackup: true,
+    kind: 'phrase',
+    patterns: [
+      '{otherbackup} {debackup} [läuft|funktioniert|klappt] ~ [normal|problemlos|einwandfrei]',
+    ],
+    backup: 0.5,
+    fixture: 'de-tune-other-backup-works',
   },
   {
     // The last backup long ago says less than a failure message: a how-to may say it too. It is

@@ -71,7 +71,8 @@ export const FR_SIGNALS: Signal[] = [
       // "Impossible d'effectuer la sauvegarde" ({frcannot} reads "impossible de").
       'impossible [de faire|de réaliser|d effectuer|de lancer|de terminer|de finir] [la|une|ma] sauvegarde',
       // Spoken French drops the "ne" ("la sauvegarde marche plus"), and words come between.
-      '{frbackup} ~ {frneg} [plus|pas|jamais]',
+      // Quebec French writes "plus" as it says it: "ça se fait pu".
+      '{frbackup} ~ {frneg} [plus|pas|jamais|pu]',
       // The general model, in this one signal so that a phrase scores once (and "si ..." cancels
       // it once): the backup and what people say about it, with words between ("ma sauvegarde
       // iCloud reste bloquée", "tourne en boucle"; "échoue" is fr-backup-failed's), a trouble named
@@ -83,7 +84,7 @@ export const FR_SIGNALS: Signal[] = [
       '[problème|problèmes|souci|soucis|bug|plantage|blocage] [de|lors de|pendant|durant|avec|sur|pour]? [la|ma|les|mes|une|cette]? {frbackup}',
       '{frcannot} [le|la|les|l|me|mon]? sauvegarder',
       '{frcannot} [faire|effectuer|lancer|terminer|finir|réaliser|compléter|créer] [la|une|ma|sa|de|des|les|mes|cette|votre|ta|aucune|ses]? {frbackup}',
-      '[ne se|ne|se] [sauvegarde|sauvegardent|sauvegardait] [plus|pas|jamais|toujours pas|rien|plus rien]',
+      '[ne se|ne|se|ça] [sauvegarde|sauvegardent|sauvegardait] [plus|pas|jamais|toujours pas|rien|plus rien]',
       "[ne s'est|ne s'était|n'a|n'avait|n'est|n'ont] [plus|jamais] [été]? [sauvegardé|sauvegardée|sauvegardés]",
       '[pas|plus|jamais|non] [été]? [sauvegardé|sauvegardée|sauvegardés|sauvegardées] depuis',
       // Found off, not set off: "la sauvegarde iCloud s'était désactivée", "était de nouveau désactivée".
@@ -253,6 +254,8 @@ export const FR_SIGNALS: Signal[] = [
       'code de [validation|vérification]',
       '[double authentification|authentification à deux facteurs]',
       'mot de passe [icloud|apple]',
+      // The account locked or disabled: "votre compte Apple a été verrouillé".
+      'compte apple [a été|est]? [verrouillé|bloqué|désactivé]',
     ],
     backup: 0.4,
     icloud: 1,
@@ -289,6 +292,27 @@ export const FR_SIGNALS: Signal[] = [
     backup: 0,
     causes: { 'outdated-software': 0.6 },
     fixture: 'fr-communaute-itunes-erreur',
+  },
+  {
+    // A message shown to the writer ("iCloud me dit « … »", "le Finder m'affiche que …"): a report,
+    // where a how-to says "vous".
+    id: 'fr-message-reported',
+    kind: 'phrase',
+    patterns: ['[{app}|icloud|{device}|{computer}] [me dit|m affiche|me met]'],
+    backup: 1.5,
+    fixture: 'fr-tune-maj-requise',
+  },
+  {
+    // The Mac too old for the iPhone: the Finder's "une mise à jour logicielle est requise pour se
+    // connecter à votre iPhone" stops its backup.
+    id: 'fr-update-required',
+    kind: 'error-message',
+    patterns: ['mise à jour logicielle est requise pour se connecter'],
+    backup: 3,
+    computer: 2,
+    causes: { 'outdated-software': 0.9 },
+    example: 'Une mise à jour logicielle est requise pour se connecter à votre iPhone.',
+    fixture: 'fr-tune-maj-requise',
   },
   {
     // The iPhone's own storage: iOS's "Stockage de l'iPhone presque saturé" and how people say it.

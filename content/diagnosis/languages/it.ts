@@ -7,8 +7,9 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       'backup [di]? {device} non riuscito',
-      'backup non [è]? riuscito',
-      'backup non è stato [eseguito|completato]',
+      'backup non [è]? [riuscito|completato]',
+      // Words between: "il backup di stanotte non è stato completato".
+      '{itbackup} ~ non è stato [eseguito|completato]',
       // iCloud and the device between the parts: "backup iCloud si interrompe", "il backup su
       // iCloud dell'iPad non va più".
       'backup [su icloud|di icloud|icloud|automatico]? [del|dell|di]? [{device}]? [fallisce|non va|non funziona|si blocca|si interrompe] [più|sempre]?',
@@ -25,7 +26,7 @@ export const IT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       "[non è stato possibile|impossibile] completare l'ultimo backup",
-      "l'ultimo backup non [è stato]? completato",
+      "l'ultimo backup non [è stato|si è potuto]? [completato|completare]",
     ],
     backup: 4,
     icloud: 2,
@@ -296,7 +297,9 @@ export const IT_SIGNALS: Signal[] = [
     id: 'it-outdated',
     kind: 'phrase',
     patterns: [
-      '[aggiornato|aggiorna|aggiornare|aggiornamento] [a ios|macos|itunes]?',
+      '[aggiornato|aggiorna|aggiornare|aggiornamento|aggiornamenti] [a ios|macos|itunes]?',
+      // A device left on an old system: "fermo a iPadOS 17".
+      '[fermo|ferma|rimasto|rimasta] [a|ad] [ios|ipados]',
       'ultima versione',
       // Apple's "richiede una versione più recente di iTunes", and the old machine people name.
       '[serve|richiede|necessaria|occorre] una versione più recente',
@@ -455,6 +458,8 @@ export const IT_SIGNALS: Signal[] = [
       // "Lo spazio è quasi pieno", and more of it to buy: only iCloud sells it.
       'lo spazio è [quasi|ormai]? [pieno|esaurito|finito|insufficiente]',
       '[comprare|acquistare] [altro|più] spazio',
+      // What fills it: "il backup delle foto occupava 30 giga".
+      '[occupa|occupava|occupano] #num [gb|giga]',
       '#num [gb|giga] [sono]? [pieni|esauriti|finiti]',
       // The backup bigger than the plan, and iOS's button to manage it: "supera il piano da 50 GB".
       '[supera|superato|superava] [il piano|lo spazio]',
