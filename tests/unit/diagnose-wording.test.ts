@@ -2119,6 +2119,55 @@ describe('how people write about a failing backup', () => {
       'Si la copia de seguridad no está funcionando, reinicia el iPhone.',
       'es-if-backup-fails',
     ],
+    ['Rioplatense, "no anda"', 'El respaldo de iCloud no anda.', 'es-cant-back-up'],
+    [
+      'Latin American, "hacerle respaldo"',
+      'No puedo hacerle respaldo al iPhone.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, an error quoted with its code while backing up',
+      'Error 0xE80000A en iTunes al hacer copia.',
+      'es-backup-failed',
+    ],
+    [
+      'Latin American, an unknown error while backing up',
+      'Me sale un error desconocido al respaldar.',
+      'es-backup-failed',
+    ],
+    [
+      'Spanish, Apple’s message that iTunes could not connect',
+      'iTunes no ha podido conectarse a este iPhone.',
+      'es-disconnected',
+    ],
+    ['Spanish, an adapter', 'Uso un adaptador USB-C a Lightning.', 'es-connection'],
+    ['Portuguese, an adapter', 'Uso um adaptador USB-C.', 'es-connection'],
+    [
+      'Spanish, a device that belongs to a school',
+      'Dice que el dispositivo pertenece a la escuela.',
+      'es-restrictions',
+    ],
+    [
+      'Latin American, the computer not seeing the phone to back it up',
+      'La compu no reconoce mi iPhone 15 para respaldar.',
+      'es-computer-cant-back-up',
+    ],
+    [
+      'Spain, the computer not seeing the phone to make the copy',
+      'El PC no detecta el iPhone para hacer la copia.',
+      'es-computer-cant-back-up',
+    ],
+    [
+      'Portugal, Apple’s automatic backup not done',
+      'Se a cópia de segurança automática em iCloud não for efetuada',
+      'pt-cant-back-up',
+    ],
+    [
+      'Portuguese, the backup bigger than the plan',
+      'Só tenho 50 GB e o backup precisa de 68.',
+      'pt-icloud-space',
+    ],
+    ['Portuguese, megabytes left', 'Só restam 200 MB.', 'device-storage-low'],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -2740,6 +2789,19 @@ describe('how people write about a failing backup', () => {
       'pt-icloud-backup-turns-off',
     ],
     ['Portuguese, backing up since a year', 'Faço backup desde 2019.', 'pt-cant-back-up'],
+    [
+      'Spanish, "no anda" of something else in another sentence',
+      'El respaldo ya está listo. El wifi no anda.',
+      'es-cant-back-up',
+    ],
+    ['Spanish, an error while restoring', 'Error 4013 al restaurar la copia.', 'es-backup-failed'],
+    [
+      'Spanish, the phone not recognised to restore it',
+      'iTunes no reconoce el iPhone para restaurarlo.',
+      'es-computer-cant-back-up',
+    ],
+    ['Portuguese, the iCloud plan as space left', 'Tenho 50 GB no iCloud.', 'device-storage-low'],
+    ['Portuguese, the backup needs Wi-Fi', 'O backup precisa de Wi-Fi.', 'pt-icloud-space'],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

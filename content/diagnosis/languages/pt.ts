@@ -68,7 +68,8 @@ export const PT_SIGNALS: Signal[] = [
       '[parou|deixou|pararam|deixaram] de [{ptdo}] {ptthebackup}',
       // The button that does nothing: "Fazer Backup Agora não funciona".
       '[backup agora|cópia de segurança agora] ~ [não funciona|não faz nada|nada acontece]',
-      '{ptbackup} ~ não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita]',
+      // Apple's pt-PT "se a cópia de segurança automática não for efetuada" among them.
+      '{ptbackup} ~ não [foi|é|for|está a ser|está sendo] [concluído|concluída|feito|feita|efetuado|efetuada|realizado|realizada]',
       // The general model: a failed ability, a doing verb and the backup ("não dá pra fazer o
       // backup", "continuo sem conseguir concluir a cópia", "impossível criar um backup").
       '{ptneg} {ptdo} [{ptthebackup}|{ptofbackup}]',
@@ -383,6 +384,8 @@ export const PT_SIGNALS: Signal[] = [
       // Out of iCloud space, as people say it: the free 5 GB.
       'icloud [está]? [quase]? [cheio|lotado|lotou|encheu|sem espaço|no limite|completo]',
       'plano [gratuito|grátis]',
+      // The backup bigger than the plan: "só tenho 50 GB e o backup precisa de 68".
+      '{ptthebackup} precisa de #num',
     ],
     backup: 1,
     icloud: 2,
