@@ -2168,6 +2168,37 @@ describe('how people write about a failing backup', () => {
       'pt-icloud-space',
     ],
     ['Portuguese, megabytes left', 'Só restam 200 MB.', 'device-storage-low'],
+    ['Mexican, "no jala"', 'El respaldo ya no jala.', 'es-cant-back-up'],
+    [
+      'Spanish, the phone filled with videos',
+      'Mi celular se llenó de videos.',
+      'es-device-storage',
+    ],
+    ['Spanish, iOS’s "Datos del sistema"', 'Datos del sistema ocupa 40 GB.', 'es-device-storage'],
+    ['Portuguese, iOS’s "Dados do sistema"', 'Dados do sistema: 35 GB.', 'es-device-storage'],
+    ['Brazil, "não rola"', 'O backup não rola.', 'pt-cant-back-up'],
+    ['Brazil, "não deu certo"', 'O backup do iCloud não deu certo.', 'pt-cant-back-up'],
+    [
+      'Portuguese, an error quoted with its code while backing up',
+      'Erro 0xE80000A ao fazer backup.',
+      'pt-backup-failed',
+    ],
+    ['Brazil, the phone filled up', 'Meu celular lotou.', 'pt-device-storage'],
+    [
+      'Brazil, the computer not seeing the phone to back it up',
+      'O PC não reconhece o iPhone para fazer backup.',
+      'pt-computer-cant-back-up',
+    ],
+    [
+      'Brazil, Apple’s message that iTunes could not connect',
+      'O iTunes não pôde se conectar a este iPhone.',
+      'pt-disconnected',
+    ],
+    [
+      'Portugal, Apple’s message that iTunes could not connect',
+      'O iTunes não conseguiu ligar-se a este iPhone.',
+      'pt-disconnected',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -2802,6 +2833,17 @@ describe('how people write about a failing backup', () => {
     ],
     ['Portuguese, the iCloud plan as space left', 'Tenho 50 GB no iCloud.', 'device-storage-low'],
     ['Portuguese, the backup needs Wi-Fi', 'O backup precisa de Wi-Fi.', 'pt-icloud-space'],
+    ['Brazil, a backup that worked', 'O backup deu certo.', 'pt-cant-back-up'],
+    [
+      'Portuguese, an error while restoring',
+      'Erro 4013 ao restaurar o backup.',
+      'pt-backup-failed',
+    ],
+    [
+      'Portuguese, the phone not recognised to restore it',
+      'O Mac não reconhece o iPhone para restaurar.',
+      'pt-computer-cant-back-up',
+    ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);
   });

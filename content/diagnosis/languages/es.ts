@@ -80,13 +80,14 @@ export const ES_SIGNALS: Signal[] = [
       // A report that it is not done: "nunca termina la copia", "ya no se hizo el backup".
       '[no|ya no|nunca|todavía no|aún no] [me|se]? [{esdoes}|{esbackedup}] [{esthebackup}|{esbackup}]',
       '[no|ya no|nunca] [se]? [ha|han|está|había]? {esbackedup}',
-      // "No anda", Rioplatense and colloquial for "does not work", is read with the others below.
+      // "No anda" (Rioplatense) and "no jala" (Mexico), "does not work", are read with the others
+      // below.
       // The backup, then what it does wrong a few words later ("la copia de seguridad del iPhone
       // de mi hija se queda atascada", "el respaldo automático ya no se hace").
       '{esbackup} [del|de mi]? [{esphone}]? ~ {esfails}',
       // "El backup falló": the English noun only after a Spanish article (see {esthebackup}).
       '[el|mi] backup ~ [{esfails}|falla]',
-      '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|está funcionando|avanza|progresa|inicia|empieza|arranca|acaba|anda|andaba|anduvo]',
+      '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|está funcionando|avanza|progresa|inicia|empieza|arranca|acaba|anda|andaba|anduvo|jala]',
       '{esbackup} ~ [está|sigue] {esstate}',
       '{esbackup} ~ {esneg} {esdo}',
       // A bare present tense only right after the backup and where it is said ("el respaldo del
@@ -435,7 +436,9 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[memoria|almacenamiento] [del|de mi] {esphone} [está]? [casi]? [llena|lleno]',
       '{esphone} [está|tiene|con] [la]? [memoria]? [casi]? [lleno|llena|sin espacio]',
-      '{esphone} [lleno|sin espacio]',
+      '{esphone} [lleno|sin espacio|se llenó|se ha llenado]',
+      // iOS's own words for what fills it, "Datos del sistema" (Portuguese "Dados do sistema").
+      '[datos del sistema|dados do sistema] ~ #num',
       '{esphone} [tiene|con] [muy]? [poco|poca] [espacio|memoria]',
       'memoria [casi]? llena',
       // Free space counted in megabytes is a phone's that is full: "solo 300 MB libres".
