@@ -310,7 +310,8 @@ export const BACKUP_SIGNALS: Signal[] = [
       '[móvil|celular|telemóvel|telefone] [está]? [casi|quase]? [lleno|cheio|a tope]',
       '{device} sem espaço',
       '[poco|no hay|sin] espacio [suficiente|libre]? en [el|mi]? [{device}|celular]',
-      '[il reste|me quedan|tenho] #num [mo|mb|gb] [libres|livres]?',
+      // Not Portuguese "tenho 50 GB", more often the iCloud plan than what is left.
+      '[il reste|me quedan|restam|sobram] #num [mo|mb|gb] [libres|livres]?',
     ],
     backup: 0.8,
     causes: { 'device-storage-low': 0.85 },

@@ -364,6 +364,8 @@ export const WORD_CLASSES: Record<string, string[]> = {
   ],
   esdo: [
     'hacer',
+    // Latin American "hacerle respaldo al iPhone".
+    'hacerle',
     'realizar',
     'crear',
     'completar',

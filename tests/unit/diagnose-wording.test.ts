@@ -2188,6 +2188,86 @@ describe('how people write about a failing backup', () => {
     ['Italian, "non ne vuole sapere"', 'Il backup non ne vuole sapere.', 'it-cant-back-up'],
     ['Italian, "non c’è verso"', "Non c'è verso di fare il backup.", 'it-cant-back-up'],
     ['Italian, "si è piantato"', 'Il backup si è piantato a metà.', 'it-cant-back-up'],
+    ['Rioplatense, "no anda"', 'El respaldo de iCloud no anda.', 'es-cant-back-up'],
+    [
+      'Latin American, "hacerle respaldo"',
+      'No puedo hacerle respaldo al iPhone.',
+      'es-cant-back-up',
+    ],
+    [
+      'Spanish, an error quoted with its code while backing up',
+      'Error 0xE80000A en iTunes al hacer copia.',
+      'es-backup-failed',
+    ],
+    [
+      'Latin American, an unknown error while backing up',
+      'Me sale un error desconocido al respaldar.',
+      'es-backup-failed',
+    ],
+    [
+      'Spanish, Apple’s message that iTunes could not connect',
+      'iTunes no ha podido conectarse a este iPhone.',
+      'es-disconnected',
+    ],
+    ['Spanish, an adapter', 'Uso un adaptador USB-C a Lightning.', 'es-connection'],
+    ['Portuguese, an adapter', 'Uso um adaptador USB-C.', 'es-connection'],
+    [
+      'Spanish, a device that belongs to a school',
+      'Dice que el dispositivo pertenece a la escuela.',
+      'es-restrictions',
+    ],
+    [
+      'Latin American, the computer not seeing the phone to back it up',
+      'La compu no reconoce mi iPhone 15 para respaldar.',
+      'es-computer-cant-back-up',
+    ],
+    [
+      'Spain, the computer not seeing the phone to make the copy',
+      'El PC no detecta el iPhone para hacer la copia.',
+      'es-computer-cant-back-up',
+    ],
+    [
+      'Portugal, Apple’s automatic backup not done',
+      'Se a cópia de segurança automática em iCloud não for efetuada',
+      'pt-cant-back-up',
+    ],
+    [
+      'Portuguese, the backup bigger than the plan',
+      'Só tenho 50 GB e o backup precisa de 68.',
+      'pt-icloud-space',
+    ],
+    ['Portuguese, megabytes left', 'Só restam 200 MB.', 'device-storage-low'],
+    ['Mexican, "no jala"', 'El respaldo ya no jala.', 'es-cant-back-up'],
+    [
+      'Spanish, the phone filled with videos',
+      'Mi celular se llenó de videos.',
+      'es-device-storage',
+    ],
+    ['Spanish, iOS’s "Datos del sistema"', 'Datos del sistema ocupa 40 GB.', 'es-device-storage'],
+    ['Portuguese, iOS’s "Dados do sistema"', 'Dados do sistema: 35 GB.', 'es-device-storage'],
+    ['Brazil, "não rola"', 'O backup não rola.', 'pt-cant-back-up'],
+    ['Brazil, "não deu certo"', 'O backup do iCloud não deu certo.', 'pt-cant-back-up'],
+    [
+      'Portuguese, an error quoted with its code while backing up',
+      'Erro 0xE80000A ao fazer backup.',
+      'pt-backup-failed',
+    ],
+    ['Brazil, the phone filled up', 'Meu celular lotou.', 'pt-device-storage'],
+    [
+      'Brazil, the computer not seeing the phone to back it up',
+      'O PC não reconhece o iPhone para fazer backup.',
+      'pt-computer-cant-back-up',
+    ],
+    [
+      'Brazil, Apple’s message that iTunes could not connect',
+      'O iTunes não pôde se conectar a este iPhone.',
+      'pt-disconnected',
+    ],
+    [
+      'Portugal, Apple’s message that iTunes could not connect',
+      'O iTunes não conseguiu ligar-se a este iPhone.',
+      'pt-disconnected',
+    ],
   ])('reads %s', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -2844,6 +2924,30 @@ describe('how people write about a failing backup', () => {
       'Italian, "non c’è verso" about something else',
       "Non c'è verso di trovare l'impostazione.",
       'it-cant-back-up',
+    ],
+    [
+      'Spanish, "no anda" of something else in another sentence',
+      'El respaldo ya está listo. El wifi no anda.',
+      'es-cant-back-up',
+    ],
+    ['Spanish, an error while restoring', 'Error 4013 al restaurar la copia.', 'es-backup-failed'],
+    [
+      'Spanish, the phone not recognised to restore it',
+      'iTunes no reconoce el iPhone para restaurarlo.',
+      'es-computer-cant-back-up',
+    ],
+    ['Portuguese, the iCloud plan as space left', 'Tenho 50 GB no iCloud.', 'device-storage-low'],
+    ['Portuguese, the backup needs Wi-Fi', 'O backup precisa de Wi-Fi.', 'pt-icloud-space'],
+    ['Brazil, a backup that worked', 'O backup deu certo.', 'pt-cant-back-up'],
+    [
+      'Portuguese, an error while restoring',
+      'Erro 4013 ao restaurar o backup.',
+      'pt-backup-failed',
+    ],
+    [
+      'Portuguese, the phone not recognised to restore it',
+      'O Mac não reconhece o iPhone para restaurar.',
+      'pt-computer-cant-back-up',
     ],
   ])('does not read %s', (_, text, id) => {
     expect(ids(text)).not.toContain(id);

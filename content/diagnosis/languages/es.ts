@@ -14,8 +14,9 @@ export const ES_SIGNALS: Signal[] = [
       'error de {esbackup}',
       '[falló|ha fallado|falla] {esthebackup}',
       '{esbackup} [de icloud|en icloud|a icloud] [ha fallado|falló|falla|no funciona|no sirve]',
-      'error al respaldar',
-      'error al [hacer|crear|realizar] {esthebackup}',
+      // An error while doing it, with what it says between: "Error 0xE80000A en iTunes al hacer
+      // copia", "me sale un error desconocido al respaldar".
+      'error ~ al [{esdo}]? [{esbackedup}|{esthebackup}|{esbackup}]',
     ],
     backup: 3.5,
     icloud: 1,
@@ -79,12 +80,14 @@ export const ES_SIGNALS: Signal[] = [
       // A report that it is not done: "nunca termina la copia", "ya no se hizo el backup".
       '[no|ya no|nunca|todavía no|aún no] [me|se]? [{esdoes}|{esbackedup}] [{esthebackup}|{esbackup}]',
       '[no|ya no|nunca] [se]? [ha|han|está|había]? {esbackedup}',
+      // "No anda" (Rioplatense) and "no jala" (Mexico), "does not work", are read with the others
+      // below.
       // The backup, then what it does wrong a few words later ("la copia de seguridad del iPhone
       // de mi hija se queda atascada", "el respaldo automático ya no se hace").
       '{esbackup} [del|de mi]? [{esphone}]? ~ {esfails}',
       // "El backup falló": the English noun only after a Spanish article (see {esthebackup}).
       '[el|mi] backup ~ [{esfails}|falla]',
-      '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|está funcionando|avanza|progresa|inicia|empieza|arranca|acaba]',
+      '{esbackup} ~ [no|nunca|ya no|todavía no] [se]? [{esdoes}|funciona|funcionó|está funcionando|avanza|progresa|inicia|empieza|arranca|acaba|anda|andaba|anduvo|jala]',
       '{esbackup} ~ [está|sigue] {esstate}',
       '{esbackup} ~ {esneg} {esdo}',
       // A bare present tense only right after the backup and where it is said ("el respaldo del
@@ -133,7 +136,11 @@ export const ES_SIGNALS: Signal[] = [
   {
     id: 'es-disconnected',
     kind: 'error-message',
-    patterns: ['se [ha desconectado|desconectó|desconecta]'],
+    patterns: [
+      'se [ha desconectado|desconectó|desconecta]',
+      // Apple's "iTunes no ha podido conectarse a este iPhone", quoted with its code.
+      '{app} no [se]? [ha podido|pudo] [conectarse|conectar]',
+    ],
     backup: 1.5,
     computer: 2,
     causes: { connection: 0.9 },
@@ -311,7 +318,8 @@ export const ES_SIGNALS: Signal[] = [
     id: 'es-connection',
     kind: 'phrase',
     patterns: [
-      '[el cable|otro cable|de cable|puerto usb|cable usb]',
+      // An adapter between them; Portuguese spells it the same, so this reads both.
+      '[el cable|otro cable|de cable|puerto usb|cable usb|adaptador]',
       'confiar en [este|esta] [ordenador|computadora]',
       'toca confiar',
     ],
@@ -335,7 +343,8 @@ export const ES_SIGNALS: Signal[] = [
     // A school's or company's managed device: "aparece el perfil del colegio", "supervisado".
     patterns: [
       '[tiempo de uso|tiempo en pantalla|perfil de configuración|restricciones|supervisado|supervisada]',
-      '[perfil|administrado|administrada|gestionado|gestionada] [del|de la|por el|por la] [colegio|escuela|empresa|administrador]',
+      // Or said to belong to one: "pertenece a la escuela".
+      '[perfil|administrado|administrada|gestionado|gestionada|pertenece] [del|de la|por el|por la|a la|al] [colegio|escuela|empresa|administrador]',
     ],
     backup: 0.4,
     causes: { restrictions: 0.8 },
@@ -427,7 +436,9 @@ export const ES_SIGNALS: Signal[] = [
     patterns: [
       '[memoria|almacenamiento] [del|de mi] {esphone} [está]? [casi]? [llena|lleno]',
       '{esphone} [está|tiene|con] [la]? [memoria]? [casi]? [lleno|llena|sin espacio]',
-      '{esphone} [lleno|sin espacio]',
+      '{esphone} [lleno|sin espacio|se llenó|se ha llenado]',
+      // iOS's own words for what fills it, "Datos del sistema" (Portuguese "Dados do sistema").
+      '[datos del sistema|dados do sistema] ~ #num',
       '{esphone} [tiene|con] [muy]? [poco|poca] [espacio|memoria]',
       'memoria [casi]? llena',
       // Free space counted in megabytes is a phone's that is full: "solo 300 MB libres".
@@ -453,6 +464,8 @@ export const ES_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[{escomputer}|{app}] [no|ya no] [{esdoes}|puede hacer|me deja hacer] [{esthebackup}|{esbackup}]',
+      // Not seeing the phone it should back up: "no reconoce mi iPhone para respaldar".
+      'no [reconoce|detecta] ~ para [{esdo}]? [{esbackedup}|{esthebackup}|{esbackup}]',
     ],
     backup: 3,
     computer: 2,

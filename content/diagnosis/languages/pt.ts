@@ -12,7 +12,8 @@ export const PT_SIGNALS: Signal[] = [
       'falha {ptinbackup}',
       '{ptbackup} [falhou|falha|deu erro|não funciona|dá erro] [sempre|de novo]?',
       '{ptthebackup} [do|da] {device} [falhou|falha|deu erro|dá erro|não funciona]',
-      'erro ao [fazer|efetuar|criar|concluir] {ptthebackup}',
+      // An error while doing it, with what it says between: "erro 0xE80000A ao fazer backup".
+      'erro ~ ao [{ptdo}]? {ptthebackup}',
       'erro {ptinbackup}',
       'erro no meio {ptofbackup}',
     ],
@@ -68,14 +69,15 @@ export const PT_SIGNALS: Signal[] = [
       '[parou|deixou|pararam|deixaram] de [{ptdo}] {ptthebackup}',
       // The button that does nothing: "Fazer Backup Agora não funciona".
       '[backup agora|cópia de segurança agora] ~ [não funciona|não faz nada|nada acontece]',
-      '{ptbackup} ~ não [foi|é|está a ser|está sendo] [concluído|concluída|feito|feita]',
+      // Apple's pt-PT "se a cópia de segurança automática não for efetuada" among them.
+      '{ptbackup} ~ não [foi|é|for|está a ser|está sendo] [concluído|concluída|feito|feita|efetuado|efetuada|realizado|realizada]',
       // The general model: a failed ability, a doing verb and the backup ("não dá pra fazer o
       // backup", "continuo sem conseguir concluir a cópia", "impossível criar um backup").
       '{ptneg} {ptdo} [{ptthebackup}|{ptofbackup}]',
       // The backup, then what it does wrong a few words later ("o backup do iPhone da minha mãe
       // fica travado", "a cópia de segurança automática não acontece").
       '{ptbackup} ~ {ptfails}',
-      '{ptbackup} ~ [não|nunca|já não] [se]? [faz|fez|conclui|concluiu|termina|terminou|completa|acaba|funciona|funcionou|está funcionando|está a funcionar|acontece|roda|inicia|começa|avança|anda]',
+      '{ptbackup} ~ [não|nunca|já não] [se]? [faz|fez|conclui|concluiu|termina|terminou|completa|acaba|funciona|funcionou|está funcionando|está a funcionar|acontece|roda|rola|dá certo|deu certo|inicia|começa|avança|anda]',
       '{ptbackup} ~ [está|tá|continua|fica|ficou] {ptstate}',
       // A bare present tense only right after the backup and where it is said: a gap would read a
       // how-to's "…protege se falha".
@@ -129,6 +131,8 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'error-message',
     patterns: [
       '{device} foi [desconectado|desligado]',
+      // Apple's "O iTunes não pôde se conectar a este iPhone", quoted with its code.
+      '{app} não [pôde|conseguiu] [se]? [conectar|ligar]',
       '[ligação|conexão] [ao|com o] {device} [foi]? [interrompida|perdida]',
       '{device} [desconecta|desliga|perde a ligação|perde a conexão] [sozinho]? [a meio|no meio]',
     ],
@@ -383,6 +387,8 @@ export const PT_SIGNALS: Signal[] = [
       // Out of iCloud space, as people say it: the free 5 GB.
       'icloud [está]? [quase]? [cheio|lotado|lotou|encheu|sem espaço|no limite|completo]',
       'plano [gratuito|grátis]',
+      // The backup bigger than the plan: "só tenho 50 GB e o backup precisa de 68".
+      '{ptthebackup} precisa de #num',
     ],
     backup: 1,
     icloud: 2,
@@ -413,7 +419,7 @@ export const PT_SIGNALS: Signal[] = [
     patterns: [
       '[armazenamento|memória] [do|do meu] {ptphone} [está|estiver|tá]? [quase]? [cheio|cheia]',
       '{ptphone} [está|tá|com] [com]? [a]? [memória]? [quase]? [cheio|cheia|lotado|sem espaço]',
-      '{ptphone} [cheio|lotado|sem espaço]',
+      '{ptphone} [cheio|lotado|sem espaço|encheu|lotou]',
       '{ptphone} [tem|com|está com|tá com] [muito]? [pouco|pouca] [espaço|memória]',
       '[mb|mega] [livres|sobrando]',
     ],
@@ -435,6 +441,8 @@ export const PT_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '[{ptcomputer}|{app}] [não|já não] [faz|fez|consegue fazer|consegue efetuar|deixa fazer] {ptthebackup}',
+      // Not seeing the phone it should back up: "não reconhece o iPhone para fazer backup".
+      'não [reconhece|deteta|detecta] ~ para [{ptdo}]? {ptthebackup}',
     ],
     backup: 3,
     computer: 2,
