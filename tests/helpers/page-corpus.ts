@@ -36,7 +36,7 @@ export const HELD_OUT_BATCHES = [
   { batch: 9, untuned: false },
   { batch: 10, untuned: false },
   { batch: 11, untuned: false },
-  { batch: 12, untuned: true },
+  { batch: 12, untuned: false },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 
