@@ -1,5 +1,7 @@
 import type { Signal } from '../types';
 
+// The backup in katakana or, typed by someone who does not switch to katakana, in hiragana.
+const BACKUP = '[バックアップ|ばっくあっぷ]';
 // How full a storage is, as people say it ("いっぱい", "ほぼ満杯", "空きが少ない", "残りわずか").
 // 少な is the stem: 少ない, 少なくて, 少なすぎ.
 const FULL =
@@ -15,11 +17,13 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-backup-failed',
     kind: 'error-message',
     patterns: [
-      'バックアップ [に|が|は|も]? 失敗',
+      // 失敗 in hiragana too (しっぱい), as the same writer types it.
+      `${BACKUP} [に|が|は|も]? [失敗|しっぱい]`,
       // A verb that did not happen, plain or polite (できない, できません, できず), 出来ない in
       // kanji, completion that never comes, and no longer happening (されなくなった).
       // Adverbs between (ずっと, 毎回, 全然, いつまでたっても), and stems that never start or move.
-      'バックアップ [が|は|も]? [ずっと|毎回|また|全然|なかなか|いつまで たって も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み|始まら|動か|実行 され] [な|ませ|ず]',
+      // Never made or carried out: 作成されない, 行われない.
+      `${BACKUP} [が|は|も]? [ずっと|毎回|また|全然|なかなか|いつまで たって も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み|始まら|動か|実行 され|作成 され|行われ] [な|ませ|ず]`,
       'バックアップ [が|は]? [ずっと|毎回|途中 で]? [止まる|止まって|止まり|中断 され|固ま|フリーズ]',
       'バックアップ [中 に|の 途中 で|時 に]? エラー',
       // The verb before "can": バックアップを取ることができない, バックアップを作成できません.
@@ -218,6 +222,10 @@ export const JA_SIGNALS: Signal[] = [
       // The old version or machine people name: 古いiTunes, 古いMac, 古いバージョン.
       '古い [バージョン|itunes|mac|macos|パソコン|{device}|機種|端末]',
       '[macos|ios|itunes|os|{device}|mac|パソコン|機種|端末] [が|は|も]? 古',
+      // Old as the reason ("古いせいでしょうか", "古いから"); an OS it cannot go past ("17までしか
+      // 上がらない").
+      '古い [せい|から|ため]',
+      'まで しか [上がら|上がり|上げられ|アップデート でき]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },

@@ -15,8 +15,11 @@ const OFTEN =
 const ERROR =
   '[出错|出錯|报错|報錯|中断|中斷|断 掉|斷 掉|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
 const SPACE_WORD = '[空间|空間]';
-// Too small is full as people say it ("空间太小").
-const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿|太 小]';
+// Too small is full as people say it ("空间太小"); taken up ("占满"); Taiwan's 塞爆, stuffed to
+// bursting.
+const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿|塞爆|占满|佔滿|太 小]';
+// Full with no space word before it: never 满 alone (满意 is satisfied) nor 太小 (a small screen).
+const FILLED = '[满 了|滿 了|太 满|太 滿|已 满|已 滿|塞满|塞滿|塞爆|占满|佔滿]';
 const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了|关 的|關 的]';
 // The backup as its switch is named (Taiwan: "iCloud 雲端備份").
 const SWITCH =
@@ -66,6 +69,8 @@ export const ZH_SIGNALS: Signal[] = [
       // No backup for a while, said with an adverb: "iCloud 都沒備份", "一直没有备份", "再也没备份过";
       // or the backup that has not run since: "備份就沒再跑過".
       `[一直|都|好久|再 也] [没|沒|没有|沒有] ${BACKUP}`,
+      // Settings' red line at the top: "iPhone 未备份".
+      `{device} 未 ${BACKUP}`,
       `${BACKUP} [就]? [没|沒|没有|沒有] 再 [跑|动|動|执行|執行|运行|運作]`,
     ],
     backup: 3.5,
@@ -203,9 +208,10 @@ export const ZH_SIGNALS: Signal[] = [
       // Apple's "已关闭或无法打开" and the like: off, and it will not come back on.
       `[关闭|關閉] [或|或者|也|又]? [无法|無法|不能] [开启|開啟|打开|打開]`,
       // Found off: who or when or a surprise between ("云备份不知道什么时候被关了", "竟然是关着的"),
+      // always so ("从买手机到现在都是关着的"),
       // found ("发现 iCloud 备份关闭了"), unknown to me ("关了我都不知道"). A how-to's "如果已关闭",
       // "关了会怎么样" says none of them.
-      `${SWITCH} ~ ~ ~ [自己|自动|自動|莫名 其妙|又|变成|變成|被|时候|時候|何时|何時|竟然|居然|原来|原來] ${OFF}`,
+      `${SWITCH} ~ ~ ~ [自己|自动|自動|莫名 其妙|又|变成|變成|被|时候|時候|何时|何時|竟然|居然|原来|原來|都 是|一直 是] ${OFF}`,
       `[发现|發現] ~ ${SWITCH} ~ ~ ${OFF}`,
       `${SWITCH} ~ ${OFF} ~ ~ 不 知道`,
     ],
@@ -502,8 +508,13 @@ export const ZH_SIGNALS: Signal[] = [
       `[手机|手機|平板|装置|裝置] [本身|自身]? [的]? ${SPACE} ${OFTEN}? ${FULL}`,
       `{device} [的|本身] ${SPACE}? ${OFTEN}? ${FULL}`,
       `{device} ${SPACE} ${OFTEN}? ${FULL}`,
+      // The space word unsaid: "手机太满", "iPhone 本身满了", "手機被影片塞爆".
+      `[手机|手機|平板|{device}] [本身|自身]? [都|也|已经|已經|快|快要|几乎|幾乎]? ${FILLED}`,
+      `[手机|手機|{device}] 被 ~ ~ ${FILLED}`,
       // Only a little left on the device itself: "iPad 储存空间只剩", "iPad 本身空間太少".
-      `{device} [本身|自身]? [的]? ${SPACE} 只 [剩|剩下]`,
+      `[手机|手機|{device}] [本身|自身]? [的]? ${SPACE} 只 [剩|剩下]`,
+      // iOS's storage list names what fills it: "系统数据占了40G".
+      '[系统 数据|系統 資料]',
       `{device} [本身|自身] [的]? ${SPACE}? [太 少|很 少|不 多]`,
       `[储存|儲存] ${SPACE_WORD} [几乎|幾乎] 已 [满|滿]`,
     ],
@@ -521,11 +532,17 @@ export const ZH_SIGNALS: Signal[] = [
     fixture: 'zh-cn-tune-shouji-kongjian',
   },
   {
-    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels
-    // what its words score, and counts a third beside Apple's own message.
+    // A conditional in a how-to ("if the backup fails, ...") or a backup problem denied is no
+    // failure by itself: it cancels what its words score, and counts a third beside Apple's own
+    // message.
     id: 'zh-if-backup-fails',
     kind: 'phrase',
-    patterns: [`[如果|若] ${BACKUP} ${FAILED}`, `${BACKUP} ${FAILED} [的话|的話]`],
+    patterns: [
+      `[如果|若] ${BACKUP} ${FAILED}`,
+      `${BACKUP} ${FAILED} [的话|的話]`,
+      // A backup problem denied: "现在没有备份问题", "不是備份的問題".
+      `[没有|沒有|不是] ${BACKUP} [的]? [问题|問題]`,
+    ],
     backup: -3.5,
     passing: true,
     fixture: 'zh-cn-neg-howto-if-fails',
