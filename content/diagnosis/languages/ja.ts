@@ -237,6 +237,8 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'ケーブル',
       'usb ポート',
+      // An adapter between them: "変換アダプタ" (not a charger's power adapter).
+      '変換 [アダプタ|ケーブル|コネクタ]',
       // Through a hub or plugged in directly: "ハブ経由", "直挿しにしたら".
       'ハブ [経由|を 経由|を 外|を 使わ]',
       '[直挿し|直差し]',
@@ -424,6 +426,10 @@ export const JA_SIGNALS: Signal[] = [
       `[本体|スマホ|携帯] [側]? の [ストレージ|容量|空き 容量|空き] [が|は|も]? ${FULL}`,
       // iOS's own warning.
       'ストレージ が ほぼ 満杯',
+      // The iPhone itself full, no storage word: "iPhone本体がいっぱい", "iPhoneがパンパン".
+      '[{device}|本体|スマホ] [が|は|も]? [もう]? [いっぱい|満杯|パンパン]',
+      // iOS's storage list names what fills it: "システムデータが40GB".
+      'システム データ',
       // Only a little left: "空きが300MBしかありません" (a size is one word, digits and unit).
       '[空き|残り] [が|は]? ~ しか [ありません|ない|残って]',
     ],

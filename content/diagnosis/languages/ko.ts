@@ -238,7 +238,6 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '[로그인|로그아웃|암호|비밀번호]',
       '[apple|애플] [계정|아이디]',
-      'apple id',
       '[이중|인증] 코드',
       '이중 인증',
     ],
@@ -256,7 +255,7 @@ export const KO_SIGNALS: Signal[] = [
       // The old version or machine people name: 구버전, 오래된 맥, 폰이 너무 오래돼서, 버전이 낮아서.
       '[구버전|구형]',
       '오래된 [맥|컴퓨터|노트북|아이폰|아이패드|폰]',
-      '[폰|패드|맥|컴퓨터|노트북|버전] [이|가|은|는|도]? [너무]? [오래 돼|오래 됐|낮]',
+      '[폰|패드|맥|컴퓨터|노트북|버전|os|윈도우] [이|가|은|는|도]? [너무]? [오래 돼|오래 됐|낮]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -305,6 +304,10 @@ export const KO_SIGNALS: Signal[] = [
       // The phone named first: 아이폰, 휴대폰, 핸드폰 all end in 폰, 아이패드 in 패드.
       `[폰|패드] [자체|본체]? [의]? ${SPACE} [이|가|은|는|도]? ${FULL}`,
       `{device} ${SPACE} [이|가|은|는|도]? ${FULL}`,
+      // The phone itself full, no storage word: "폰이 꽉 찼어요", "아이폰 자체가 가득 차서".
+      '[폰|아이폰|아이패드|{device}] [자체|본체]? [이|가|은|는|도]? [꽉 차|꽉 찼|가득 차|가득 찼|다 차서|다 찼]',
+      // iOS's storage list names what fills it: "시스템 데이터가 40GB".
+      '시스템 데이터',
     ],
     backup: 0.5,
     causes: { 'device-storage-low': 0.85 },

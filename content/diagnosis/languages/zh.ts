@@ -293,7 +293,7 @@ export const ZH_SIGNALS: Signal[] = [
     patterns: [
       '重新 [登录|登入]',
       '[密码|密碼]',
-      '[apple|icloud|苹果|蘋果] [账户|帐户|帳戶|账号|帐号|帳號|id]',
+      '[apple|icloud|苹果|蘋果] [账户|帐户|帳戶|账号|帐号|帳號]',
       '[退出 登录|退出 apple|登出]',
       '[登录|登入] apple',
       '[验证 码|驗證 碼]',
@@ -313,8 +313,10 @@ export const ZH_SIGNALS: Signal[] = [
       '[旧|舊|老] 版本',
       // The old machine or version people name: "老电脑", "舊筆電", "版本很舊", "需要新版".
       '[旧|舊|老] [电脑|電腦|mac|笔电|筆電]',
-      // The version, the system or the phone too old or too low.
-      '[版本|系统|系統|手机|手機] [太|很]? [旧|舊|老|低]',
+      // The version, the system, the phone or the computer too old or too low; 老 only after 太
+      // or 很 ("手机老是失败" is "always fails").
+      '[版本|系统|系統|手机|手機|电脑|電腦|mac|macos] [太|很]? [旧|舊|低]',
+      '[版本|系统|系統|手机|手機|电脑|電腦|mac|macos] [太|很] 老',
       '需要 新版',
     ],
     backup: 0,
@@ -328,7 +330,7 @@ export const ZH_SIGNALS: Signal[] = [
       '[数据 线|傳輸 線|连接 线|連接 線]',
       'usb [接口|埠]',
       // A hub or an adapter between the phone and the computer.
-      '[集线器|集線器|扩展 坞|擴充 座|擴充 埠|转接 头|轉接 頭|转换 头|轉換 頭]',
+      '[集线器|集線器|扩展 坞|擴充 座|擴充 埠|转接 头|轉接 頭|转换 头|轉換 頭|转接 器|轉接 器]',
       // "要信任此电脑吗？", tapping 信任; not a "受信任的电话号码" (the account's).
       '信任 [此|这 台|这 部|這 部|這 台]? [电脑|電腦]',
       // After 要, 点, 按, 点了, 点过, 点一下.
