@@ -22,8 +22,8 @@ export const JA_SIGNALS: Signal[] = [
       // A verb that did not happen, plain or polite (できない, できません, できず), 出来ない in
       // kanji, completion that never comes, and no longer happening (されなくなった).
       // Adverbs between (ずっと, 毎回, 全然, いつまでたっても), and stems that never start or move.
-      // Never made or carried out: 作成されない, 行われない.
-      `${BACKUP} [が|は|も]? [ずっと|毎回|また|全然|なかなか|いつまで たって も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み|始まら|動か|実行 され|作成 され|行われ] [な|ませ|ず]`,
+      // Never made or carried out: 作成されない, 行われない. Kansai's できへん, でけへん, されへん.
+      `${BACKUP} [が|は|も]? [ずっと|毎回|また|全然|なかなか|いつまで たって も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み|始まら|動か|実行 され|作成 され|行われ|でけ] [な|ませ|ず|へん|ひん]`,
       'バックアップ [が|は]? [ずっと|毎回|途中 で]? [止まる|止まって|止まり|中断 され|固ま|フリーズ]',
       'バックアップ [中 に|の 途中 で|時 に]? エラー',
       // The verb before "can": バックアップを取ることができない, バックアップを作成できません.
@@ -218,7 +218,7 @@ export const JA_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'アップデート',
-      '最新 バージョン',
+      '[最新|新しい] バージョン',
       // The old version or machine people name: 古いiTunes, 古いMac, 古いバージョン.
       '古い [バージョン|itunes|mac|macos|パソコン|{device}|機種|端末]',
       '[macos|ios|itunes|os|{device}|mac|パソコン|機種|端末] [が|は|も]? 古',
@@ -422,7 +422,8 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-device-storage',
     kind: 'phrase',
     patterns: [
-      `{device} [の|本体 の] [ストレージ|容量|空き 容量|空き] [が|は]? ${FULL}`,
+      // As Settings names it, without の: "iPhoneストレージがいっぱい".
+      `{device} [の|本体 の]? [ストレージ|容量|空き 容量|空き] [が|は]? ${FULL}`,
       `[本体|スマホ|携帯] [側]? の [ストレージ|容量|空き 容量|空き] [が|は|も]? ${FULL}`,
       // iOS's own warning.
       'ストレージ が ほぼ 満杯',

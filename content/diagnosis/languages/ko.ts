@@ -251,7 +251,7 @@ export const KO_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '업데이트',
-      '최신 버전',
+      '[최신|새|새로운] 버전',
       // The old version or machine people name: 구버전, 오래된 맥, 폰이 너무 오래돼서, 버전이 낮아서.
       '[구버전|구형]',
       '오래된 [맥|컴퓨터|노트북|아이폰|아이패드|폰]',
@@ -300,7 +300,7 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '저장 공간 [이|가|은|는|도]? 거의 없',
       '#num mb 밖에',
-      '저장 공간 [이|가|은|는|도]? 거의 [다|꽉]? [찼|차]',
+      '저장 공간 [이|가|은|는|도]? 거의 [다|꽉]? [찼|차|참]',
       // The phone named first: 아이폰, 휴대폰, 핸드폰 all end in 폰, 아이패드 in 패드.
       `[폰|패드] [자체|본체]? [의]? ${SPACE} [이|가|은|는|도]? ${FULL}`,
       `{device} ${SPACE} [이|가|은|는|도]? ${FULL}`,

@@ -7,11 +7,12 @@ const BACKUP = '[备份|備份]';
 const BACKUP_OR_SLIP = '[备份|備份|备分|備分]';
 const FAILED = '[失败|失敗]';
 const CANNOT = '[无法|無法]';
-const NOT = '[不|没有|沒有|没|沒|未]';
+// Hong Kong writes Cantonese: 唔 (not), 冇 (have not).
+const NOT = '[不|没有|沒有|没|沒|未|唔|冇]';
 // Adverbs people put before the verb: "一直失败", "总是不成功", "快满了", "几乎已满", "直接失败",
-// "好久没有运行".
+// "好久没有运行"; Cantonese 成日 (always).
 const OFTEN =
-  '[一直|总是|總是|老是|还是|還是|又|都|也|经常|經常|常常|已经|已經|就是|从来|從來|根本|很|太|快|快要|几乎|幾乎|直接|好久|很久]';
+  '[一直|总是|總是|老是|还是|還是|又|都|也|经常|經常|常常|已经|已經|就是|从来|從來|根本|很|太|快|快要|几乎|幾乎|直接|好久|很久|成日]';
 const ERROR =
   '[出错|出錯|报错|報錯|中断|中斷|断 掉|斷 掉|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
 const SPACE_WORD = '[空间|空間]';
@@ -41,6 +42,8 @@ export const ZH_SIGNALS: Signal[] = [
       `${BACKUP_OR_SLIP} ~ ${OFTEN} ${FAILED}`,
       `${CANNOT} ${BACKUP}`,
       `${BACKUP} ${OFTEN}? 不 [了|行]`,
+      // Cantonese: "備份唔到", "備份唔得", "備份成日唔 work".
+      `${BACKUP} ${OFTEN}? 唔 [到|得|成|work]`,
       `${BACKUP_OR_SLIP} ${OFTEN}? ~ ${NOT} [完成|成功|开始|開始]`,
       `[没有|沒有] [再]? [自动|自動]? ${BACKUP}`,
       // "就不會自動備份了", "iPhone 不备份了": the change of state that 了 marks makes it a report,
@@ -57,7 +60,7 @@ export const ZH_SIGNALS: Signal[] = [
       // 备份", "未能完成備份", "沒辦法正常備份". Not "无法从备份恢复": the words between are listed.
       `[无法|無法|不能|没法|沒法|没办法|沒辦法|未能|没能|沒能] [进行|進行|完成|正常|成功|自动|自動|做]? ${BACKUP}`,
       // The backup that cannot be got through: "备份跑不完", "備份做不了", "备份弄不好".
-      `${BACKUP} ~ [跑|做|弄|备|備] 不 [了|完|起来|起來]`,
+      `${BACKUP} ~ [跑|做|弄|备|備] 不 [了|完|起来|起來|动|動]`,
       // Midway, then it breaks off: "备份到电脑老是中途断掉", "備份到一半就斷掉".
       `${BACKUP} ~ ~ [中途|一半] [就]? ${ERROR}`,
       // Stuck: "備份進度一直卡在".
