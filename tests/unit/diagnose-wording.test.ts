@@ -311,6 +311,9 @@ describe('how people write about a failing backup', () => {
     ["Japanese, Settings' name for the storage", 'iPhoneストレージがいっぱい', 'ja-device-storage'],
     ["Korean, iOS's storage almost full", 'iPhone 저장 공간 거의 다 참', 'ko-device-storage'],
     ['Korean, a new version needed', '새로운 버전의 iTunes가 필요합니다.', 'ko-outdated'],
+    ['Korean, videos filling the phone', '동영상 때문에 꽉 찼어요.', 'ko-device-storage'],
+    ['Japanese, videos filling the phone', '動画で容量がいっぱいです。', 'ja-device-storage'],
+    ["Korean, LINE's own backup in Latin letters", 'LINE 백업이 안 돼요.', 'ko-chat-backup'],
     [
       'Korean, the backup found off, said in the past',
       '아이클라우드 백업이 어느새 꺼져 있었어요.',
@@ -2307,6 +2310,8 @@ describe('how people write about a failing backup', () => {
     ['Korean, the phone blocking everything', '폰이 다 차단해요.', 'ko-device-storage'],
     ['Chinese (Hong Kong), a backup done', '備份好咗。', 'zh-backup-failed'],
     ['Japanese, Kansai, a backup done', 'バックアップできたで。', 'ja-backup-failed'],
+    ['Korean, a photo filling the screen', '사진이 화면에 꽉 차게 보여요.', 'ko-device-storage'],
+    ['Japanese, many photos', '写真がいっぱいあります。', 'ja-device-storage'],
     ['Korean, a how-to’s condition', '백업이 꺼져 있으면 켜 주세요.', 'ko-icloud-backup-turns-off'],
     ['Korean, a sticky screen', '화면이 끈적거려요.', 'ko-icloud-backup-turns-off'],
     [

@@ -431,6 +431,8 @@ export const JA_SIGNALS: Signal[] = [
       '[{device}|本体|スマホ] [が|は|も]? [もう]? [いっぱい|満杯|パンパン]',
       // iOS's storage list names what fills it: "システムデータが40GB".
       'システム データ',
+      // Photos or videos filling it: "動画で容量がいっぱい" (not "写真がいっぱい", many photos).
+      '[写真|動画] [で|が]? [容量|ストレージ] [が|は]? [いっぱい|満杯|パンパン]',
       // Only a little left: "空きが300MBしかありません" (a size is one word, digits and unit).
       '[空き|残り] [が|は]? ~ しか [ありません|ない|残って]',
     ],

@@ -308,6 +308,8 @@ export const KO_SIGNALS: Signal[] = [
       '[폰|아이폰|아이패드|{device}] [자체|본체]? [이|가|은|는|도]? [꽉 차|꽉 찼|가득 차|가득 찼|다 차서|다 찼]',
       // iOS's storage list names what fills it: "시스템 데이터가 40GB".
       '시스템 데이터',
+      // Photos or videos filling it: "동영상 때문에 꽉 찼어요" (not a photo filling the screen).
+      '[사진|동영상|영상] 때문에 ~ [꽉 차|꽉 찼|가득 차|가득 찼]',
     ],
     backup: 0.5,
     causes: { 'device-storage-low': 0.85 },
@@ -350,7 +352,7 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-chat-backup',
     kind: 'phrase',
     patterns: [
-      '[왓츠앱|whatsapp|카톡|라인|텔레그램|telegram] [채팅|대화]? 백업 [이|가|을]? ~ [안 되|안 돼|안 올라|실패|멈|할 수 없]',
+      '[왓츠앱|whatsapp|카톡|라인|line|텔레그램|telegram] [채팅|대화]? 백업 [이|가|을]? ~ [안 되|안 돼|안 올라|실패|멈|할 수 없]',
     ],
     backup: -5,
     passing: true,
