@@ -1,5 +1,7 @@
 import type { Signal } from '../types';
 
+// The backup in katakana or, typed by someone who does not switch to katakana, in hiragana.
+const BACKUP = '[バックアップ|ばっくあっぷ]';
 // How full a storage is, as people say it ("いっぱい", "ほぼ満杯", "空きが少ない", "残りわずか").
 // 少な is the stem: 少ない, 少なくて, 少なすぎ.
 const FULL =
@@ -15,11 +17,13 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-backup-failed',
     kind: 'error-message',
     patterns: [
-      'バックアップ [に|が|は|も]? 失敗',
+      // 失敗 in hiragana too (しっぱい), as the same writer types it.
+      `${BACKUP} [に|が|は|も]? [失敗|しっぱい]`,
       // A verb that did not happen, plain or polite (できない, できません, できず), 出来ない in
       // kanji, completion that never comes, and no longer happening (されなくなった).
       // Adverbs between (ずっと, 毎回, 全然, いつまでたっても), and stems that never start or move.
-      'バックアップ [が|は|も]? [ずっと|毎回|また|全然|なかなか|いつまで たって も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み|始まら|動か|実行 され] [な|ませ|ず]',
+      // Never made or carried out: 作成されない, 行われない. Kansai's できへん, でけへん, されへん.
+      `${BACKUP} [が|は|も]? [ずっと|毎回|また|全然|なかなか|いつまで たって も]? [でき|出来|取れ|され|されてい|終わら|終わり|完了し|完了でき|完了され|うまくいか|うまくいき|進ま|進み|始まら|動か|実行 され|作成 され|行われ|でけ] [な|ませ|ず|へん|ひん]`,
       'バックアップ [が|は]? [ずっと|毎回|途中 で]? [止まる|止まって|止まり|中断 され|固ま|フリーズ]',
       'バックアップ [中 に|の 途中 で|時 に]? エラー',
       // The verb before "can": バックアップを取ることができない, バックアップを作成できません.
@@ -214,10 +218,14 @@ export const JA_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       'アップデート',
-      '最新 バージョン',
+      '[最新|新しい] バージョン',
       // The old version or machine people name: 古いiTunes, 古いMac, 古いバージョン.
       '古い [バージョン|itunes|mac|macos|パソコン|{device}|機種|端末]',
       '[macos|ios|itunes|os|{device}|mac|パソコン|機種|端末] [が|は|も]? 古',
+      // Old as the reason ("古いせいでしょうか", "古いから"); an OS it cannot go past ("17までしか
+      // 上がらない").
+      '古い [せい|から|ため]',
+      'まで しか [上がら|上がり|上げられ|アップデート でき]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -229,6 +237,8 @@ export const JA_SIGNALS: Signal[] = [
     patterns: [
       'ケーブル',
       'usb ポート',
+      // An adapter between them: "変換アダプタ" (not a charger's power adapter).
+      '変換 [アダプタ|ケーブル|コネクタ]',
       // Through a hub or plugged in directly: "ハブ経由", "直挿しにしたら".
       'ハブ [経由|を 経由|を 外|を 使わ]',
       '[直挿し|直差し]',
@@ -412,10 +422,17 @@ export const JA_SIGNALS: Signal[] = [
     id: 'ja-device-storage',
     kind: 'phrase',
     patterns: [
-      `{device} [の|本体 の] [ストレージ|容量|空き 容量|空き] [が|は]? ${FULL}`,
+      // As Settings names it, without の: "iPhoneストレージがいっぱい".
+      `{device} [の|本体 の]? [ストレージ|容量|空き 容量|空き] [が|は]? ${FULL}`,
       `[本体|スマホ|携帯] [側]? の [ストレージ|容量|空き 容量|空き] [が|は|も]? ${FULL}`,
       // iOS's own warning.
       'ストレージ が ほぼ 満杯',
+      // The iPhone itself full, no storage word: "iPhone本体がいっぱい", "iPhoneがパンパン".
+      '[{device}|本体|スマホ] [が|は|も]? [もう]? [いっぱい|満杯|パンパン]',
+      // iOS's storage list names what fills it: "システムデータが40GB".
+      'システム データ',
+      // Photos or videos filling it: "動画で容量がいっぱい" (not "写真がいっぱい", many photos).
+      '[写真|動画] [で|が]? [容量|ストレージ] [が|は]? [いっぱい|満杯|パンパン]',
       // Only a little left: "空きが300MBしかありません" (a size is one word, digits and unit).
       '[空き|残り] [が|は]? ~ しか [ありません|ない|残って]',
     ],

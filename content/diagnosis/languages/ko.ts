@@ -238,7 +238,6 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '[로그인|로그아웃|암호|비밀번호]',
       '[apple|애플] [계정|아이디]',
-      'apple id',
       '[이중|인증] 코드',
       '이중 인증',
     ],
@@ -252,11 +251,11 @@ export const KO_SIGNALS: Signal[] = [
     kind: 'phrase',
     patterns: [
       '업데이트',
-      '최신 버전',
+      '[최신|새|새로운] 버전',
       // The old version or machine people name: 구버전, 오래된 맥, 폰이 너무 오래돼서, 버전이 낮아서.
       '[구버전|구형]',
       '오래된 [맥|컴퓨터|노트북|아이폰|아이패드|폰]',
-      '[폰|패드|맥|컴퓨터|노트북|버전] [이|가|은|는|도]? [너무]? [오래 돼|오래 됐|낮]',
+      '[폰|패드|맥|컴퓨터|노트북|버전|os|윈도우] [이|가|은|는|도]? [너무]? [오래 돼|오래 됐|낮]',
     ],
     backup: 0,
     causes: { 'outdated-software': 0.6 },
@@ -301,10 +300,16 @@ export const KO_SIGNALS: Signal[] = [
     patterns: [
       '저장 공간 [이|가|은|는|도]? 거의 없',
       '#num mb 밖에',
-      '저장 공간 [이|가|은|는|도]? 거의 [다|꽉]? [찼|차]',
+      '저장 공간 [이|가|은|는|도]? 거의 [다|꽉]? [찼|차|참]',
       // The phone named first: 아이폰, 휴대폰, 핸드폰 all end in 폰, 아이패드 in 패드.
       `[폰|패드] [자체|본체]? [의]? ${SPACE} [이|가|은|는|도]? ${FULL}`,
       `{device} ${SPACE} [이|가|은|는|도]? ${FULL}`,
+      // The phone itself full, no storage word: "폰이 꽉 찼어요", "아이폰 자체가 가득 차서".
+      '[폰|아이폰|아이패드|{device}] [자체|본체]? [이|가|은|는|도]? [꽉 차|꽉 찼|가득 차|가득 찼|다 차서|다 찼]',
+      // iOS's storage list names what fills it: "시스템 데이터가 40GB".
+      '시스템 데이터',
+      // Photos or videos filling it: "동영상 때문에 꽉 찼어요" (not a photo filling the screen).
+      '[사진|동영상|영상] 때문에 ~ [꽉 차|꽉 찼|가득 차|가득 찼]',
     ],
     backup: 0.5,
     causes: { 'device-storage-low': 0.85 },
@@ -347,7 +352,7 @@ export const KO_SIGNALS: Signal[] = [
     id: 'ko-chat-backup',
     kind: 'phrase',
     patterns: [
-      '[왓츠앱|whatsapp|카톡|라인|텔레그램|telegram] [채팅|대화]? 백업 [이|가|을]? ~ [안 되|안 돼|안 올라|실패|멈|할 수 없]',
+      '[왓츠앱|whatsapp|카톡|라인|line|텔레그램|telegram] [채팅|대화]? 백업 [이|가|을]? ~ [안 되|안 돼|안 올라|실패|멈|할 수 없]',
     ],
     backup: -5,
     passing: true,

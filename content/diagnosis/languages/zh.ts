@@ -7,16 +7,20 @@ const BACKUP = '[备份|備份]';
 const BACKUP_OR_SLIP = '[备份|備份|备分|備分]';
 const FAILED = '[失败|失敗]';
 const CANNOT = '[无法|無法]';
-const NOT = '[不|没有|沒有|没|沒|未]';
+// Hong Kong writes Cantonese: 唔 (not), 冇 (have not).
+const NOT = '[不|没有|沒有|没|沒|未|唔|冇]';
 // Adverbs people put before the verb: "一直失败", "总是不成功", "快满了", "几乎已满", "直接失败",
-// "好久没有运行".
+// "好久没有运行"; Cantonese 成日 (always).
 const OFTEN =
-  '[一直|总是|總是|老是|还是|還是|又|都|也|经常|經常|常常|已经|已經|就是|从来|從來|根本|很|太|快|快要|几乎|幾乎|直接|好久|很久]';
+  '[一直|总是|總是|老是|还是|還是|又|都|也|经常|經常|常常|已经|已經|就是|从来|從來|根本|很|太|快|快要|几乎|幾乎|直接|好久|很久|成日]';
 const ERROR =
   '[出错|出錯|报错|報錯|中断|中斷|断 掉|斷 掉|卡|停|不 动|不 動|出现 错误|出現 錯誤|提示 错误|显示 错误|顯示 錯誤]';
 const SPACE_WORD = '[空间|空間]';
-// Too small is full as people say it ("空间太小").
-const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿|太 小]';
+// Too small is full as people say it ("空间太小"); taken up ("占满"); Taiwan's 塞爆, stuffed to
+// bursting.
+const FULL = '[满|滿|不足|不够|不夠|已 满|已 滿|塞满|塞滿|塞爆|占满|佔滿|太 小]';
+// Full with no space word before it: never 满 alone (满意 is satisfied) nor 太小 (a small screen).
+const FILLED = '[满 了|滿 了|太 满|太 滿|已 满|已 滿|塞满|塞滿|塞爆|占满|佔滿]';
 const OFF = '[关闭|關閉|关 着|關 著|关掉|關掉|关 了|關 了|关 的|關 的]';
 // The backup as its switch is named (Taiwan: "iCloud 雲端備份").
 const SWITCH =
@@ -38,6 +42,8 @@ export const ZH_SIGNALS: Signal[] = [
       `${BACKUP_OR_SLIP} ~ ${OFTEN} ${FAILED}`,
       `${CANNOT} ${BACKUP}`,
       `${BACKUP} ${OFTEN}? 不 [了|行]`,
+      // Cantonese: "備份唔到", "備份唔得", "備份成日唔 work".
+      `${BACKUP} ${OFTEN}? 唔 [到|得|成|work]`,
       `${BACKUP_OR_SLIP} ${OFTEN}? ~ ${NOT} [完成|成功|开始|開始]`,
       `[没有|沒有] [再]? [自动|自動]? ${BACKUP}`,
       // "就不會自動備份了", "iPhone 不备份了": the change of state that 了 marks makes it a report,
@@ -54,7 +60,7 @@ export const ZH_SIGNALS: Signal[] = [
       // 备份", "未能完成備份", "沒辦法正常備份". Not "无法从备份恢复": the words between are listed.
       `[无法|無法|不能|没法|沒法|没办法|沒辦法|未能|没能|沒能] [进行|進行|完成|正常|成功|自动|自動|做]? ${BACKUP}`,
       // The backup that cannot be got through: "备份跑不完", "備份做不了", "备份弄不好".
-      `${BACKUP} ~ [跑|做|弄|备|備] 不 [了|完|起来|起來]`,
+      `${BACKUP} ~ [跑|做|弄|备|備] 不 [了|完|起来|起來|动|動]`,
       // Midway, then it breaks off: "备份到电脑老是中途断掉", "備份到一半就斷掉".
       `${BACKUP} ~ ~ [中途|一半] [就]? ${ERROR}`,
       // Stuck: "備份進度一直卡在".
@@ -66,6 +72,8 @@ export const ZH_SIGNALS: Signal[] = [
       // No backup for a while, said with an adverb: "iCloud 都沒備份", "一直没有备份", "再也没备份过";
       // or the backup that has not run since: "備份就沒再跑過".
       `[一直|都|好久|再 也] [没|沒|没有|沒有] ${BACKUP}`,
+      // Settings' red line at the top: "iPhone 未备份".
+      `{device} 未 ${BACKUP}`,
       `${BACKUP} [就]? [没|沒|没有|沒有] 再 [跑|动|動|执行|執行|运行|運作]`,
     ],
     backup: 3.5,
@@ -203,9 +211,10 @@ export const ZH_SIGNALS: Signal[] = [
       // Apple's "已关闭或无法打开" and the like: off, and it will not come back on.
       `[关闭|關閉] [或|或者|也|又]? [无法|無法|不能] [开启|開啟|打开|打開]`,
       // Found off: who or when or a surprise between ("云备份不知道什么时候被关了", "竟然是关着的"),
+      // always so ("从买手机到现在都是关着的"),
       // found ("发现 iCloud 备份关闭了"), unknown to me ("关了我都不知道"). A how-to's "如果已关闭",
       // "关了会怎么样" says none of them.
-      `${SWITCH} ~ ~ ~ [自己|自动|自動|莫名 其妙|又|变成|變成|被|时候|時候|何时|何時|竟然|居然|原来|原來] ${OFF}`,
+      `${SWITCH} ~ ~ ~ [自己|自动|自動|莫名 其妙|又|变成|變成|被|时候|時候|何时|何時|竟然|居然|原来|原來|都 是|一直 是] ${OFF}`,
       `[发现|發現] ~ ${SWITCH} ~ ~ ${OFF}`,
       `${SWITCH} ~ ${OFF} ~ ~ 不 知道`,
     ],
@@ -287,7 +296,7 @@ export const ZH_SIGNALS: Signal[] = [
     patterns: [
       '重新 [登录|登入]',
       '[密码|密碼]',
-      '[apple|icloud|苹果|蘋果] [账户|帐户|帳戶|账号|帐号|帳號|id]',
+      '[apple|icloud|苹果|蘋果] [账户|帐户|帳戶|账号|帐号|帳號]',
       '[退出 登录|退出 apple|登出]',
       '[登录|登入] apple',
       '[验证 码|驗證 碼]',
@@ -307,8 +316,10 @@ export const ZH_SIGNALS: Signal[] = [
       '[旧|舊|老] 版本',
       // The old machine or version people name: "老电脑", "舊筆電", "版本很舊", "需要新版".
       '[旧|舊|老] [电脑|電腦|mac|笔电|筆電]',
-      // The version, the system or the phone too old or too low.
-      '[版本|系统|系統|手机|手機] [太|很]? [旧|舊|老|低]',
+      // The version, the system, the phone or the computer too old or too low; 老 only after 太
+      // or 很 ("手机老是失败" is "always fails").
+      '[版本|系统|系統|手机|手機|电脑|電腦|mac|macos] [太|很]? [旧|舊|低]',
+      '[版本|系统|系統|手机|手機|电脑|電腦|mac|macos] [太|很] 老',
       '需要 新版',
     ],
     backup: 0,
@@ -322,7 +333,7 @@ export const ZH_SIGNALS: Signal[] = [
       '[数据 线|傳輸 線|连接 线|連接 線]',
       'usb [接口|埠]',
       // A hub or an adapter between the phone and the computer.
-      '[集线器|集線器|扩展 坞|擴充 座|擴充 埠|转接 头|轉接 頭|转换 头|轉換 頭]',
+      '[集线器|集線器|扩展 坞|擴充 座|擴充 埠|转接 头|轉接 頭|转换 头|轉換 頭|转接 器|轉接 器]',
       // "要信任此电脑吗？", tapping 信任; not a "受信任的电话号码" (the account's).
       '信任 [此|这 台|这 部|這 部|這 台]? [电脑|電腦]',
       // After 要, 点, 按, 点了, 点过, 点一下.
@@ -502,8 +513,13 @@ export const ZH_SIGNALS: Signal[] = [
       `[手机|手機|平板|装置|裝置] [本身|自身]? [的]? ${SPACE} ${OFTEN}? ${FULL}`,
       `{device} [的|本身] ${SPACE}? ${OFTEN}? ${FULL}`,
       `{device} ${SPACE} ${OFTEN}? ${FULL}`,
+      // The space word unsaid: "手机太满", "iPhone 本身满了", "手機被影片塞爆".
+      `[手机|手機|平板|{device}] [本身|自身]? [都|也|已经|已經|快|快要|几乎|幾乎]? ${FILLED}`,
+      `[手机|手機|{device}] 被 ~ ~ ${FILLED}`,
       // Only a little left on the device itself: "iPad 储存空间只剩", "iPad 本身空間太少".
-      `{device} [本身|自身]? [的]? ${SPACE} 只 [剩|剩下]`,
+      `[手机|手機|{device}] [本身|自身]? [的]? ${SPACE} 只 [剩|剩下]`,
+      // iOS's storage list names what fills it: "系统数据占了40G".
+      '[系统 数据|系統 資料]',
       `{device} [本身|自身] [的]? ${SPACE}? [太 少|很 少|不 多]`,
       `[储存|儲存] ${SPACE_WORD} [几乎|幾乎] 已 [满|滿]`,
     ],
@@ -521,11 +537,17 @@ export const ZH_SIGNALS: Signal[] = [
     fixture: 'zh-cn-tune-shouji-kongjian',
   },
   {
-    // A conditional in a how-to ("if the backup fails, ...") is no failure by itself: it cancels
-    // what its words score, and counts a third beside Apple's own message.
+    // A conditional in a how-to ("if the backup fails, ...") or a backup problem denied is no
+    // failure by itself: it cancels what its words score, and counts a third beside Apple's own
+    // message.
     id: 'zh-if-backup-fails',
     kind: 'phrase',
-    patterns: [`[如果|若] ${BACKUP} ${FAILED}`, `${BACKUP} ${FAILED} [的话|的話]`],
+    patterns: [
+      `[如果|若] ${BACKUP} ${FAILED}`,
+      `${BACKUP} ${FAILED} [的话|的話]`,
+      // A backup problem denied: "现在没有备份问题", "不是備份的問題".
+      `[没有|沒有|不是] ${BACKUP} [的]? [问题|問題]`,
+    ],
     backup: -3.5,
     passing: true,
     fixture: 'zh-cn-neg-howto-if-fails',
