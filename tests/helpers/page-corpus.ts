@@ -39,7 +39,6 @@ export const HELD_OUT_BATCHES = [
   { batch: 12, untuned: true },
   { batch: 13, untuned: true },
   { batch: 14, untuned: true },
-  { batch: 14, untuned: true },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 
