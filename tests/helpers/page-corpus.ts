@@ -37,6 +37,7 @@ export const HELD_OUT_BATCHES = [
   { batch: 10, untuned: false },
   { batch: 11, untuned: false },
   { batch: 12, untuned: true },
+  { batch: 14, untuned: true },
 ] as const;
 export type HeldOutBatch = (typeof HELD_OUT_BATCHES)[number]['batch'];
 
