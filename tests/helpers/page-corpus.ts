@@ -176,6 +176,13 @@ export function evaluateByLanguage(
   /** Every untuned batch together: the untuned part the targets are judged on (null if none). */
   untuned: Evaluation | null;
 }[] {
+  // A page of an untuned batch is counted twice (its batch, the untuned part): diagnosed once.
+  const diagnosed = new Map<PageText, Diagnosis>();
+  const once = (p: PageText): Diagnosis => {
+    const d = diagnosed.get(p) ?? run(p);
+    diagnosed.set(p, d);
+    return d;
+  };
   return LANGUAGES.map((language) => {
     const mine = pages.filter((p) => languageOf(p) === language);
     const untunedPart = mine.filter(isUntuned);
@@ -183,13 +190,13 @@ export function evaluateByLanguage(
       language,
       tuned: evaluate(
         mine.filter((p) => !p.heldOut),
-        run,
+        once,
       ),
       batches: HELD_OUT_BATCHES.flatMap(({ batch, untuned }) => {
         const part = mine.filter((p) => p.batch === batch);
-        return part.length > 0 ? [{ batch, untuned, evaluation: evaluate(part, run) }] : [];
+        return part.length > 0 ? [{ batch, untuned, evaluation: evaluate(part, once) }] : [];
       }),
-      untuned: untunedPart.length > 0 ? evaluate(untunedPart, run) : null,
+      untuned: untunedPart.length > 0 ? evaluate(untunedPart, once) : null,
     };
   });
 }
