@@ -21,35 +21,36 @@ export const SUPPORT_SELECTORS = {
   articleLead: ['.gb-subheader', '.subheader'],
   /** The article's heading. */
   articleTitle: ['h1.gb-header', '#main h1', 'main h1', 'h1'],
-  /**
-   * Inside the body but not part of what the page says. Notes (`gb-note`) and callouts
-   * (`gb-callout`) are content and stay. Lists that are only links (the in-page table of
-   * contents, related articles) are left out by their structure (lib/diagnose/read-page.ts).
-   */
-  exclude: [
-    'nav',
-    'footer',
-    'aside',
-    'form',
-    'button',
-    'script',
-    'style',
-    'noscript',
-    'template',
-    '[role="navigation"]',
-    '[role="form"]',
-    '[aria-hidden="true"]',
-    '[hidden]',
-    '.related-links',
-    '.gb-related',
-    '.article-feedback',
-    '.localnav',
-    '.cookie-banner',
-    '#ac-gn-cookie',
-    '.ac-gf-cookie',
-    'backup-doctor-panel',
-  ],
 } as const;
+
+/**
+ * Inside a support page's body but not part of what the page says. Notes (`gb-note`) and callouts
+ * (`gb-callout`) are content and stay. Lists that are only links (the in-page table of
+ * contents, related articles) are left out by their structure (lib/diagnose/read-page.ts).
+ */
+export const SUPPORT_EXCLUDE: readonly string[] = [
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  '[role="navigation"]',
+  '[role="form"]',
+  '[aria-hidden="true"]',
+  '[hidden]',
+  '.related-links',
+  '.gb-related',
+  '.article-feedback',
+  '.localnav',
+  '.cookie-banner',
+  '#ac-gn-cookie',
+  '.ac-gf-cookie',
+  'backup-doctor-panel',
+];
 
 /**
  * Apple Community threads (discussions.apple.com): no public copy confirms their markup

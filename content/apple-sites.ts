@@ -7,6 +7,9 @@ import type { Locale } from './strings/catalog';
  */
 export type PanelHost = 'support.apple.com' | 'discussions.apple.com';
 
+/** Apple Community, whose pages are threads: a question and its replies. */
+export const THREAD_HOST: PanelHost = 'discussions.apple.com';
+
 /** A site the panel can appear on; the options page names it (content/strings/options.ts). */
 export interface PanelSite {
   host: PanelHost;
@@ -18,11 +21,16 @@ export interface PanelSite {
  */
 export const PANEL_SITES: readonly PanelSite[] = [
   { host: 'support.apple.com' },
-  { host: 'discussions.apple.com' },
+  { host: THREAD_HOST },
 ];
 
-/** Match patterns of the pages the panel's gate runs on. */
-export const PANEL_PAGES: readonly string[] = PANEL_SITES.map((site) => `https://${site.host}/*`);
+/**
+ * Match patterns of the pages the panel's gate runs on. The gate imports this module: marked pure,
+ * what it does not use stays out of its bundle.
+ */
+export const PANEL_PAGES: readonly string[] = /* @__PURE__ */ PANEL_SITES.map(
+  (site) => `https://${site.host}/*`,
+);
 
 /**
  * Apple's System Status page and its country variants (www.apple.com/xx/support/systemstatus/);
@@ -39,7 +47,8 @@ export function sitePattern(pattern: string): string {
 }
 
 /** Every Apple address the extension may read: nothing else is reachable. */
-export const APPLE_HOST_PERMISSIONS: readonly string[] = [...STATUS_PAGES, ...PANEL_PAGES];
+export const APPLE_HOST_PERMISSIONS: readonly string[] =
+  /* @__PURE__ */ STATUS_PAGES.concat(PANEL_PAGES);
 
 /** Where Apple publishes one locale: its support pages, its System Status page and its feed. */
 export interface AppleLocaleSite {

@@ -1,4 +1,9 @@
-/** When the gate reads the page: once it has settled after loading, and after each in-page navigation. */
+/**
+ * When the gate reads the page: once it has settled after loading, and after each in-page
+ * navigation. Each returns the function that ends its watching. Plain listeners and timers (no
+ * AbortController): this runs on every Apple page, where every byte of script costs time to
+ * compile (the bench measures it).
+ */
 
 /** Longest wait for the load event: a page whose load never ends (a stalled image) is read then. */
 const LOAD_WAIT_MS = 5_000;
@@ -7,34 +12,31 @@ const IDLE_WAIT_MS = 1_000;
 
 /**
  * Runs `fn` once, after the page's load event and in an idle moment, so nothing of ours runs
- * while Apple's page is still loading (its load event is never later because of us). Nothing
- * runs once `signal` aborts.
+ * while Apple's page is still loading (its load event is never later because of us).
  */
-export function whenSettled(signal: AbortSignal, fn: () => void): void {
-  let started = false;
+export function whenSettled(fn: () => void): () => void {
+  let cancelled = false;
   const run = () => {
-    if (!signal.aborted) fn();
+    if (!cancelled) fn();
   };
   const start = () => {
-    if (started) return;
-    started = true;
+    removeEventListener('load', start);
+    clearTimeout(fallback);
     if (typeof requestIdleCallback === 'function')
       requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
-    else setTimeout(run, 0);
+    else setTimeout(run);
   };
-  if (document.readyState === 'complete') {
-    start();
-    return;
+  let fallback: ReturnType<typeof setTimeout> | undefined;
+  if (document.readyState === 'complete') start();
+  else {
+    addEventListener('load', start);
+    fallback = setTimeout(start, LOAD_WAIT_MS);
   }
-  const fallback = setTimeout(start, LOAD_WAIT_MS);
-  addEventListener(
-    'load',
-    () => {
-      clearTimeout(fallback);
-      start();
-    },
-    { once: true, signal },
-  );
+  return () => {
+    cancelled = true;
+    removeEventListener('load', start);
+    clearTimeout(fallback);
+  };
 }
 
 /** How often the address is compared where the Navigation API is missing. */
@@ -42,14 +44,14 @@ const POLL_MS = 1_000;
 
 /**
  * Calls `onChange` after each in-page navigation (history.pushState, back and forward within
- * the page), until `signal` aborts. The Navigation API says so without polling; where it is
- * missing (older Firefox), the address is compared once a second.
+ * the page). The Navigation API says so without polling; where it is missing (older Firefox),
+ * the address is compared once a second.
  */
-export function watchNavigation(signal: AbortSignal, onChange: () => void): void {
+export function watchNavigation(onChange: () => void): () => void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
-    navigation.addEventListener('currententrychange', onChange, { signal });
-    return;
+    navigation.addEventListener('currententrychange', onChange);
+    return () => navigation.removeEventListener('currententrychange', onChange);
   }
   let last = location.href;
   const id = setInterval(() => {
@@ -57,5 +59,5 @@ export function watchNavigation(signal: AbortSignal, onChange: () => void): void
     last = location.href;
     onChange();
   }, POLL_MS);
-  signal.addEventListener('abort', () => clearInterval(id));
+  return () => clearInterval(id);
 }

@@ -1,7 +1,5 @@
-import { createLifetime } from '../../lib/content-script/lifetime';
 import { watchNavigation, whenSettled } from './page-events';
-import { mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
-import { readGateTexts } from '../../lib/diagnose/read-page';
+import { mayNameBackupArticle, mentionsBackup, readGateTexts } from '../../lib/diagnose/gate';
 import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
 import { loadPanelModule } from './load-panel';
@@ -29,18 +27,18 @@ function pageOpensGate(): boolean {
  * page. The controller ends this watching when the extension goes away.
  */
 export function watchPage(): void {
-  const life = createLifetime();
+  let stopped = false;
   let controller: PanelController | null = null;
   let queue: Promise<void> = Promise.resolve();
 
   const evaluate = async () => {
-    if (life.stopped) return;
+    if (stopped) return;
     if (!controller) {
       if (!pageOpensGate()) return;
       const module = await loadPanelModule();
-      if (!module) life.stop();
-      if (!module || life.stopped) return;
-      controller ??= module.startPanelController(() => life.stop());
+      if (!module) stop();
+      if (!module || stopped) return;
+      controller ??= module.startPanelController(stop);
     }
     await controller.read();
   };
@@ -51,7 +49,7 @@ export function watchPage(): void {
       .then(evaluate)
       .catch(() => undefined)
       .then(() => {
-        if (MARKS_READY && !life.stopped)
+        if (MARKS_READY && !stopped)
           document.documentElement?.setAttribute(READ_ATTRIBUTE, String(++readings));
       });
   };
@@ -91,18 +89,9 @@ export function watchPage(): void {
     windowTimer = setTimeout(() => observer.disconnect(), LATE_CONTENT_WINDOW_MS);
   };
 
-  life.onStop(() => {
-    observer.disconnect();
-    clearTimeout(debounce);
-    clearTimeout(windowTimer);
-    if (MARKS_READY) {
-      document.documentElement?.removeAttribute(READY_ATTRIBUTE);
-      document.documentElement?.removeAttribute(READ_ATTRIBUTE);
-    }
-  });
-
-  whenSettled(life.signal, () => {
-    watchNavigation(life.signal, () => {
+  let stopNavigation = (): void => undefined;
+  const stopSettling = whenSettled(() => {
+    stopNavigation = watchNavigation(() => {
       watchLateContent();
       scheduleSoon();
     });
@@ -110,4 +99,20 @@ export function watchPage(): void {
     schedule();
     if (MARKS_READY) document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
   });
+
+  // Called by the panel's controller when the extension goes away under the page, or here when
+  // it is already gone. Only the page's own APIs are undone, so nothing here can throw.
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    stopSettling();
+    stopNavigation();
+    observer.disconnect();
+    clearTimeout(debounce);
+    clearTimeout(windowTimer);
+    if (MARKS_READY) {
+      document.documentElement?.removeAttribute(READY_ATTRIBUTE);
+      document.documentElement?.removeAttribute(READ_ATTRIBUTE);
+    }
+  }
 }

@@ -10,23 +10,62 @@ export const GATE_CLASSES = ['backup', 'backupnoun', 'backupintl'] as const;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A class entry as a search: its words in order with any spacing or hyphen between them, so
- * "back up" also finds "back-up" and "backed  up". No word boundaries: a word found inside a
- * longer one ("backups", "sauvegardé") only opens the gate, which is the safe direction.
+ * What may stand between an entry's words: any spacing or hyphen, so "back up" also finds
+ * "back-up" and "backed  up". The generated source writes a plain space there instead (it is
+ * shorter, and every page compiles the gate's script): gate.ts widens it when it builds the
+ * expression.
  */
-function entrySource(entry: string): string {
-  return entry
+export const GATE_SPACING = '[\\s\\u00a0\\u2010-\\u2014-]*';
+
+/** An entry's words in lower case, as the case-insensitive search compares them. */
+const wordsOf = (entry: string): string[] =>
+  entry
     .trim()
-    .split(/[\s-]+/)
-    .map(escape)
-    .join('[\\s\\u00a0\\u2010-\\u2014-]*');
+    .toLowerCase()
+    .split(/[\s-]+/);
+
+/**
+ * Whether every text that `longer` finds also holds a match of `shorter`, so `longer` can go:
+ * `shorter`'s words stand in it in a row, its first word at the end of one of `longer`'s and its
+ * last at the start of one ("backup" holds in "backups", "back up" in "back ups").
+ */
+function holds(longer: string[], shorter: string[]): boolean {
+  const n = shorter.length;
+  for (let i = 0; i + n <= longer.length; i++) {
+    const at = longer.slice(i, i + n);
+    const fits =
+      n === 1
+        ? (at[0] ?? '').includes(shorter[0] ?? '')
+        : at[0]?.endsWith(shorter[0] ?? '') &&
+          at[n - 1]?.startsWith(shorter[n - 1] ?? '') &&
+          at.slice(1, -1).every((w, k) => w === shorter[k + 1]);
+    if (fits) return true;
+  }
+  return false;
 }
 
-/** Every entry of the gate's classes as one alternation, for a case-insensitive search. */
+/** The gate's entries, each once, without any that another entry's match already covers. */
+function gateEntries(wordClasses: Readonly<Record<string, readonly string[]>>): string[][] {
+  const byWords = new Map<string, string[]>();
+  for (const cls of GATE_CLASSES) {
+    for (const e of wordClasses[cls] ?? []) {
+      const words = wordsOf(e);
+      byWords.set(words.join(' '), words);
+    }
+  }
+  const entries = [...byWords.values()];
+  return entries.filter((e) => !entries.some((o) => o !== e && holds(e, o)));
+}
+
+/**
+ * Every entry of the gate's classes as one alternation for a case-insensitive search, with a
+ * space where GATE_SPACING goes. No word boundaries: a word found inside a longer one
+ * ("backups", "sauvegardé") only opens the gate, which is the safe direction.
+ */
 export function gateSource(wordClasses: Readonly<Record<string, readonly string[]>>): string {
-  const entries = new Set<string>();
-  for (const cls of GATE_CLASSES) for (const e of wordClasses[cls] ?? []) entries.add(e);
-  return [...entries].map(entrySource).join('|');
+  return gateEntries(wordClasses)
+    .map((words) => words.map(escape).join(' '))
+    .join('|');
 }
 
 /**

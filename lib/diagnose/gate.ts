@@ -3,21 +3,27 @@
  * backup article id in its URL) is not about a failing backup, so the matcher is neither built
  * nor run for it. Most pages are ruled out by a few substring searches for the words a match
  * starts with; the rest get one native regular-expression search. Both come from sources
- * generated at build time (gate-source.ts), cheap even on the first call, which is what every
- * Apple support page pays.
+ * generated at build time (gate-source.ts), cheap even on the first call. The content script
+ * runs this on every Apple support page, with the quick reading below: what it imports is what
+ * every page compiles.
  */
 import {
   BACKUP_GATE_SOURCE,
   BACKUP_GATE_STEMS,
   BACKUP_GATE_URL_IDS,
 } from './gate-source.generated';
+import { GATE_SPACING } from './gate-source';
+import { COMMUNITY_SELECTORS, SUPPORT_SELECTORS } from '../../content/apple-selectors';
+import { THREAD_HOST } from '../../content/apple-sites';
+import { first } from '../untrusted';
 import type { UrlFacts } from './url';
-import { pathOf } from './url-parts';
+import { hostOf, isSearchPage, pathOf, readQuery } from './url-parts';
 
 let gate: RegExp | null = null;
 
 export function backupGate(): RegExp {
-  gate ??= new RegExp(BACKUP_GATE_SOURCE, 'i');
+  // Widened here, not at build time: the script every page compiles stays short.
+  gate ??= new RegExp(BACKUP_GATE_SOURCE.replace(/ /g, GATE_SPACING), 'i');
   return gate;
 }
 
@@ -48,4 +54,34 @@ export function opensGate(url: UrlFacts, texts: string[]): boolean {
 export function mayNameBackupArticle(url: string): boolean {
   const path = pathOf(url).toLowerCase();
   return URL_IDS.some((id) => path.includes(id));
+}
+
+/**
+ * Where the gate looks on a page, by the same rules as readPage (read-page.ts) but with far less
+ * code, since this runs on every Apple page: a thread's main content (readPage picks its posts
+ * out of it) and heading; a search's query alone; an article's title, lead and body.
+ */
+const THREAD_PARTS: readonly (readonly string[])[] = [
+  [...COMMUNITY_SELECTORS.main, 'body', ':root'],
+  ['h1'],
+];
+const ARTICLE_PARTS: readonly (readonly string[])[] = [
+  SUPPORT_SELECTORS.articleTitle,
+  SUPPORT_SELECTORS.articleLead,
+  SUPPORT_SELECTORS.articleBody,
+];
+
+/**
+ * What the gate looks at, read the quick way: the page's title and search query, and the whole
+ * text of each element readPage reads, without its walk that leaves out navigation and related
+ * links. It holds all that readPage keeps (and perhaps more), so the gate never shuts on a page
+ * the full reading would find about a backup.
+ */
+export function readGateTexts(doc: Document, url: string): string[] {
+  const parts = hostOf(url) === THREAD_HOST ? THREAD_PARTS : isSearchPage(url) ? [] : ARTICLE_PARTS;
+  return [
+    doc.title,
+    readQuery(url),
+    ...parts.map((selectors) => first(doc, selectors)?.textContent ?? ''),
+  ];
 }

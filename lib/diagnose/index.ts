@@ -5,7 +5,7 @@ export type { CauseFinding, CauseId, Channel, Diagnosis, Evidence, PageText } fr
 export { CAUSE_IDS } from './types';
 export { diagnose, emptyDiagnosis, explain, MAX_TEXT } from './diagnose';
 export { diagnoseMessage, BACKUP_MESSAGES, type BackupMessage } from './message';
-export { readPage, readGateTexts, MAX_PAGE_TEXT } from './read-page';
+export { readPage, MAX_PAGE_TEXT } from './read-page';
 
 // Here every language is read (Node, the tests, the eval): the CJK part of the tables comes with
 // the core. The panel imports the core modules instead and loads that part from the extension's

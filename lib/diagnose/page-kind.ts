@@ -1,5 +1,5 @@
 import type { PageKind, PageText } from './types';
-import { hostOf, pathOf, readQuery } from './url-parts';
+import { hostOf, isSearchPage, readQuery } from './url-parts';
 
 /** Where people write about their own failure: Apple Community, in every language. */
 const REPORT_HOSTS = ['discussions.apple.com', 'discussions.apple.com.cn'];
@@ -12,8 +12,5 @@ const REPORT_HOSTS = ['discussions.apple.com', 'discussions.apple.com.cn'];
 export function pageKindOf(page: Pick<PageText, 'url'>): PageKind {
   const url = typeof page.url === 'string' ? page.url : '';
   if (REPORT_HOSTS.includes(hostOf(url))) return 'report';
-  const searched = /(?:^|\/)search\/?$/i.test(
-    pathOf(url).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''),
-  );
-  return searched && readQuery(url).trim() !== '' ? 'report' : 'guide';
+  return isSearchPage(url) && readQuery(url).trim() !== '' ? 'report' : 'guide';
 }

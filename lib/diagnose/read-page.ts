@@ -1,6 +1,11 @@
-import { COMMUNITY_SELECTORS, SUPPORT_SELECTORS } from '../../content/apple-selectors';
+import {
+  COMMUNITY_SELECTORS,
+  SUPPORT_EXCLUDE,
+  SUPPORT_SELECTORS,
+} from '../../content/apple-selectors';
 import { first } from '../untrusted';
-import { hostOf, readQuery } from './url-parts';
+import { hostOf, isSearchPage, readQuery } from './url-parts';
+import { THREAD_HOST } from '../../content/apple-sites';
 import { PAGE_TEXT_LIMITS, type PageText } from './types';
 
 /** The most text read from a page (PAGE_TEXT_LIMITS in types.ts). */
@@ -36,7 +41,7 @@ const BLOCKS = new Set([
   'FIGCAPTION',
   'TABLE',
 ]);
-const EXCLUDE = SUPPORT_SELECTORS.exclude.join(',');
+const EXCLUDE = SUPPORT_EXCLUDE.join(',');
 
 const LISTS = new Set(['UL', 'OL']);
 
@@ -183,11 +188,8 @@ interface PageParts {
 }
 
 function pageParts(doc: Document, href: string): PageParts {
-  if (hostOf(href) === 'discussions.apple.com') return threadParts(doc);
-
-  const query = readQuery(href);
-  const path = href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
-  if (/(?:^|\/)search\/?$/.test(path)) return { title: clean(doc.title), query, nodes: [] };
+  if (hostOf(href) === THREAD_HOST) return threadParts(doc);
+  if (isSearchPage(href)) return { title: clean(doc.title), query: readQuery(href), nodes: [] };
 
   const body = first(doc, SUPPORT_SELECTORS.articleBody);
   const title = clean(first(doc, SUPPORT_SELECTORS.articleTitle)?.textContent) || clean(doc.title);
@@ -219,15 +221,4 @@ export function readPage(doc: Document, url?: string): PageText {
     text,
     ...(replyStart !== undefined && replyStart < text.length ? { replyStart } : {}),
   };
-}
-
-/**
- * What the backup gate looks at, read the quick way: the same title, query and elements as
- * readPage, but each element's whole text at once, without the walk that leaves out navigation
- * and related links. It holds all that readPage would keep (and perhaps more), so the gate never
- * shuts on a page the full reading would find about a backup; it runs on every Apple page.
- */
-export function readGateTexts(doc: Document, url: string): string[] {
-  const { title, query, nodes } = pageParts(doc, url);
-  return [title, query, ...nodes.map((n) => n.textContent ?? '')];
 }

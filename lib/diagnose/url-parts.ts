@@ -10,6 +10,11 @@ export function pathOf(url: string): string {
   return (qIndex >= 0 ? url.slice(0, qIndex) : url).split('#')[0] ?? '';
 }
 
+/** Whether a page URL is Apple's support search, whose only text of the reader's is its query. */
+export function isSearchPage(url: string): boolean {
+  return /(?:^|\/)search\/?$/i.test(pathOf(url).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''));
+}
+
 /** The support search query (`?q=`) of a page URL, decoded; '' when there is none. */
 export function readQuery(url: string): string {
   const qIndex = url.indexOf('?');

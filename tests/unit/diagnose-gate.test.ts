@@ -5,7 +5,7 @@ import { URL_HINTS } from '../../content/diagnosis/url-hints';
 import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
 import { diagnoseGated } from '../../lib/diagnose/diagnose';
 import { backupGate, mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
-import { GATE_CLASSES, gateStems } from '../../lib/diagnose/gate-source';
+import { GATE_CLASSES, GATE_SPACING, gateStems } from '../../lib/diagnose/gate-source';
 import { readUrl } from '../../lib/diagnose/url';
 import { isUntuned, loadCorpus } from '../helpers/page-corpus';
 
@@ -159,6 +159,53 @@ describe('the backup gate', () => {
           expect(mentionsBackup([text])).toBe(expression(text));
         }),
         { numRuns: 2_000 },
+      );
+    });
+  });
+
+  describe('the expression, written short', () => {
+    const words = GATE_CLASSES.flatMap((c) => WORD_CLASSES[c] ?? []);
+    // Every entry in full, as the tables write it: what the short expression must find exactly.
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const everyEntry = new RegExp(
+      words
+        .map((w) =>
+          w
+            .trim()
+            .split(/[\s-]+/)
+            .map(escape)
+            .join(GATE_SPACING),
+        )
+        .join('|'),
+      'i',
+    );
+
+    it('has fewer entries than the tables, and one form of each', () => {
+      expect(backupGate().source.split('|').length).toBeLessThan(words.length);
+      expect(backupGate().source).not.toMatch(/backups|respaldar|sauvegarder/);
+    });
+
+    it.each(corpus.map((p) => [p.id, p] as const))(
+      'finds a backup in page %s exactly where every entry in full does',
+      (_, page) => {
+        for (const t of [page.title, page.text]) {
+          expect(backupGate().test(t)).toBe(everyEntry.test(t));
+        }
+      },
+    );
+
+    it('finds a backup in any text exactly where every entry in full does', () => {
+      const piece = fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom(' ', '-', '\u00a0', '\u2011', 's', 'e', 'ing ', 'ed', 'K'),
+        fc.string({ maxLength: 4 }),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+          const text = parts.join('');
+          expect(backupGate().test(text)).toBe(everyEntry.test(text));
+        }),
+        { numRuns: 3_000 },
       );
     });
   });

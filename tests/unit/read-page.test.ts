@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import {
-  diagnose,
-  MAX_PAGE_TEXT,
-  readGateTexts,
-  readPage,
-  type PageText,
-} from '../../lib/diagnose';
-import { mentionsBackup } from '../../lib/diagnose/gate';
+import { diagnose, MAX_PAGE_TEXT, readPage, type PageText } from '../../lib/diagnose';
+import { mentionsBackup, readGateTexts } from '../../lib/diagnose/gate';
 
 const SITES = join(import.meta.dirname, '..', 'fixtures', 'sites');
 
