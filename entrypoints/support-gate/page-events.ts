@@ -1,8 +1,7 @@
 /**
  * When the gate reads the page: once it has settled after loading, and after each in-page
- * navigation. Each returns the function that ends its watching. Plain listeners and timers (no
- * AbortController): this runs on every Apple page, where every byte of script costs time to
- * compile (the bench measures it).
+ * navigation. Plain listeners and timers (no AbortController): this runs on every Apple page,
+ * where every line of script costs time to compile (the bench measures it).
  */
 
 /** Longest wait for the load event: a page whose load never ends (a stalled image) is read then. */
@@ -14,17 +13,13 @@ const IDLE_WAIT_MS = 1_000;
  * Runs `fn` once, after the page's load event and in an idle moment, so nothing of ours runs
  * while Apple's page is still loading (its load event is never later because of us).
  */
-export function whenSettled(fn: () => void): () => void {
-  let cancelled = false;
-  const run = () => {
-    if (!cancelled) fn();
-  };
+export function whenSettled(fn: () => void): void {
   const start = () => {
     removeEventListener('load', start);
     clearTimeout(fallback);
     if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
-    else setTimeout(run);
+      requestIdleCallback(fn, { timeout: IDLE_WAIT_MS });
+    else setTimeout(fn);
   };
   let fallback: ReturnType<typeof setTimeout> | undefined;
   if (document.readyState === 'complete') start();
@@ -32,11 +27,6 @@ export function whenSettled(fn: () => void): () => void {
     addEventListener('load', start);
     fallback = setTimeout(start, LOAD_WAIT_MS);
   }
-  return () => {
-    cancelled = true;
-    removeEventListener('load', start);
-    clearTimeout(fallback);
-  };
 }
 
 /** How often the address is compared where the Navigation API is missing. */
@@ -45,7 +35,7 @@ const POLL_MS = 1_000;
 /**
  * Calls `onChange` after each in-page navigation (history.pushState, back and forward within
  * the page). The Navigation API says so without polling; where it is missing (older Firefox),
- * the address is compared once a second.
+ * the address is compared once a second. Returns the function that ends the watching.
  */
 export function watchNavigation(onChange: () => void): () => void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;

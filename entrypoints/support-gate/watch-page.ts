@@ -1,4 +1,4 @@
-import { watchNavigation, whenSettled } from './page-events';
+import { watchNavigation } from './page-events';
 import { mayNameBackupArticle, mentionsBackup, readGateTexts } from '../../lib/diagnose/gate';
 import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
@@ -20,8 +20,8 @@ function pageOpensGate(): boolean {
 }
 
 /**
- * The part that runs on every Apple support page, so it stays small: once the page has loaded,
- * reads it with the cheap gate only, and hands over to the panel's controller (loaded with the
+ * The part that runs on every Apple support page, so it stays small. Started once the page has
+ * settled after loading (index.ts), it reads the page with the cheap gate only, and hands over to the panel's controller (loaded with the
  * panel's code) once the page names a backup. Until then it touches neither the extension's APIs
  * nor storage; it keeps watching late content and in-page navigation, which may bring a backup
  * page. The controller ends this watching when the extension goes away.
@@ -89,23 +89,19 @@ export function watchPage(): void {
     windowTimer = setTimeout(() => observer.disconnect(), LATE_CONTENT_WINDOW_MS);
   };
 
-  let stopNavigation = (): void => undefined;
-  const stopSettling = whenSettled(() => {
-    stopNavigation = watchNavigation(() => {
-      watchLateContent();
-      scheduleSoon();
-    });
+  const stopNavigation = watchNavigation(() => {
     watchLateContent();
-    schedule();
-    if (MARKS_READY) document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
+    scheduleSoon();
   });
+  watchLateContent();
+  schedule();
+  if (MARKS_READY) document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
 
   // Called by the panel's controller when the extension goes away under the page, or here when
   // it is already gone. Only the page's own APIs are undone, so nothing here can throw.
   function stop(): void {
     if (stopped) return;
     stopped = true;
-    stopSettling();
     stopNavigation();
     observer.disconnect();
     clearTimeout(debounce);

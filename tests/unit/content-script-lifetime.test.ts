@@ -42,16 +42,6 @@ describe('waiting for the page to settle', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(fn).toHaveBeenCalledTimes(1);
   });
-
-  it('runs nothing once stopped', async () => {
-    state = 'loading';
-    const fn = vi.fn();
-    const stop = whenSettled(fn);
-    stop();
-    window.dispatchEvent(new Event('load'));
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(fn).not.toHaveBeenCalled();
-  });
 });
 
 describe('watching in-page navigation', () => {
