@@ -75,8 +75,6 @@ describe('the popup’s troubleshooter', () => {
     const picked = choice('computer-iphone-disconnected');
     fireEvent.click(screen.getByRole('button', { name: CHOICE_LABELS[picked.id] }));
     await screen.findAllByRole('checkbox');
-    // Let the stored settings and the platform arrive: the steps are for this Mac from then on.
-    await new Promise((resolve) => setTimeout(resolve, 20));
     const first = screen.getAllByRole('checkbox')[0];
     if (!first) throw new Error('no step');
     fireEvent.click(first);
