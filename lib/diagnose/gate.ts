@@ -17,7 +17,7 @@ import { COMMUNITY_SELECTORS, SUPPORT_SELECTORS } from '../../content/apple-sele
 import { THREAD_HOST } from '../../content/apple-sites';
 import { first } from '../untrusted';
 import type { UrlFacts } from './url';
-import { hostOf, isSearchPage, pathOf, readQuery } from './url-parts';
+import { SEARCH_PATH } from './url-parts';
 
 let gate: RegExp | null = null;
 
@@ -52,7 +52,7 @@ export function opensGate(url: UrlFacts, texts: string[]): boolean {
  * instead of loading the URL tables.
  */
 export function mayNameBackupArticle(url: string): boolean {
-  const path = pathOf(url).toLowerCase();
+  const path = new URL(url).pathname.toLowerCase();
   return URL_IDS.some((id) => path.includes(id));
 }
 
@@ -78,10 +78,13 @@ const ARTICLE_PARTS: readonly (readonly string[])[] = [
  * the full reading would find about a backup.
  */
 export function readGateTexts(doc: Document, url: string): string[] {
-  const parts = hostOf(url) === THREAD_HOST ? THREAD_PARTS : isSearchPage(url) ? [] : ARTICLE_PARTS;
+  // The URL API, not url-parts.ts's own parsing: less code to compile on every page.
+  const { hostname, pathname, searchParams } = new URL(url);
+  const parts =
+    hostname === THREAD_HOST ? THREAD_PARTS : SEARCH_PATH.test(pathname) ? [] : ARTICLE_PARTS;
   return [
     doc.title,
-    readQuery(url),
+    ...searchParams.getAll('q'),
     ...parts.map((selectors) => first(doc, selectors)?.textContent ?? ''),
   ];
 }

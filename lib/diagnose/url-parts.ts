@@ -10,9 +10,12 @@ export function pathOf(url: string): string {
   return (qIndex >= 0 ? url.slice(0, qIndex) : url).split('#')[0] ?? '';
 }
 
-/** Whether a page URL is Apple's support search, whose only text of the reader's is its query. */
+/** The path of Apple's support search, whose only text of the reader's is its query. */
+export const SEARCH_PATH = /(?:^|\/)search\/?$/i;
+
+/** Whether a page URL is Apple's support search. */
 export function isSearchPage(url: string): boolean {
-  return /(?:^|\/)search\/?$/i.test(pathOf(url).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''));
+  return SEARCH_PATH.test(pathOf(url).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''));
 }
 
 /** The support search query (`?q=`) of a page URL, decoded; '' when there is none. */
