@@ -79,8 +79,8 @@ export function gateStems(wordClasses: Readonly<Record<string, readonly string[]
   const firsts = new Set<string>();
   for (const cls of GATE_CLASSES) {
     for (const e of wordClasses[cls] ?? []) {
-      const word = e.trim().split(/[\s-]+/)[0];
-      if (word) firsts.add(word.toLowerCase());
+      const [word] = wordsOf(e);
+      if (word) firsts.add(word);
     }
   }
   return [...firsts].filter((w) => ![...firsts].some((o) => o !== w && w.includes(o)));
