@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'puppeteer';
+import type { CDPSession } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, PRODUCTION_EXTENSION_DIR, type ExtensionBrowser } from './harness/browser';
 import { feed } from './harness/feeds';
@@ -21,9 +21,7 @@ interface Trace {
 
 /**
  * Opens `url`, records every DOM change after its load event, and waits until our content script
- * has read the page and decided (in its own world: an idle callback queued after the one the
- * gate waits for, then a task, by which time the gate's reading is done). Then reports what a
- * page script could see of us.
+ * has read the page and decided. Then reports what a page script could see of us.
  */
 async function traceOf(ext: ExtensionBrowser, url: string): Promise<Trace> {
   const page = await ext.browser.newPage();
@@ -42,8 +40,13 @@ async function traceOf(ext: ExtensionBrowser, url: string): Promise<Trace> {
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
   });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Debugger.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   await page.goto(url, { waitUntil: 'load' });
-  await gateHasDecided(page, ext.extensionId);
+  await gateHasRead(cdp, ext.extensionId);
+  await cdp.detach();
   const trace = await page.evaluate(
     (host) => ({
       mutations: (window as unknown as { __seen: string[] }).__seen,
@@ -57,23 +60,31 @@ async function traceOf(ext: ExtensionBrowser, url: string): Promise<Trace> {
   return trace;
 }
 
-/** Waits, inside our content script's world, until the gate has read the page. */
-async function gateHasDecided(page: Page, extensionId: string): Promise<void> {
-  const cdp = await page.createCDPSession();
-  const contexts: { id: number; origin: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  const ours = contexts.find((c) => c.origin === `chrome-extension://${extensionId}`);
-  if (!ours) throw new Error('Our content script never ran on the page');
-  const { result } = await cdp.send('Runtime.evaluate', {
-    contextId: ours.id,
-    awaitPromise: true,
-    returnByValue: true,
-    expression: `new Promise((done) =>
-      requestIdleCallback(() => setTimeout(() => done(document.readyState), 0), { timeout: 3000 }))`,
-  });
-  expect(result.value).toBe('complete');
-  await cdp.detach();
+/**
+ * Waits until our content script has read the page's text, whenever it chose to: V8's call counts
+ * (precise coverage, started before the page) show a run of the gate's innermost function that
+ * reads `textContent`. A production build leaves no mark to wait on, and a wait of fixed length
+ * would prove nothing.
+ */
+async function gateHasRead(cdp: CDPSession, extensionId: string): Promise<void> {
+  const gate = `chrome-extension://${extensionId}/support-gate.js`;
+  for (let i = 0; i < 100; i++) {
+    const { result } = await cdp.send('Profiler.takePreciseCoverage');
+    const script = result.find((s) => s.url === gate);
+    if (script) {
+      const { scriptSource } = await cdp.send('Debugger.getScriptSource', {
+        scriptId: script.scriptId,
+      });
+      const at = scriptSource.indexOf('.textContent');
+      const reader = script.functions
+        .flatMap((f) => f.ranges.slice(0, 1))
+        .filter((r) => r.startOffset <= at && at < r.endOffset)
+        .sort((x, y) => x.endOffset - x.startOffset - (y.endOffset - y.startOffset))[0];
+      if (at >= 0 && reader && reader.count > 0) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Our content script never read the page');
 }
 
 describe.each([

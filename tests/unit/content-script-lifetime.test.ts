@@ -12,17 +12,35 @@ describe('waiting for the page to settle', () => {
     vi.restoreAllMocks();
   });
 
-  it('runs nothing before the load event, then once in an idle moment after it', async () => {
+  it('runs nothing while the page loads, then once in an idle moment after it has', async () => {
     state = 'loading';
     const fn = vi.fn();
     whenSettled(fn);
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(fn).not.toHaveBeenCalled();
-    window.dispatchEvent(new Event('load'));
+    state = 'interactive';
     await vi.advanceTimersByTimeAsync(1_000);
+    expect(fn).not.toHaveBeenCalled();
+    state = 'complete';
+    await vi.advanceTimersByTimeAsync(1_100);
     expect(fn).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks soon after a quick load, and less often while a slow one goes on', async () => {
+    state = 'loading';
+    const looks = vi.spyOn(globalThis, 'setTimeout');
+    const fn = vi.fn();
+    whenSettled(fn);
+    state = 'complete';
+    await vi.advanceTimersByTimeAsync(60);
+    expect(fn).toHaveBeenCalledTimes(1);
+    looks.mockClear();
+    state = 'loading';
+    whenSettled(fn);
+    await vi.advanceTimersByTimeAsync(4_000);
+    // 50, 100, 200, 400, 800, then once a second.
+    expect(looks.mock.calls.length).toBeLessThanOrEqual(9);
   });
 
   it('runs at once on a page that has already loaded', async () => {
