@@ -15,16 +15,17 @@ const DEBOUNCE_MS = 300;
  * (lib/diagnose/gate.ts).
  */
 function pageOpensGate(): boolean {
-  const url = location.href;
+  const url = new URL(location.href);
   return mayNameBackupArticle(url) || mentionsBackup(readGateTexts(document, url));
 }
 
 /**
  * The part that runs on every Apple support page, so it stays small. Started once the page has
- * settled after loading (index.ts), it reads the page with the cheap gate only, and hands over to the panel's controller (loaded with the
- * panel's code) once the page names a backup. Until then it touches neither the extension's APIs
- * nor storage; it keeps watching late content and in-page navigation, which may bring a backup
- * page. The controller ends this watching when the extension goes away.
+ * settled after loading (index.ts), it reads the page with the cheap gate only, and hands over
+ * to the panel's controller (loaded with the panel's code) once the page names a backup. Until
+ * then it touches neither the extension's APIs nor storage; it keeps watching late content and
+ * in-page navigation, which may bring a backup page. The controller ends this watching when the
+ * extension goes away.
  */
 export function watchPage(): void {
   let stopped = false;

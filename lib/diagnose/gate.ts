@@ -51,8 +51,8 @@ export function opensGate(url: UrlFacts, texts: string[]): boolean {
  * readUrl finds a hint, this is true (it may be true more often), so the content script asks it
  * instead of loading the URL tables.
  */
-export function mayNameBackupArticle(url: string): boolean {
-  const path = new URL(url).pathname.toLowerCase();
+export function mayNameBackupArticle(url: URL): boolean {
+  const path = url.pathname.toLowerCase();
   return URL_IDS.some((id) => path.includes(id));
 }
 
@@ -77,9 +77,9 @@ const ARTICLE_PARTS: readonly (readonly string[])[] = [
  * links. It holds all that readPage keeps (and perhaps more), so the gate never shuts on a page
  * the full reading would find about a backup.
  */
-export function readGateTexts(doc: Document, url: string): string[] {
-  // The URL API, not url-parts.ts's own parsing: less code to compile on every page.
-  const { hostname, pathname, searchParams } = new URL(url);
+export function readGateTexts(doc: Document, url: URL): string[] {
+  // A parsed URL, not url-parts.ts's own parsing: less code to compile on every page.
+  const { hostname, pathname, searchParams } = url;
   const parts =
     hostname === THREAD_HOST ? THREAD_PARTS : SEARCH_PATH.test(pathname) ? [] : ARTICLE_PARTS;
   return [

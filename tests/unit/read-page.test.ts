@@ -303,13 +303,13 @@ describe('the quick reading the backup gate looks at', () => {
   it.each(pages)('holds everything the full reading of %s/%s keeps', (host, file, url) => {
     const doc = load(host, file, url);
     const page = readPage(doc, url);
-    const gate = flat(readGateTexts(doc, url).join(' '));
+    const gate = flat(readGateTexts(doc, new URL(url)).join(' '));
     expect(gate).toContain(page.title);
     for (const line of page.text.split('\n').map(flat).filter(Boolean)) {
       expect(gate).toContain(line);
     }
     if (mentionsBackup([page.title, page.text])) {
-      expect(mentionsBackup(readGateTexts(doc, url))).toBe(true);
+      expect(mentionsBackup(readGateTexts(doc, new URL(url)))).toBe(true);
     }
   });
 });
