@@ -21,10 +21,14 @@ const GATE_SCRIPT = 'support-gate.js';
  */
 const TRACED_RUNS = 21;
 /**
- * Untraced loads per browser and page, for each run the bench asks: a load is cheap, and with 15
- * loads two identical empty controls' ratios differed by up to 0.1x, more than the 3% budget.
+ * Untraced rounds per browser and page, for each run the bench asks (a round loads the page once
+ * with the extension and once without). One load of the 23 ms backup page varies by about 5 ms
+ * (sd) on these machines, so a ratio needs many: with 30 rounds two identical empty controls'
+ * ratios differed by up to 0.1x, more than the 3% budget.
  */
-const LOADS_PER_RUN = 2;
+const LOADS_PER_RUN = 5;
+/** Idle time after each load, so one load's leftover work does not fall on the next. */
+const SETTLE_MS = 100;
 
 export interface PageFigures {
   page: string;
@@ -43,12 +47,17 @@ export interface PageFigures {
  * next to nothing. What they cost is Chromium's price for any content script at all, and for one
  * that reads the page's text once after load, as our gate must.
  */
+export const EMPTY_CONTROL = 'empty content script';
+/**
+ * The same control once more, in its own browser: the load-ratio floor is the two copies' mean
+ * (geometric), and how far they differ in one run is the noise that floor must be read against.
+ */
+export const EMPTY_CONTROL_COPY = 'empty content script, a second copy';
+export const READING_CONTROL = 'content script reading the page once';
 export const CONTROLS: Record<string, string> = {
-  'empty content script': '',
-  // The same control once more, in its own browser: how far two identical extensions' ratios
-  // differ in one run is the noise any load-ratio comparison must be read against.
-  'empty content script, a second copy': '',
-  'content script reading the page once': `addEventListener('load', () => setTimeout(() => {
+  [EMPTY_CONTROL]: '',
+  [EMPTY_CONTROL_COPY]: '',
+  [READING_CONTROL]: `addEventListener('load', () => setTimeout(() => {
   const main = document.querySelector('main') ?? document.body;
   document.documentElement.dataset.read = String(main.textContent.toLowerCase().includes('backup'));
 }), { once: true });`,
@@ -203,13 +212,20 @@ async function measurePage(
   try {
     // Warm both contexts of every browser, then alternate so drift affects both sides alike.
     for (const { withExtension, without } of sides) {
-      await measureLoad(withExtension, url, 100);
-      await measureLoad(without, url, 100);
+      await measureLoad(withExtension, url, SETTLE_MS);
+      await measureLoad(without, url, SETTLE_MS);
     }
     for (let i = 0; i < runs * LOADS_PER_RUN; i++) {
       await inTurn(i, async (side) => {
-        const a = await measureLoad(side.withExtension, url, 200, side.ours);
-        const b = await measureLoad(side.without, url, 200);
+        // The first load after another browser's was 3-5 ms slower than the second (measured in
+        // 60 rounds of four browsers), so which side goes first alternates: always loading with
+        // the extension first had put that on the "with" side of every browser.
+        const loadWith = () => measureLoad(side.withExtension, url, SETTLE_MS, side.ours);
+        const loadWithout = () => measureLoad(side.without, url, SETTLE_MS);
+        const withFirst = i % 2 === 0;
+        const first = await (withFirst ? loadWith() : loadWithout());
+        const second = await (withFirst ? loadWithout() : loadWith());
+        const [a, b] = withFirst ? [first, second] : [second, first];
         if (side.ours && (!a.gateRan || b.gateRan)) {
           throw new Error(`The extension did not run only where expected on ${url}`);
         }
