@@ -23,8 +23,9 @@ const TRACED_RUNS = 21;
 /**
  * Untraced rounds per browser and page, for each run the bench asks (a round loads the page once
  * with the extension and once without). One load of the 23 ms backup page varies by about 5 ms
- * (sd) on these machines, so a ratio needs many: with 30 rounds two identical empty controls'
- * ratios differed by up to 0.1x, more than the 3% budget.
+ * (sd) on these machines, so a ratio needs many. Even with 75 rounds, two identical empty
+ * controls' ratios differed by 0.03-0.1x in one run, more than the 3% budget: the bench prints
+ * that difference beside the verdict.
  */
 const LOADS_PER_RUN = 5;
 /** Idle time after each load, so one load's leftover work does not fall on the next. */
@@ -42,11 +43,6 @@ export interface PageFigures {
   controls: Record<string, Omit<PageFigures, 'page' | 'controls'>>;
 }
 
-/**
- * Controls: extensions with a content script on the same pages at the same run_at as ours, doing
- * next to nothing. What they cost is Chromium's price for any content script at all, and for one
- * that reads the page's text once after load, as our gate must.
- */
 export const EMPTY_CONTROL = 'empty content script';
 /**
  * The same control once more, in its own browser: the load-ratio floor is the two copies' mean
@@ -54,6 +50,11 @@ export const EMPTY_CONTROL = 'empty content script';
  */
 export const EMPTY_CONTROL_COPY = 'empty content script, a second copy';
 export const READING_CONTROL = 'content script reading the page once';
+/**
+ * Controls: extensions with a content script on the same pages at the same run_at as ours, doing
+ * next to nothing. What they cost is Chromium's price for any content script at all, and for one
+ * that reads the page's text once after load, as our gate must.
+ */
 export const CONTROLS: Record<string, string> = {
   [EMPTY_CONTROL]: '',
   [EMPTY_CONTROL_COPY]: '',
