@@ -218,9 +218,9 @@ async function measurePage(
     }
     for (let i = 0; i < runs * LOADS_PER_RUN; i++) {
       await inTurn(i, async (side) => {
-        // The first load after another browser's was 3-5 ms slower than the second (measured in
-        // 60 rounds of four browsers), so which side goes first alternates: always loading with
-        // the extension first had put that on the "with" side of every browser.
+        // The first load after another browser's was about 3 ms slower than the second (0-6 ms
+        // by browser and side, in five runs of 60-70 rounds), so which side goes first
+        // alternates: always loading with the extension first put that on every "with" side.
         const loadWith = () => measureLoad(side.withExtension, url, SETTLE_MS, side.ours);
         const loadWithout = () => measureLoad(side.without, url, SETTLE_MS);
         const withFirst = i % 2 === 0;
