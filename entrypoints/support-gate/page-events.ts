@@ -12,8 +12,8 @@ const IDLE_WAIT_MS = 1_000;
 /**
  * Runs `fn` once, after the page has loaded and in an idle moment, so nothing of ours runs while
  * Apple's page is still loading. It listens for `pageshow`, which browsers fire just after the
- * load event has ended (HTML's "completely loaded" steps): a listener for `load` itself runs
- * inside that event and delays its end, and looking at `document.readyState` in a timer woke
+ * load event has ended (in the same task, by HTML's "the end" steps): a listener for `load` runs
+ * inside that event and delays its end, and looking at `document.readyState` in a timer looked
  * seven times during a three-second load. One timer remains, for a load that never ends.
  */
 export function whenSettled(fn: () => void): void {
