@@ -17,10 +17,8 @@ const IDLE_WAIT_MS = 1_000;
  * seven times during a three-second load. One timer remains, for a load that never ends.
  */
 export function whenSettled(fn: () => void): void {
-  let settled = false;
+  // Each way in undoes the other, so this runs once.
   const settle = () => {
-    if (settled) return;
-    settled = true;
     removeEventListener('pageshow', settle);
     clearTimeout(fallback);
     if (typeof requestIdleCallback === 'function')
