@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchNavigation, whenSettled } from '../../entrypoints/support-gate/page-events';
+import { whenSettled } from '../../entrypoints/support-gate/page-events';
+import { watchNavigation } from '../../entrypoints/page-reader/watch-page';
 
 describe('waiting for the page to settle', () => {
   let state: DocumentReadyState = 'loading';
@@ -17,7 +18,7 @@ describe('waiting for the page to settle', () => {
   it('runs nothing while the page loads, then once in an idle moment after it has', async () => {
     state = 'loading';
     const fn = vi.fn();
-    whenSettled(fn);
+    whenSettled(fn, true);
     await vi.advanceTimersByTimeAsync(1_000);
     state = 'interactive';
     await vi.advanceTimersByTimeAsync(1_000);
@@ -36,7 +37,7 @@ describe('waiting for the page to settle', () => {
     state = 'loading';
     const timers = vi.spyOn(globalThis, 'setTimeout');
     const fn = vi.fn();
-    whenSettled(fn);
+    whenSettled(fn, true);
     await vi.advanceTimersByTimeAsync(4_000);
     expect(timers).toHaveBeenCalledTimes(1);
     expect(fn).not.toHaveBeenCalled();
@@ -45,15 +46,26 @@ describe('waiting for the page to settle', () => {
   it('runs soon on a page that has already loaded', async () => {
     state = 'complete';
     const fn = vi.fn();
-    whenSettled(fn);
+    whenSettled(fn, true);
     await vi.advanceTimersByTimeAsync(1);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('in Chromium, which never runs it in a page already open, waits for the load regardless', async () => {
+    state = 'complete';
+    const fn = vi.fn();
+    whenSettled(fn, false);
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(fn).not.toHaveBeenCalled();
+    pageShown();
+    await vi.advanceTimersByTimeAsync(1_100);
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
   it('reads a page whose load never ends, a few seconds on', async () => {
     state = 'interactive';
     const fn = vi.fn();
-    whenSettled(fn);
+    whenSettled(fn, true);
     await vi.advanceTimersByTimeAsync(4_000);
     expect(fn).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(2_000);

@@ -1,4 +1,3 @@
-import { watchNavigation } from './page-events';
 import { mayNameBackupArticle, mentionsBackup, readGateTexts } from '../../lib/diagnose/gate';
 import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
@@ -8,6 +7,29 @@ import { loadPanelModule } from './load-panel';
 const LATE_CONTENT_WINDOW_MS = 30_000;
 const MAX_LATE_RUNS = 10;
 const DEBOUNCE_MS = 300;
+
+/** How often the address is compared where the Navigation API is missing. */
+const POLL_MS = 1_000;
+
+/**
+ * Calls `onChange` after each in-page navigation (history.pushState, back and forward within
+ * the page). The Navigation API says so without polling; where it is missing (older Firefox),
+ * the address is compared once a second. Returns the function that ends the watching.
+ */
+export function watchNavigation(onChange: () => void): () => void {
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    navigation.addEventListener('currententrychange', onChange);
+    return () => navigation.removeEventListener('currententrychange', onChange);
+  }
+  let last = location.href;
+  const id = setInterval(() => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange();
+  }, POLL_MS);
+  return () => clearInterval(id);
+}
 
 /**
  * Whether the page names a backup (or may be a known backup article by its URL). A page that
