@@ -42,12 +42,12 @@ function pageOpensGate(): boolean {
 }
 
 /**
- * The part that runs on every Apple support page, so it stays small. Started once the page has
- * settled after loading (index.ts), it reads the page with the cheap gate only, and hands over
- * to the panel's controller (loaded with the panel's code) once the page names a backup. Until
- * then it touches neither the extension's APIs nor storage; it keeps watching late content and
- * in-page navigation, which may bring a backup page. The controller ends this watching when the
- * extension goes away.
+ * The part that runs on every Apple support page, so it stays small. Imported by the support-gate
+ * script once the page has settled after loading, it reads the page with the cheap gate only, and
+ * hands over to the panel's controller (loaded with the panel's code) once the page names a
+ * backup. Until then it touches no extension API but the one that found this file, and no
+ * storage; it keeps watching late content and in-page navigation, which may bring a backup page.
+ * The controller ends this watching when the extension goes away.
  */
 export function watchPage(): void {
   let stopped = false;
