@@ -6,7 +6,6 @@ import {
   sitePattern,
   STATUS_PAGES,
 } from './content/apple-sites';
-import { PAGE_READER_PATH, PANEL_MODULE_PATH } from './entrypoints/panel/api';
 import { CJK_TABLES_PATH } from './lib/diagnose/cjk';
 import { manifestMessage } from './lib/i18n/locale-files';
 
@@ -55,7 +54,7 @@ export default defineConfig({
     // Declared here rather than as a WXT content script, whose runtime and polyfill cost more to
     // start than the gate's budget. At document_start Chromium sets up the script's world early,
     // which delays the page's load event far less than at document_idle; the gate itself waits
-    // for the load event, then imports its reader (entrypoints/page-reader/).
+    // for the load event before it reads anything.
     // Its stylesheet shows our panel: the browser removes it with the extension (see the file).
     content_scripts: [
       {
@@ -65,8 +64,7 @@ export default defineConfig({
         run_at: 'document_start',
       },
     ],
-    // The gate's reader, imported by the content script once the page has loaded, and the
-    // panel's code, imported only on a backup-error page. Chrome
+    // The panel's code, imported by the content script only on a backup-error page. Chrome
     // serves it only under a per-session URL, so no page can probe a fixed extension URL to
     // learn we are installed. (WXT turns this into the MV2 form for Firefox, which has no such
     // key: its extension URLs already hold a per-install id.)
@@ -77,9 +75,7 @@ export default defineConfig({
     // character (lib/diagnose/cjk.ts).
     web_accessible_resources: [
       {
-        resources: [PAGE_READER_PATH, PANEL_MODULE_PATH, CJK_TABLES_PATH].map((file) =>
-          file.slice(1),
-        ),
+        resources: ['panel.js', CJK_TABLES_PATH.slice(1)],
         matches: [...PANEL_PAGES],
         use_dynamic_url: true,
       },

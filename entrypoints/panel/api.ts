@@ -14,11 +14,6 @@ import type { Strings } from '../../lib/i18n/strings';
 export const PANEL_MODULE_KEY = '__backupDoctorPanel';
 /** The panel module's file, listed in web_accessible_resources for Apple's pages only. */
 export const PANEL_MODULE_PATH = '/panel.js';
-/**
- * The gate's reader (entrypoints/page-reader/), imported by the every-page content script once
- * the page has loaded; listed in web_accessible_resources like the panel module.
- */
-export const PAGE_READER_PATH = '/page-reader.js';
 /** Our panel's host element. A page may hold an element of that name too (Apple's, anyone's). */
 export const PANEL_HOST = 'backup-doctor-panel';
 /** Set on the host element we mounted, so an element of the page with our name is never ours. */

@@ -1,7 +1,7 @@
 /**
- * When the gate starts reading the page: once it has settled after loading. A plain listener and
- * timer (no AbortController): this runs on every Apple page, at document_start, where every line
- * of script delays the page's load (the bench measures it).
+ * When the gate reads the page: once it has settled after loading, and after each in-page
+ * navigation. Plain listeners and timers (no AbortController): this runs on every Apple page,
+ * where every line of script costs time to compile (the bench measures it).
  */
 
 /** Longest wait for the load: a page whose load never ends (a stalled image) is read then. */
@@ -33,4 +33,27 @@ export function whenSettled(fn: () => void, mayBeLoaded: boolean): void {
   const fallback = setTimeout(settle, LOAD_WAIT_MS);
   if (mayBeLoaded && document.readyState === 'complete') settle();
   else addEventListener('pageshow', settle);
+}
+
+/** How often the address is compared where the Navigation API is missing. */
+const POLL_MS = 1_000;
+
+/**
+ * Calls `onChange` after each in-page navigation (history.pushState, back and forward within
+ * the page). The Navigation API says so without polling; where it is missing (older Firefox),
+ * the address is compared once a second. Returns the function that ends the watching.
+ */
+export function watchNavigation(onChange: () => void): () => void {
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    navigation.addEventListener('currententrychange', onChange);
+    return () => navigation.removeEventListener('currententrychange', onChange);
+  }
+  let last = location.href;
+  const id = setInterval(() => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange();
+  }, POLL_MS);
+  return () => clearInterval(id);
 }

@@ -25,21 +25,3 @@ export async function sendMessage<T extends MessageType>(
 ): Promise<Response<T>> {
   return (await nativeBrowser().runtime.sendMessage({ type, data: data[0] })) as Response<T>;
 }
-
-/**
- * Runs one of the extension's own scripts (listed in web_accessible_resources) in the calling
- * content script's world, through the browser's own API. `false` when the extension has gone
- * away (reloaded, updated or removed) under the page: its runtime is then gone, or has no id.
- * Importing the same file again in the same world does not run it again.
- */
-export async function importOwnScript(path: string): Promise<boolean> {
-  let runtime: { readonly id?: string; getURL(path: string): string } | undefined;
-  try {
-    runtime = nativeBrowser().runtime;
-  } catch {
-    runtime = undefined;
-  }
-  if (!runtime?.id) return false;
-  await import(/* @vite-ignore */ runtime.getURL(path));
-  return true;
-}

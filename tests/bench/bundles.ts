@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PAGE_READER_PATH } from '../../entrypoints/panel/api';
 import { CJK_TABLES_PATH } from '../../lib/diagnose/cjk';
 
 export interface BundleSize {
@@ -40,19 +39,15 @@ export async function measureBundles(root: string): Promise<BundleSize[]> {
     web_accessible_resources?: ({ resources?: string[] } | string)[];
   };
   const bundles: { name: string; files: string[]; budgetKb?: number }[] = [];
-  // MV3 lists objects, MV2 strings.
-  const accessible = (manifest.web_accessible_resources ?? []).flatMap((entry) =>
-    typeof entry === 'string' ? [entry] : (entry.resources ?? []),
-  );
-  // The gate is what every Apple page loads: its content script, and the reader it imports.
-  const reader = PAGE_READER_PATH.slice(1);
   for (const script of manifest.content_scripts ?? []) {
     const files = [...(script.js ?? []), ...(script.css ?? [])];
     const base = path.basename(files[0] ?? '?', '.js');
-    if (base === 'support-gate' && accessible.includes(reader)) files.push(reader);
     bundles.push({ name: `content: ${base}`, files, budgetKb: BUDGET_KB[base] });
   }
-  // The panel's code, loaded by the gate on a backup page.
+  // The panel's code, loaded by the gate on a backup page (MV3 lists objects, MV2 strings).
+  const accessible = (manifest.web_accessible_resources ?? []).flatMap((entry) =>
+    typeof entry === 'string' ? [entry] : (entry.resources ?? []),
+  );
   if (accessible.includes('panel.js')) {
     bundles.push({ name: 'panel.js', files: ['panel.js'], budgetKb: BUDGET_KB.panel });
   }

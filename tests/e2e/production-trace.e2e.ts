@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CDPSession } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_READER_PATH, PANEL_MODULE_PATH } from '../../entrypoints/panel/api';
 import { EXTENSION_DIR, PRODUCTION_EXTENSION_DIR, type ExtensionBrowser } from './harness/browser';
 import { feed } from './harness/feeds';
 import { ReplayServer } from './harness/replay-server';
@@ -46,7 +45,7 @@ async function traceOf(ext: ExtensionBrowser, url: string): Promise<Trace> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   await page.goto(url, { waitUntil: 'load' });
-  await gateHasRead(cdp);
+  await gateHasRead(cdp, ext.extensionId);
   await cdp.detach();
   const trace = await page.evaluate(
     (host) => ({
@@ -63,16 +62,15 @@ async function traceOf(ext: ExtensionBrowser, url: string): Promise<Trace> {
 
 /**
  * Waits until our content script has read the page's text, whenever it chose to: V8's call counts
- * (precise coverage, started before the page) show a run of the gate's reader's innermost
- * function that reads `textContent`. A production build leaves no mark to wait on, and a wait of
- * fixed length would prove nothing. The reader is served at a per-session address.
+ * (precise coverage, started before the page) show a run of the gate's innermost function that
+ * reads `textContent`. A production build leaves no mark to wait on, and a wait of fixed length
+ * would prove nothing.
  */
-async function gateHasRead(cdp: CDPSession): Promise<void> {
-  const reader = (url: string) =>
-    url.startsWith('chrome-extension://') && url.endsWith(PAGE_READER_PATH);
+async function gateHasRead(cdp: CDPSession, extensionId: string): Promise<void> {
+  const gate = `chrome-extension://${extensionId}/support-gate.js`;
   for (let i = 0; i < 100; i++) {
     const { result } = await cdp.send('Profiler.takePreciseCoverage');
-    const script = result.find((s) => reader(s.url));
+    const script = result.find((s) => s.url === gate);
     if (script) {
       const { scriptSource } = await cdp.send('Debugger.getScriptSource', {
         scriptId: script.scriptId,
@@ -118,14 +116,12 @@ describe.each([
     },
   );
 
-  it('still shows the panel on a backup page, its reader and code fetched at per-session addresses', async () => {
+  it('still shows the panel on a backup page, its code fetched at a per-session address', async () => {
     const page = await ext.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     const requested: string[] = [];
     page.on('request', (r) => {
-      const url = r.url();
-      const ours = [PAGE_READER_PATH, PANEL_MODULE_PATH].some((file) => url.endsWith(file));
-      if (ours && r.redirectChain().length === 0) requested.push(url);
+      if (r.url().endsWith('/panel.js') && r.redirectChain().length === 0) requested.push(r.url());
     });
     await page.goto(ICLOUD_ARTICLE, { waitUntil: 'load' });
     await page.waitForFunction(
@@ -133,11 +129,8 @@ describe.each([
       { timeout: 10_000 },
       HOST,
     );
-    expect(requested.map((url) => url.slice(url.lastIndexOf('/')))).toEqual([
-      PAGE_READER_PATH,
-      PANEL_MODULE_PATH,
-    ]);
-    for (const url of requested) expect(url).not.toContain(ext.extensionId);
+    expect(requested).toHaveLength(1);
+    expect(requested[0]).not.toContain(ext.extensionId);
     await page.close();
   });
 });
@@ -148,21 +141,19 @@ describe('the production manifests', () => {
       web_accessible_resources?: unknown[];
     };
 
-  const files = [PAGE_READER_PATH, PANEL_MODULE_PATH].map((file) => file.slice(1));
-
-  it.each(files)('list %s for Chrome with use_dynamic_url', async (file) => {
+  it('list panel.js for Chrome with use_dynamic_url', async () => {
     const entries = (await manifest(PRODUCTION_EXTENSION_DIR)).web_accessible_resources ?? [];
-    const entry = entries.find(
+    const panel = entries.find(
       (e): e is { resources: string[]; use_dynamic_url?: boolean } =>
         typeof e === 'object' &&
         e !== null &&
-        (e as { resources?: string[] }).resources?.includes(file) === true,
+        (e as { resources?: string[] }).resources?.includes('panel.js') === true,
     );
-    expect(entry?.use_dynamic_url).toBe(true);
+    expect(panel?.use_dynamic_url).toBe(true);
   });
 
-  it.each(files)('list %s for Firefox in the MV2 form, which has no such key', async (file) => {
+  it('list panel.js for Firefox in the MV2 form, which has no such key', async () => {
     const firefox = path.resolve(PRODUCTION_EXTENSION_DIR, '../firefox-mv2');
-    expect((await manifest(firefox)).web_accessible_resources).toContain(file);
+    expect((await manifest(firefox)).web_accessible_resources).toContain('panel.js');
   });
 });

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenSettled } from '../../entrypoints/support-gate/page-events';
-import { watchNavigation } from '../../entrypoints/page-reader/watch-page';
+import { watchNavigation, whenSettled } from '../../entrypoints/support-gate/page-events';
 
 describe('waiting for the page to settle', () => {
   let state: DocumentReadyState = 'loading';

@@ -1,3 +1,4 @@
+import { watchNavigation } from './page-events';
 import { mayNameBackupArticle, mentionsBackup, readGateTexts } from '../../lib/diagnose/gate';
 import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 import { PANEL_HOST, type PanelController } from '../panel/api';
@@ -7,29 +8,6 @@ import { loadPanelModule } from './load-panel';
 const LATE_CONTENT_WINDOW_MS = 30_000;
 const MAX_LATE_RUNS = 10;
 const DEBOUNCE_MS = 300;
-
-/** How often the address is compared where the Navigation API is missing. */
-const POLL_MS = 1_000;
-
-/**
- * Calls `onChange` after each in-page navigation (history.pushState, back and forward within
- * the page). The Navigation API says so without polling; where it is missing (older Firefox),
- * the address is compared once a second. Returns the function that ends the watching.
- */
-export function watchNavigation(onChange: () => void): () => void {
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (navigation) {
-    navigation.addEventListener('currententrychange', onChange);
-    return () => navigation.removeEventListener('currententrychange', onChange);
-  }
-  let last = location.href;
-  const id = setInterval(() => {
-    if (location.href === last) return;
-    last = location.href;
-    onChange();
-  }, POLL_MS);
-  return () => clearInterval(id);
-}
 
 /**
  * Whether the page names a backup (or may be a known backup article by its URL). A page that
@@ -42,12 +20,12 @@ function pageOpensGate(): boolean {
 }
 
 /**
- * The part that runs on every Apple support page, so it stays small. Imported by the support-gate
- * script once the page has settled after loading, it reads the page with the cheap gate only, and
- * hands over to the panel's controller (loaded with the panel's code) once the page names a
- * backup. Until then it touches no extension API but the one that found this file, and no
- * storage; it keeps watching late content and in-page navigation, which may bring a backup page.
- * The controller ends this watching when the extension goes away.
+ * The part that runs on every Apple support page, so it stays small. Started once the page has
+ * settled after loading (index.ts), it reads the page with the cheap gate only, and hands over
+ * to the panel's controller (loaded with the panel's code) once the page names a backup. Until
+ * then it touches neither the extension's APIs nor storage; it keeps watching late content and
+ * in-page navigation, which may bring a backup page. The controller ends this watching when the
+ * extension goes away.
  */
 export function watchPage(): void {
   let stopped = false;
