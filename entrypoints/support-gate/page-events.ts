@@ -19,7 +19,8 @@ const IDLE_WAIT_MS = 1_000;
  * With `mayBeLoaded`, a page that has already loaded is read at once: Firefox runs an add-on's
  * content scripts in the pages already open when it is installed. Chromium runs them only in
  * pages that load afterwards, so it passes `false`: the first look at `document` from the
- * script's world costs it about 0.2 ms while the page loads (measured: 0.45 against 0.68 ms).
+ * script's world costs about 0.15 ms while the page loads (this script's first run, median of 30
+ * loads: 0.76 ms without that look, 0.91 ms with it).
  */
 export function whenSettled(fn: () => void, mayBeLoaded: boolean): void {
   // Each way in undoes the other, so this runs once.

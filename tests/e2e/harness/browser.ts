@@ -238,10 +238,23 @@ export async function textInShadow(
   );
 }
 
-/** Saves a full-page screenshot to tests/screenshots/<name>.png and returns its path. */
+/**
+ * Saves a full-page screenshot to tests/screenshots/<name>.png and returns its path, once every
+ * finite animation has ended: a panel caught in its slide-in looked faded.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  // A document's getAnimations() leaves out its shadow trees (our panel's), so each is asked too.
+  await page.evaluate(() => {
+    const shadows = [...document.querySelectorAll('*')].flatMap((e) => e.shadowRoot ?? []);
+    return Promise.all(
+      [document, ...shadows]
+        .flatMap((root) => root.getAnimations())
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    );
+  });
   await page.screenshot({ path: file as `${string}.png` });
   return file;
 }
