@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { rolldown } from 'rolldown';
+import type { Plugin } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
+
+/** The every-page content script (entrypoints/support-gate/), as WXT names its entrypoint. */
+const GATE = 'support-gate';
+/** What runs of it at document_start, beside its index.ts. */
+const START_FILE = 'start.ts';
+/** The function that holds the rest; start.ts declares it under the same name. */
+export const GATE_FUNCTION = 'backupDoctorGate';
+
+/**
+ * support-gate.js as shipped: WXT's bundle of the gate (an immediately invoked function, which
+ * V8 compiles and runs at once) made the body of a function declaration, which V8 only
+ * pre-parses until it is called; then the start code, which calls it once the page has settled.
+ */
+export function wrapGate(bundle: string, start: string): string {
+  if (!bundle.trimStart().startsWith('(function(')) {
+    throw new Error(`${GATE}.js is not one immediately invoked function: it cannot be deferred`);
+  }
+  if (!start.includes(`${GATE_FUNCTION}`)) {
+    throw new Error(`${START_FILE} does not call ${GATE_FUNCTION}: the gate would never run`);
+  }
+  return `function ${GATE_FUNCTION}(){\n${bundle.trim()}\n}\n${start.trim()}\n`;
+}
+
+/** Bundles start.ts on its own, with the build's `import.meta.env` values. */
+export async function bundleStart(file: string, define: Record<string, string>): Promise<string> {
+  const bundle = await rolldown({ input: file, transform: { define } });
+  try {
+    const { output } = await bundle.generate({ format: 'iife', minify: true });
+    return output[0].code;
+  } finally {
+    await bundle.close();
+  }
+}
+
+function deferGate(startFile: string): Plugin {
+  let define: Record<string, string> = {};
+  return {
+    name: 'gate-deferred-body',
+    configResolved(config) {
+      define = Object.fromEntries(
+        Object.entries(config.define ?? {}).map(([key, value]) => [
+          key,
+          typeof value === 'string' ? value : JSON.stringify(value),
+        ]),
+      );
+    },
+    async generateBundle(_, bundle) {
+      const chunk = bundle[`${GATE}.js`];
+      if (chunk?.type !== 'chunk') return;
+      chunk.code = wrapGate(chunk.code, await bundleStart(startFile, define));
+    },
+  };
+}
+
+/**
+ * The gate runs on every Apple page, and what it compiles at document_start is time inside the
+ * page's load: only start.ts is compiled then (see wrapGate).
+ */
+export default defineWxtModule({
+  name: 'gate-build',
+  setup(wxt) {
+    const startFile = path.join(wxt.config.entrypointsDir, GATE, START_FILE);
+    wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== GATE) return;
+      config.plugins = [...(config.plugins ?? []), deferGate(startFile)];
+    });
+  },
+});
