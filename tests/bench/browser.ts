@@ -22,10 +22,11 @@ const GATE_SCRIPT = 'support-gate.js';
 const TRACED_RUNS = 21;
 /**
  * Untraced rounds per browser and page, for each run the bench asks (a round loads the page once
- * with the extension and once without). One load of the 23 ms backup page varies by about 5 ms
+ * with the extension and once without). One load of the 25 ms backup page varies by about 5 ms
  * (sd) on these machines, so a ratio needs many. Even with 75 rounds, two identical empty
- * controls' ratios differed by 0.03-0.1x in one run, more than the 3% budget: the bench prints
- * that difference beside the verdict.
+ * controls' ratios differed by 0.01-0.13x in one run, more than the 3% budget, and resolving 3%
+ * would take about ten times the rounds: the bench prints each ratio's interval, and judges the
+ * load by the trace as well (run.ts).
  */
 const LOADS_PER_RUN = 5;
 /** Idle time after each load, so one load's leftover work does not fall on the next. */
@@ -37,8 +38,13 @@ export interface PageFigures {
   loadWithout: number;
   /** Median load-event time with the extension over without. */
   loadRatio: number;
+  /** Every load's time (ms), with the extension and without: what the ratio's interval is drawn from. */
+  loadsWith: number[];
+  loadsWithout: number[];
   /** Median main-thread time spent in the extension's content scripts, from a trace (ms). */
   scriptAddedMs: number;
+  /** The part of it before the page's load event ended: the time it can add to the load (ms). */
+  scriptDuringLoadMs: number;
   /** The same figures for control extensions (CONTROLS), by name. */
   controls: Record<string, Omit<PageFigures, 'page' | 'controls'>>;
 }
@@ -84,16 +90,17 @@ interface TraceEvent {
   dur?: number;
   tid: number;
   name: string;
-  args?: { data?: { url?: string; scriptName?: string } };
+  args?: { data?: { url?: string; scriptName?: string; isOutermostMainFrame?: boolean } };
 }
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule']);
 
 /**
  * Main-thread time in scripts served from chrome-extension:// URLs (our content scripts), counting
- * only outermost events so nested calls are not added twice.
+ * only outermost events so nested calls are not added twice; with `until` (a trace timestamp),
+ * only the time before it.
  */
-export function extensionScriptMs(events: TraceEvent[]): number {
+export function extensionScriptMs(events: TraceEvent[], until = Infinity): number {
   const ours = events
     .filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.dur !== undefined)
     .filter((e) =>
@@ -106,20 +113,26 @@ export function extensionScriptMs(events: TraceEvent[]): number {
     const end = e.ts + (e.dur ?? 0);
     if (e.ts < (endByThread.get(e.tid) ?? -Infinity)) continue;
     endByThread.set(e.tid, end);
-    total += e.dur ?? 0;
+    total += Math.max(0, Math.min(end, until) - e.ts);
   }
   return total / 1000;
+}
+
+/** When the top page's load event ended, as a trace timestamp (Infinity if it never did). */
+export function loadEnded(events: TraceEvent[]): number {
+  const mark = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isOutermostMainFrame);
+  return mark?.ts ?? Infinity;
 }
 
 /** Trace categories holding EvaluateScript, FunctionCall and v8.compile, and nothing heavier. */
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'v8'];
 
-/** Loads `url` with a trace running and returns the time our content scripts took. */
+/** Loads `url` with a trace running and returns the time content scripts took, and before load. */
 async function traceContentScript(
   browser: Browser,
   url: string,
   settleMs: number,
-): Promise<number> {
+): Promise<{ totalMs: number; duringLoadMs: number }> {
   const page = await browser.newPage();
   try {
     await page.tracing.start({ categories: TRACE_CATEGORIES });
@@ -131,7 +144,10 @@ async function traceContentScript(
     ) as {
       traceEvents: TraceEvent[];
     };
-    return extensionScriptMs(traceEvents);
+    return {
+      totalMs: extensionScriptMs(traceEvents),
+      duringLoadMs: extensionScriptMs(traceEvents, loadEnded(traceEvents)),
+    };
   } finally {
     await page.close();
   }
@@ -200,7 +216,7 @@ async function measurePage(
       without: await browser.createBrowserContext(),
       withMs: [] as number[],
       withoutMs: [] as number[],
-      traced: [] as number[],
+      traced: [] as { totalMs: number; duringLoadMs: number }[],
     })),
   );
   // Round `round` starts at a different browser each time.
@@ -255,7 +271,10 @@ async function measurePage(
       loadWith,
       loadWithout,
       loadRatio: loadWith / loadWithout,
-      scriptAddedMs: median(traced),
+      loadsWith: withMs,
+      loadsWithout: withoutMs,
+      scriptAddedMs: median(traced.map((t) => t.totalMs)),
+      scriptDuringLoadMs: median(traced.map((t) => t.duringLoadMs)),
     };
   });
 }

@@ -10,6 +10,7 @@ import {
 } from './browser';
 import { measureBundles } from './bundles';
 import { measureDiagnose } from './diagnose';
+import { bootstrapInterval, median } from './stats';
 
 // `npm run bench`: measures what DESIGN.md budgets, prints one table, writes bench/results.json.
 // It reports; it never fails on a figure.
@@ -92,21 +93,52 @@ const control = (p: PageFigures, name: string): PageFigures['controls'][string] 
   return figures;
 };
 
+/** The share of a load DESIGN.md allows our extension over an empty content script: 3%. */
+const LOAD_ALLOWANCE = 1.03;
+
 for (const p of browser.pages) {
   // DESIGN.md's budgets are relative to the controls: Chromium's price for any content script.
-  const empty = control(p, EMPTY_CONTROL).loadRatio;
-  const copy = control(p, EMPTY_CONTROL_COPY).loadRatio;
-  const floor = Math.sqrt(empty * copy);
+  const empty = control(p, EMPTY_CONTROL);
+  const copy = control(p, EMPTY_CONTROL_COPY);
+  const floor = Math.sqrt(empty.loadRatio * copy.loadRatio);
+  // Our ratio over the floor, from each browser's loads: one run's figure moves by several
+  // percent from noise alone (one load varies by 5 ms in 25), so its interval is drawn too.
+  const overFloor = ([ow, owo, ew, ewo, cw, cwo]: number[][]): number =>
+    median(ow ?? []) /
+    median(owo ?? []) /
+    Math.sqrt((median(ew ?? []) / median(ewo ?? [])) * (median(cw ?? []) / median(cwo ?? [])));
+  const loads = [p, empty, copy].flatMap((f) => [f.loadsWith, f.loadsWithout]);
+  const ratio = overFloor(loads);
+  const { low, high } = bootstrapInterval(loads, overFloor);
+  add(
+    `page load ratio over the empty control's, ${p.page}`,
+    ratio,
+    'x',
+    `<= ${LOAD_ALLOWANCE}; over only if all its 90% interval is (${low.toFixed(3)}-${high.toFixed(3)})`,
+    low <= LOAD_ALLOWANCE,
+  );
+  // What the interval cannot resolve, the trace can: how long our content script holds the page
+  // before its load event ends, over the empty control's, against the same 3% of the load.
+  const floorLoadMs = Math.sqrt(empty.loadWith * copy.loadWith);
+  const allowedMs = (LOAD_ALLOWANCE - 1) * floorLoadMs;
+  const addedMs = p.scriptDuringLoadMs - (empty.scriptDuringLoadMs + copy.scriptDuringLoadMs) / 2;
+  add(
+    `script time before the load ends, over the empty control's, ${p.page}`,
+    addedMs,
+    'ms',
+    `<= ${allowedMs.toFixed(2)} ms (${Math.round((LOAD_ALLOWANCE - 1) * 100)}% of the load)`,
+    addedMs <= allowedMs,
+  );
   add(
     `page load ratio, ${p.page}`,
     p.loadRatio,
     'x',
-    `<= 1.03 x ${floor.toFixed(3)} (empty control, both copies)`,
-    p.loadRatio <= 1.03 * floor,
+    `report (empty control, both copies: ${floor.toFixed(3)})`,
+    true,
   );
   add(
     `noise: the empty control's two copies' load ratios differ by, ${p.page}`,
-    Math.abs(empty - copy),
+    Math.abs(empty.loadRatio - copy.loadRatio),
     'x',
     'report',
     true,
@@ -126,6 +158,13 @@ for (const p of browser.pages) {
   for (const [control, f] of Object.entries(p.controls)) {
     add(`control, ${control}: load ratio, ${p.page}`, f.loadRatio, 'x', 'report', true);
     add(`control, ${control}: script time, ${p.page}`, f.scriptAddedMs, 'ms', 'report', true);
+    add(
+      `control, ${control}: script time before the load ends, ${p.page}`,
+      f.scriptDuringLoadMs,
+      'ms',
+      'report',
+      true,
+    );
   }
 }
 add(
