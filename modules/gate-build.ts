@@ -16,13 +16,19 @@ export const GATE_FUNCTION = 'backupDoctorGate';
  * pre-parses until it is called; then the start code, which calls it once the page has settled.
  */
 export function wrapGate(bundle: string, start: string): string {
-  if (!bundle.trimStart().startsWith('(function(')) {
+  if (!/^\(function\s*\(/.test(bundle)) {
     throw new Error(`${GATE}.js is not one immediately invoked function: it cannot be deferred`);
   }
-  if (!start.includes(`${GATE_FUNCTION}`)) {
+  if (!start.includes(GATE_FUNCTION)) {
     throw new Error(`${START_FILE} does not call ${GATE_FUNCTION}: the gate would never run`);
   }
-  return `function ${GATE_FUNCTION}(){\n${bundle.trim()}\n}\n${start.trim()}\n`;
+  // Left in a classic script, it would throw on every page before the gate could wait.
+  if (start.includes('import.meta')) {
+    throw new Error(`${START_FILE} reads import.meta beyond the build's defines`);
+  }
+  // The bundle's first line stays the file's first line, so a source map still fits it; the
+  // brace goes on a line of its own, after any comment the bundle ends with.
+  return `function ${GATE_FUNCTION}(){${bundle.trimEnd()}\n}\n${start.trim()}\n`;
 }
 
 /** Bundles start.ts on its own, with the build's `import.meta.env` values. */
@@ -40,6 +46,10 @@ function deferGate(startFile: string): Plugin {
   let define: Record<string, string> = {};
   return {
     name: 'gate-deferred-body',
+    // start.ts is not imported by the gate, so `wxt dev` would not rebuild when it changes.
+    buildStart() {
+      this.addWatchFile(startFile);
+    },
     configResolved(config) {
       define = Object.fromEntries(
         Object.entries(config.define ?? {}).map(([key, value]) => [
@@ -50,7 +60,8 @@ function deferGate(startFile: string): Plugin {
     },
     async generateBundle(_, bundle) {
       const chunk = bundle[`${GATE}.js`];
-      if (chunk?.type !== 'chunk') return;
+      // Shipped unwrapped, the gate would read every page while it still loads.
+      if (chunk?.type !== 'chunk') throw new Error(`No ${GATE}.js in the gate's build`);
       chunk.code = wrapGate(chunk.code, await bundleStart(startFile, define));
     },
   };

@@ -10,7 +10,7 @@ import {
   type ExtensionBrowser,
 } from '../e2e/harness/browser';
 import { ReplayServer } from '../e2e/harness/replay-server';
-import { median } from './stats';
+import { median, type Loads } from './stats';
 
 const FEED = path.resolve(import.meta.dirname, '../fixtures/feeds/all-available.json');
 /** Our content script on Apple's support pages, as the built manifest names it. */
@@ -32,15 +32,12 @@ const LOADS_PER_RUN = 5;
 /** Idle time after each load, so one load's leftover work does not fall on the next. */
 const SETTLE_MS = 100;
 
-export interface PageFigures {
+export interface PageFigures extends Loads {
   page: string;
   loadWith: number;
   loadWithout: number;
   /** Median load-event time with the extension over without. */
   loadRatio: number;
-  /** Every load's time (ms), with the extension and without: what the ratio's interval is drawn from. */
-  loadsWith: number[];
-  loadsWithout: number[];
   /** Median main-thread time spent in the extension's content scripts, from a trace (ms). */
   scriptAddedMs: number;
   /** The part of it before the page's load event ended: the time it can add to the load (ms). */
@@ -88,21 +85,32 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  pid: number;
   tid: number;
   name: string;
-  args?: { data?: { url?: string; scriptName?: string; isOutermostMainFrame?: boolean } };
+  args?: {
+    name?: string;
+    data?: { url?: string; scriptName?: string; isOutermostMainFrame?: boolean };
+  };
 }
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule']);
 
 /**
- * Main-thread time in scripts served from chrome-extension:// URLs (our content scripts), counting
- * only outermost events so nested calls are not added twice; with `until` (a trace timestamp),
- * only the time before it.
+ * Time on pages' main threads in scripts served from chrome-extension:// URLs (our content
+ * scripts, not the background's worker), counting only outermost events so nested calls are not
+ * added twice; with `until` (a trace timestamp), only the time before it.
  */
 export function extensionScriptMs(events: TraceEvent[], until = Infinity): number {
+  const pageThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  if (pageThreads.size === 0) throw new Error('The trace names no page main thread');
   const ours = events
     .filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.dur !== undefined)
+    .filter((e) => pageThreads.has(`${e.pid}:${e.tid}`))
     .filter((e) =>
       (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://'),
     )

@@ -22,22 +22,52 @@ function random(seed: number): () => number {
 }
 
 /**
- * The central `level` interval of `statistic` over groups of samples, by the percentile bootstrap:
- * each draw resamples every group on its own, with replacement, to its own size. It says how far
+ * The central `level` interval of `statistic` by the percentile bootstrap over `rounds` rounds of
+ * samples: each draw picks as many rounds, with replacement, and the statistic reads the picked
+ * rounds' samples, so the loads of one round stay together as they were measured. It says how far
  * one run's figure could move from noise alone.
  */
 export function bootstrapInterval(
-  groups: number[][],
-  statistic: (groups: number[][]) => number,
+  rounds: number,
+  statistic: (picked: number[]) => number,
   level = 0.9,
   draws = 1_000,
 ): { low: number; high: number } {
   const next = random(1);
   const figures: number[] = [];
   for (let d = 0; d < draws; d++) {
-    const drawn = groups.map((g) => g.map(() => g[Math.floor(next() * g.length)] as number));
-    figures.push(statistic(drawn));
+    figures.push(statistic(Array.from({ length: rounds }, () => Math.floor(next() * rounds))));
   }
   const tail = (1 - level) / 2;
   return { low: quantile(figures, tail), high: quantile(figures, 1 - tail) };
+}
+
+/** One browser's loads, a sample per round, with the extension and without. */
+export interface Loads {
+  loadsWith: number[];
+  loadsWithout: number[];
+}
+
+/** Median load with the extension over without, over the `picked` rounds. */
+export function loadRatio({ loadsWith, loadsWithout }: Loads, picked: number[]): number {
+  const at = (samples: number[]) => picked.map((round) => samples[round] ?? Number.NaN);
+  return median(at(loadsWith)) / median(at(loadsWithout));
+}
+
+/** Our load ratio over the floor: the geometric mean of the controls' ratios. */
+export function ratioOverFloor(ours: Loads, controls: Loads[], picked: number[]): number {
+  const logs = controls.map((c) => Math.log(loadRatio(c, picked)));
+  const floor = Math.exp(logs.reduce((a, b) => a + b, 0) / logs.length);
+  return loadRatio(ours, picked) / floor;
+}
+
+export type Verdict = 'met' | 'missed' | 'unresolved';
+
+/**
+ * A budget read from a figure's interval: met only when all of it is within the limit, missed
+ * when all of it is over, and unresolved when the noise spans the limit.
+ */
+export function judge({ low, high }: { low: number; high: number }, limit: number): Verdict {
+  if (high <= limit) return 'met';
+  return low > limit ? 'missed' : 'unresolved';
 }

@@ -2,6 +2,7 @@ import bcd, { type Identifier } from '@mdn/browser-compat-data';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GATE_FUNCTION } from '../../modules/gate-build';
 
 // Audits what `npm run build` produced: the permissions we ask for and the code we ship.
 const OUTPUT = path.resolve(import.meta.dirname, '../../.output');
@@ -75,6 +76,15 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
       if (/\beval\s*\(|\bnew\s+Function\s*\(/.test(code)) offenders.push(path.basename(file));
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('runs only the wait for the load of its every-page script while a page loads', async () => {
+    const gate = await readFile(path.join(OUTPUT, target, 'support-gate.js'), 'utf8');
+    // The gate's code is one function declaration, compiled only when the start code calls it.
+    expect(gate.startsWith(`function ${GATE_FUNCTION}(){(function(`)).toBe(true);
+    const start = gate.slice(gate.lastIndexOf('\n}\n') + 3);
+    expect(start).toContain(`(${GATE_FUNCTION},`);
+    expect(start.length).toBeLessThan(gate.length / 5);
   });
 });
 

@@ -1,29 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { extensionScriptMs, loadEnded } from '../bench/browser';
-import { bootstrapInterval, median } from '../bench/stats';
+import { bootstrapInterval, judge, ratioOverFloor, type Loads } from '../bench/stats';
 
 const OURS = 'chrome-extension://abc/support-gate.js';
-const run = (name: string, ts: number, dur: number, url = OURS, tid = 1) => ({
+const PAGE = { pid: 2, tid: 1 };
+const WORKER = { pid: 3, tid: 7 };
+const threadName = ({ pid, tid }: typeof PAGE, name: string) => ({
+  ph: 'M',
+  name: 'thread_name',
+  ts: 0,
+  pid,
+  tid,
+  args: { name },
+});
+const run = (name: string, ts: number, dur: number, url = OURS, thread = PAGE) => ({
   ph: 'X',
   name,
   ts,
   dur,
-  tid,
+  ...thread,
   args: { data: { url } },
 });
 const loadMark = (ts: number, isOutermostMainFrame: boolean) => ({
   ph: 'I',
   name: 'MarkLoad',
   ts,
-  tid: 1,
+  ...PAGE,
   args: { data: { isOutermostMainFrame } },
 });
 
 describe('the bench: content-script time in a trace', () => {
   const events = [
+    threadName(PAGE, 'CrRendererMain'),
+    threadName(WORKER, 'DedicatedWorker thread'),
     run('EvaluateScript', 1_000, 800),
     run('v8.compile', 1_100, 300),
     run('EvaluateScript', 1_200, 500, 'https://support.apple.com/page.js'),
+    run('FunctionCall', 1_300, 2_000, 'chrome-extension://abc/background.js', WORKER),
     loadMark(1_500, false),
     loadMark(5_000, true),
     run('FunctionCall', 4_900, 400),
@@ -31,7 +44,11 @@ describe('the bench: content-script time in a trace', () => {
   ];
 
   it.each([
-    ['in all, counting a nested compile once and the page’s own script never', Infinity, 2.2],
+    [
+      'in all, counting a nested compile once, and neither the page’s script nor a worker',
+      Infinity,
+      2.2,
+    ],
     ['before the top page’s load ended, cutting a call that spans it', loadEnded(events), 0.9],
   ])('%s', (_, until, ms) => {
     expect(extensionScriptMs(events, until)).toBeCloseTo(ms, 6);
@@ -40,24 +57,40 @@ describe('the bench: content-script time in a trace', () => {
   it('has no load end for a page whose load never ended', () => {
     expect(loadEnded([loadMark(1_500, false)])).toBe(Infinity);
   });
+
+  it('refuses a trace that names no page main thread, rather than count nothing', () => {
+    expect(() => extensionScriptMs(events.slice(2))).toThrow();
+  });
 });
 
-describe('the bench: how far one run’s figure could move from noise', () => {
-  it('draws the same interval from the same samples, around the figure', () => {
-    const samples = [Array.from({ length: 60 }, (_, i) => 20 + (i % 7))];
-    const first = bootstrapInterval(samples, ([s]) => median(s ?? []));
-    expect(bootstrapInterval(samples, ([s]) => median(s ?? []))).toEqual(first);
-    expect(first.low).toBeLessThanOrEqual(median(samples[0] ?? []));
-    expect(first.high).toBeGreaterThanOrEqual(median(samples[0] ?? []));
+/** Loads that vary round to round as these machines' do, `by` times slower with the extension. */
+function loads(rounds: number, by: number, seed: number): Loads {
+  const wobble = (i: number) => 25 + 5 * Math.sin(i * 2.4 + seed);
+  return {
+    loadsWith: Array.from({ length: rounds }, (_, i) => wobble(i + 0.5) * by),
+    loadsWithout: Array.from({ length: rounds }, (_, i) => wobble(i)),
+  };
+}
+
+describe('the bench: our load ratio over the empty control’s, read from its interval', () => {
+  const controls = [loads(75, 1.08, 1), loads(75, 1.08, 2)];
+  it.each([
+    ['unresolved for noisy loads and a cost near the limit', 1.08 * 1.03, 'unresolved'],
+    ['missed for a cost well over it', 1.08 * 1.5, 'missed'],
+    ['met for no cost beyond the controls’', 1.08 * 0.9, 'met'],
+  ])('is %s', (_, by, verdict) => {
+    const ours = loads(75, by, 3);
+    const interval = bootstrapInterval(75, (picked) => ratioOverFloor(ours, controls, picked));
+    expect(interval.low).toBeLessThan(interval.high);
+    expect(judge(interval, 1.03)).toBe(verdict);
   });
 
-  it.each([
-    ['narrow for steady samples', 0.5, 0, 0.5],
-    ['wide for noisy ones', 8, 2, Infinity],
-  ])('is %s', (_, spread, atLeast, below) => {
-    const samples = [Array.from({ length: 80 }, (_, i) => 25 + spread * Math.sin(i * 2.4))];
-    const { low, high } = bootstrapInterval(samples, ([s]) => median(s ?? []));
-    expect(high - low).toBeGreaterThanOrEqual(atLeast);
-    expect(high - low).toBeLessThan(below);
+  it('reads the ratio over the controls’ geometric mean, round by round as picked', () => {
+    const ours = { loadsWith: [30, 60], loadsWithout: [20, 20] };
+    const control = (by: number) => ({ loadsWith: [20 * by, 99], loadsWithout: [20, 1] });
+    expect(ratioOverFloor(ours, [control(1.1), control(1.4)], [0, 0])).toBeCloseTo(
+      1.5 / Math.sqrt(1.1 * 1.4),
+      9,
+    );
   });
 });

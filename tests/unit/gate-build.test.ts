@@ -9,6 +9,7 @@ const START = path.resolve(import.meta.dirname, '../../entrypoints/support-gate/
 function fakeWindow(readyState: DocumentReadyState) {
   const listeners = new Map<string, () => void>();
   const timers = new Map<number, () => void>();
+  let lastTimer = 0;
   const idle: (() => void)[] = [];
   const ran: string[] = [];
   const context = vm.createContext({
@@ -16,7 +17,10 @@ function fakeWindow(readyState: DocumentReadyState) {
     document: { readyState },
     addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
     removeEventListener: (type: string) => listeners.delete(type),
-    setTimeout: (fn: () => void) => timers.set(timers.size + 1, fn) && timers.size,
+    setTimeout: (fn: () => void) => {
+      timers.set(++lastTimer, fn);
+      return lastTimer;
+    },
     clearTimeout: (id: number) => timers.delete(id),
     requestIdleCallback: (fn: () => void) => idle.push(fn),
   });
@@ -34,13 +38,18 @@ const GATE = '(function(){ran.push("gate")})();';
 describe('the gate as built: compiled only once the page has settled', () => {
   it('puts the bundle in the deferred function, and the start code after it', () => {
     const built = wrapGate(`${GATE}\n`, `(function(){${GATE_FUNCTION}()})();`);
-    expect(built.startsWith(`function ${GATE_FUNCTION}(){\n${GATE}\n}`)).toBe(true);
+    expect(built.startsWith(`function ${GATE_FUNCTION}(){${GATE}\n}`)).toBe(true);
     expect(built.trimEnd().endsWith(`(function(){${GATE_FUNCTION}()})();`)).toBe(true);
   });
 
   it.each([
     ['a bundle that is not one immediately invoked function', 'var a=1;', `${GATE_FUNCTION}()`],
     ['start code that never calls the gate', GATE, '(function(){})();'],
+    [
+      'start code still reading import.meta',
+      GATE,
+      `(function(){import.meta.env.CHROME&&${GATE_FUNCTION}()})();`,
+    ],
   ])('refuses %s', (_, bundle, start) => {
     expect(() => wrapGate(bundle, start)).toThrow();
   });
