@@ -95,32 +95,47 @@ interface TraceEvent {
 }
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule']);
+/**
+ * How soon after a call (µs) a microtask checkpoint still belongs to it: the promise callbacks a
+ * call queues run just after it returns, as RunMicrotasks events of their own. The gate reads
+ * the page in one, so they count, as does the evaluation of a module we compiled (panel.js):
+ * the trace gives neither a URL.
+ */
+const CHECKPOINT_GAP_US = 100;
 
 /**
- * Time on pages' main threads in scripts served from chrome-extension:// URLs (our content
- * scripts, not the background's worker), counting only outermost events so nested calls are not
- * added twice; with `until` (a trace timestamp), only the time before it.
+ * Time on pages' main threads in our content scripts (served from chrome-extension:// URLs, not
+ * the background's worker), with the microtasks they queue, counting only outermost events so
+ * nested calls are not added twice; with `until` (a trace timestamp), only the time before it.
  */
 export function extensionScriptMs(events: TraceEvent[], until = Infinity): number {
+  const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const pageThreads = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
+      .map(threadOf),
   );
   if (pageThreads.size === 0) throw new Error('The trace names no page main thread');
-  const ours = events
-    .filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.dur !== undefined)
-    .filter((e) => pageThreads.has(`${e.pid}:${e.tid}`))
-    .filter((e) =>
-      (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://'),
-    )
-    .sort((a, b) => a.ts - b.ts);
+  const fromUs = (e: TraceEvent) =>
+    (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://');
+  const onPages = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && pageThreads.has(threadOf(e)))
+    // A parent before what it holds.
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   let total = 0;
-  const endByThread = new Map<number, number>();
-  for (const e of ours) {
+  const endByThread = new Map<string, number>();
+  const ourModuleLast = new Map<string, boolean>();
+  for (const e of onPages) {
+    const thread = threadOf(e);
+    const lastEnd = endByThread.get(thread) ?? -Infinity;
+    if (e.name === 'v8.compileModule') ourModuleLast.set(thread, fromUs(e));
+    const ours =
+      (SCRIPT_EVENTS.has(e.name) && fromUs(e)) ||
+      (e.name === 'v8.evaluateModule' && ourModuleLast.get(thread) === true) ||
+      (e.name === 'RunMicrotasks' && e.ts >= lastEnd && e.ts - lastEnd <= CHECKPOINT_GAP_US);
+    if (!ours || e.ts < lastEnd) continue;
     const end = e.ts + (e.dur ?? 0);
-    if (e.ts < (endByThread.get(e.tid) ?? -Infinity)) continue;
-    endByThread.set(e.tid, end);
+    endByThread.set(thread, end);
     total += Math.max(0, Math.min(end, until) - e.ts);
   }
   return total / 1000;
