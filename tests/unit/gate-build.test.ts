@@ -35,6 +35,14 @@ function fakeWindow(readyState: DocumentReadyState) {
 
 const GATE = '(function(){ran.push("gate")})();';
 
+/** The gate as built for Chromium or Firefox, started in a fake window at `readyState`. */
+async function startGate(chrome: boolean, readyState: DocumentReadyState) {
+  const start = await bundleStart(START, { 'import.meta.env.CHROME': String(chrome) });
+  const page = fakeWindow(readyState);
+  vm.runInContext(wrapGate(GATE, start), page.context);
+  return page;
+}
+
 describe('the gate as built: compiled only once the page has settled', () => {
   it('puts the bundle in the deferred function, and the start code after it', () => {
     const built = wrapGate(`${GATE}\n`, `(function(){${GATE_FUNCTION}()})();`);
@@ -60,9 +68,7 @@ describe('the gate as built: compiled only once the page has settled', () => {
   ])(
     'in Chromium, on %s, runs nothing of the gate until the page is shown',
     async (_, readyState) => {
-      const start = await bundleStart(START, { 'import.meta.env.CHROME': 'true' });
-      const page = fakeWindow(readyState);
-      vm.runInContext(wrapGate(GATE, start), page.context);
+      const page = await startGate(true, readyState);
       page.idle();
       expect(page.ran).toEqual([]);
       page.fire('pageshow');
@@ -76,18 +82,14 @@ describe('the gate as built: compiled only once the page has settled', () => {
   );
 
   it('in Firefox, which runs it in pages already open, reads an open page in the next idle moment', async () => {
-    const start = await bundleStart(START, { 'import.meta.env.CHROME': 'false' });
-    const page = fakeWindow('complete');
-    vm.runInContext(wrapGate(GATE, start), page.context);
+    const page = await startGate(false, 'complete');
     expect(page.ran).toEqual([]);
     page.idle();
     expect(page.ran).toEqual(['gate']);
   });
 
   it('reads a page whose load never ends once the longest wait is over', async () => {
-    const start = await bundleStart(START, { 'import.meta.env.CHROME': 'true' });
-    const page = fakeWindow('interactive');
-    vm.runInContext(wrapGate(GATE, start), page.context);
+    const page = await startGate(true, 'interactive');
     page.timeOut();
     page.idle();
     expect(page.ran).toEqual(['gate']);
