@@ -24,9 +24,9 @@ const TRACED_RUNS = 21;
  * Untraced rounds per browser and page, for each run the bench asks (a round loads the page once
  * with the extension and once without). One load of the 25 ms backup page varies by about 5 ms
  * (sd) on these machines, so a ratio needs many. Even with 75 rounds, two identical empty
- * controls' ratios differed by 0.01-0.13x in one run, more than the 3% budget, and resolving 3%
- * would take about ten times the rounds: the bench prints each ratio's interval, and judges the
- * load by the trace as well (run.ts).
+ * controls' ratios differed by 0.01-0.13x in one run, more than the 3% budget; our ratio's 90%
+ * interval spans about +-0.07, and resolving 3% would take about thirty times the rounds. The
+ * bench prints that interval and calls the budget unresolved while it spans the limit (run.ts).
  */
 const LOADS_PER_RUN = 5;
 /** Idle time after each load, so one load's leftover work does not fall on the next. */

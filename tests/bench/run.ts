@@ -10,7 +10,7 @@ import {
 } from './browser';
 import { measureBundles } from './bundles';
 import { measureDiagnose } from './diagnose';
-import { bootstrapInterval, judge, ratioOverFloor, type Verdict } from './stats';
+import { bootstrapInterval, floorRatio, judge, ratioOverFloor, type Verdict } from './stats';
 
 // `npm run bench`: measures what DESIGN.md budgets, prints one table, writes bench/results.json.
 // It reports; it never fails on a figure.
@@ -107,11 +107,11 @@ for (const p of browser.pages) {
   // DESIGN.md's budgets are relative to the controls: Chromium's price for any content script.
   const empty = control(p, EMPTY_CONTROL);
   const copy = control(p, EMPTY_CONTROL_COPY);
-  const floor = Math.sqrt(empty.loadRatio * copy.loadRatio);
   // One load varies by about 5 ms in 25, so one run's ratio moves by several percent from noise
   // alone: the budget is read from its interval, and stays unresolved while that spans the limit.
   const rounds = p.loadsWith.length;
   const all = Array.from({ length: rounds }, (_, round) => round);
+  const floor = floorRatio([empty, copy], all);
   const overFloor = (picked: number[]) => ratioOverFloor(p, [empty, copy], picked);
   const interval = bootstrapInterval(rounds, overFloor);
   add(

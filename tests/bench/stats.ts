@@ -54,11 +54,15 @@ export function loadRatio({ loadsWith, loadsWithout }: Loads, picked: number[]):
   return median(at(loadsWith)) / median(at(loadsWithout));
 }
 
-/** Our load ratio over the floor: the geometric mean of the controls' ratios. */
-export function ratioOverFloor(ours: Loads, controls: Loads[], picked: number[]): number {
+/** The floor: the geometric mean of the controls' load ratios over the `picked` rounds. */
+export function floorRatio(controls: Loads[], picked: number[]): number {
   const logs = controls.map((c) => Math.log(loadRatio(c, picked)));
-  const floor = Math.exp(logs.reduce((a, b) => a + b, 0) / logs.length);
-  return loadRatio(ours, picked) / floor;
+  return Math.exp(logs.reduce((a, b) => a + b, 0) / logs.length);
+}
+
+/** Our load ratio over the floor. */
+export function ratioOverFloor(ours: Loads, controls: Loads[], picked: number[]): number {
+  return loadRatio(ours, picked) / floorRatio(controls, picked);
 }
 
 export type Verdict = 'met' | 'missed' | 'unresolved';
