@@ -47,11 +47,17 @@ export function opensGate(url: UrlFacts, texts: string[]): boolean {
 }
 
 /**
+ * The parts of a page's address the gate reads: `location` itself on the page (a parsed URL
+ * object costs time on every page), a URL in tests.
+ */
+export type PageAddress = Pick<Location, 'hostname' | 'pathname' | 'search'>;
+
+/**
  * Whether a URL might name a backup article: its path holds an id that readUrl knows. Whenever
  * readUrl finds a hint, this is true (it may be true more often), so the content script asks it
  * instead of loading the URL tables.
  */
-export function mayNameBackupArticle(url: URL): boolean {
+export function mayNameBackupArticle(url: Pick<PageAddress, 'pathname'>): boolean {
   const path = url.pathname.toLowerCase();
   return URL_IDS.some((id) => path.includes(id));
 }
@@ -72,19 +78,28 @@ const ARTICLE_PARTS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Whether a page's text may still arrive after it has loaded: Apple's script draws a Community
+ * thread's posts and a search's results, while an article is served whole (DOMAIN.md §3).
+ */
+export function mayFillLate({ hostname, pathname }: PageAddress): boolean {
+  return hostname === THREAD_HOST || SEARCH_PATH.test(pathname);
+}
+
+/**
  * What the gate looks at, read the quick way: the page's title and search query, and the whole
  * text of each element readPage reads, without its walk that leaves out navigation and related
  * links. It holds all that readPage keeps (and perhaps more), so the gate never shuts on a page
  * the full reading would find about a backup.
  */
-export function readGateTexts(doc: Document, url: URL): string[] {
-  // A parsed URL, not url-parts.ts's own parsing: less code to compile on every page.
-  const { hostname, pathname, searchParams } = url;
+export function readGateTexts(doc: Document, address: PageAddress): string[] {
+  // The browser's own parsing, not url-parts.ts's: less code to compile on every page.
+  const { hostname, pathname, search } = address;
   const parts =
     hostname === THREAD_HOST ? THREAD_PARTS : SEARCH_PATH.test(pathname) ? [] : ARTICLE_PARTS;
   return [
     doc.title,
-    ...searchParams.getAll('q'),
+    // diagnose() reads a `q` in any page's address (url.ts); most addresses have no query at all.
+    ...(search ? new URLSearchParams(search).getAll('q') : []),
     ...parts.map((selectors) => first(doc, selectors)?.textContent ?? ''),
   ];
 }

@@ -85,6 +85,8 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
     const start = gate.slice(gate.lastIndexOf('\n}\n') + 3);
     expect(start).toContain(`(${GATE_FUNCTION},`);
     expect(start.length).toBeLessThan(gate.length / 5);
+    // Entered by its main alone, without WXT's start-up wrapper (modules/gate-build.ts).
+    expect(gate).not.toContain('crashed on startup');
   });
 });
 

@@ -4,7 +4,12 @@ import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
 import { URL_HINTS } from '../../content/diagnosis/url-hints';
 import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
 import { diagnoseGated } from '../../lib/diagnose/diagnose';
-import { backupGate, mayNameBackupArticle, mentionsBackup } from '../../lib/diagnose/gate';
+import {
+  backupGate,
+  mayFillLate,
+  mayNameBackupArticle,
+  mentionsBackup,
+} from '../../lib/diagnose/gate';
 import { GATE_CLASSES, GATE_SPACING, gateStems } from '../../lib/diagnose/gate-source';
 import { readUrl } from '../../lib/diagnose/url';
 import { isUntuned, loadCorpus } from '../helpers/page-corpus';
@@ -249,5 +254,26 @@ describe('the backup gate', () => {
     ])('names no backup article in %s', (url) => {
       expect(mayNameBackupArticle(new URL(url))).toBe(false);
     });
+  });
+
+  it.each([
+    [
+      'a Community thread, whose posts Apple’s script draws',
+      'https://discussions.apple.com/thread/255012345',
+      true,
+    ],
+    [
+      'a support search, whose results come later',
+      'https://support.apple.com/de-de/search?q=backup',
+      true,
+    ],
+    ['an article, served whole', 'https://support.apple.com/en-us/119857', false],
+    [
+      'a user guide’s topic',
+      'https://support.apple.com/guide/iphone/back-up-iphone-iph3ecf67d29/ios',
+      false,
+    ],
+  ])('watches %s for text that comes late: %s', (_, url, expected) => {
+    expect(mayFillLate(new URL(url))).toBe(expected);
   });
 });
