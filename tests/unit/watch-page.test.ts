@@ -20,7 +20,10 @@ describe('the gate watches a page that does not name a backup only where it may 
     // No Navigation API here: in-page navigation is noticed by comparing the address.
     vi.stubGlobal('navigation', undefined);
     document.title = 'Use AirPods with your iPhone';
-    document.body.innerHTML = '<div id="content"><h1 class="gb-header">AirPods</h1></div>';
+    const heading = document.createElement('h1');
+    heading.className = 'gb-header';
+    heading.textContent = 'AirPods';
+    document.body.replaceChildren(heading);
   });
   afterEach(() => {
     stop?.();
