@@ -17,7 +17,7 @@ import { COMMUNITY_SELECTORS, SUPPORT_SELECTORS } from '../../content/apple-sele
 import { THREAD_HOST } from '../../content/apple-sites';
 import { first } from '../untrusted';
 import type { UrlFacts } from './url';
-import { SEARCH_PATH } from './url-parts';
+import { isSearchPath } from './url-parts';
 
 let gate: RegExp | null = null;
 
@@ -82,7 +82,7 @@ const ARTICLE_PARTS: readonly (readonly string[])[] = [
  * thread's posts and a search's results, while an article is served whole (DOMAIN.md §3).
  */
 export function mayFillLate({ hostname, pathname }: PageAddress): boolean {
-  return hostname === THREAD_HOST || SEARCH_PATH.test(pathname);
+  return hostname === THREAD_HOST || isSearchPath(pathname);
 }
 
 /**
@@ -95,7 +95,7 @@ export function readGateTexts(doc: Document, address: PageAddress): string[] {
   // The browser's own parsing, not url-parts.ts's: less code to compile on every page.
   const { hostname, pathname, search } = address;
   const parts =
-    hostname === THREAD_HOST ? THREAD_PARTS : SEARCH_PATH.test(pathname) ? [] : ARTICLE_PARTS;
+    hostname === THREAD_HOST ? THREAD_PARTS : isSearchPath(pathname) ? [] : ARTICLE_PARTS;
   return [
     doc.title,
     // diagnose() reads a `q` in any page's address (url.ts); most addresses have no query at all.

@@ -10,6 +10,7 @@ import {
   mayNameBackupArticle,
   mentionsBackup,
 } from '../../lib/diagnose/gate';
+import { isSearchPath } from '../../lib/diagnose/url-parts';
 import { GATE_CLASSES, GATE_SPACING, gateStems } from '../../lib/diagnose/gate-source';
 import { readUrl } from '../../lib/diagnose/url';
 import { isUntuned, loadCorpus } from '../helpers/page-corpus';
@@ -254,6 +255,19 @@ describe('the backup gate', () => {
     ])('names no backup article in %s', (url) => {
       expect(mayNameBackupArticle(new URL(url))).toBe(false);
     });
+  });
+
+  it.each([
+    ['/en-us/search', true],
+    ['/de-de/search/', true],
+    ['/EN-US/Search', true],
+    ['search', true],
+    ['/en-us/research', false],
+    ['/en-us/search/results', false],
+    ['/en-us/searches', false],
+    ['/', false],
+  ])('takes the path %s for Apple’s support search: %s', (path, expected) => {
+    expect(isSearchPath(path)).toBe(expected);
   });
 
   it.each([
