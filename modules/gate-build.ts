@@ -15,7 +15,7 @@ const WXT_ENTRY = 'virtual:wxt-unlisted-script-entrypoint?';
 const GATE_ENTRY = 'virtual:backup-doctor-gate-entry';
 
 /** The entry module for the gate: index.ts's main, run as it is. */
-export function gateEntry(indexFile: string): string {
+function gateEntry(indexFile: string): string {
   return `import definition from ${JSON.stringify(indexFile)};\ndefinition.main();\n`;
 }
 

@@ -28,8 +28,8 @@ function pageOpensGate(): boolean {
  * settled after loading (start.ts), it reads the page with the cheap gate only, and hands over
  * to the panel's controller (loaded with the panel's code) once the page names a backup. Until
  * then it touches neither the extension's APIs nor storage; it keeps watching in-page navigation
- * and, where a page's text may come late, that text: either may bring a backup page. The controller ends this watching when the
- * extension goes away; so does the function this returns.
+ * and, where a page's text may come late, that text: either may bring a backup page. The
+ * controller ends this watching when the extension goes away; so does the function this returns.
  */
 export function watchPage(): () => void {
   let stopped = false;
@@ -103,7 +103,7 @@ export function watchPage(): () => void {
     scheduleSoon();
   });
   // An article arrives whole (DOMAIN.md §3), so on one that does not name a backup, nothing is
-  // watched but in-page navigation: the observer's set-up is a fifth of the gate's time there.
+  // watched but in-page navigation: the observer's set-up would be time spent on every such page.
   if (mayFillLate(location)) watchLateContent();
   if (MARKS_READY) document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
   // The first reading is synchronous: on most pages it is the only one, and a promise would cost
