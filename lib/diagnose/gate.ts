@@ -57,8 +57,8 @@ export type PageAddress = Pick<Location, 'hostname' | 'pathname' | 'search'>;
  * readUrl finds a hint, this is true (it may be true more often), so the content script asks it
  * instead of loading the URL tables.
  */
-export function mayNameBackupArticle(url: Pick<PageAddress, 'pathname'>): boolean {
-  const path = url.pathname.toLowerCase();
+export function mayNameBackupArticle(address: Pick<PageAddress, 'pathname'>): boolean {
+  const path = address.pathname.toLowerCase();
   return URL_IDS.some((id) => path.includes(id));
 }
 
