@@ -14,15 +14,16 @@ const WXT_ENTRY = 'virtual:wxt-unlisted-script-entrypoint?';
 /** The gate's entry instead (see runMainOnly). */
 const GATE_ENTRY = 'virtual:backup-doctor-gate-entry';
 
-/** The entry module for the gate: index.ts's main, run as it is. */
+/** The entry module for the gate: index.ts's main, run as it is, its result the bundle's. */
 function gateEntry(indexFile: string): string {
-  return `import definition from ${JSON.stringify(indexFile)};\ndefinition.main();\n`;
+  return `import definition from ${JSON.stringify(indexFile)};\nexport default definition.main();\n`;
 }
 
 /**
- * support-gate.js as shipped: WXT's bundle of the gate (an immediately invoked function, which
- * V8 compiles and runs at once) made the body of a function declaration, which V8 only
- * pre-parses until it is called; then the start code, which calls it once the page has settled.
+ * support-gate.js as shipped: WXT's bundle of index.ts (an immediately invoked function, which
+ * V8 compiles and runs at once) made the body of a function declaration that returns its value,
+ * which V8 only pre-parses until it is called; then the start code, which waits for the page to
+ * settle, reads it, and calls that function only when the page needs more.
  */
 export function wrapGate(bundle: string, start: string): string {
   if (!/^\(function\s*\(/.test(bundle)) {
@@ -37,12 +38,24 @@ export function wrapGate(bundle: string, start: string): string {
   }
   // The bundle's first line stays the file's first line, so a source map still fits it; the
   // brace goes on a line of its own, after any comment the bundle ends with.
-  return `function ${GATE_FUNCTION}(){${bundle.trimEnd()}\n}\n${start.trim()}\n`;
+  return `function ${GATE_FUNCTION}(){return ${bundle.trimEnd()}\n}\n${start.trim()}\n`;
 }
 
-/** Bundles start.ts on its own, with the build's `import.meta.env` values. */
+/**
+ * Bundles start.ts on its own, with the build's `import.meta.env` values. An `import.meta` left
+ * over fails the build: a classic script's bundle would read it as an empty object.
+ */
 export async function bundleStart(file: string, define: Record<string, string>): Promise<string> {
-  const bundle = await rolldown({ input: file, transform: { define } });
+  const bundle = await rolldown({
+    input: file,
+    transform: { define },
+    onLog(level, log, fallback) {
+      if (log.code === 'EMPTY_IMPORT_META') {
+        throw new Error(`${START_FILE} reads import.meta beyond the build's defines: ${log.message}`);
+      }
+      fallback(level, log);
+    },
+  });
   try {
     const { output } = await bundle.generate({ format: 'iife', minify: true });
     return output[0].code;
@@ -77,12 +90,17 @@ function deferGate(startFile: string): Plugin {
       this.addWatchFile(startFile);
     },
     configResolved(config) {
-      define = Object.fromEntries(
-        Object.entries(config.define ?? {}).map(([key, value]) => [
+      // Vite's own values (MODE, DEV, PROD, ...) are not among its defines: it replaces them itself.
+      define = Object.fromEntries([
+        ...Object.entries(config.env).map(([key, value]) => [
+          `import.meta.env.${key}`,
+          JSON.stringify(value),
+        ]),
+        ...Object.entries(config.define ?? {}).map(([key, value]) => [
           key,
           typeof value === 'string' ? value : JSON.stringify(value),
         ]),
-      );
+      ]);
     },
     async generateBundle(_, bundle) {
       const chunk = bundle[`${GATE}.js`];

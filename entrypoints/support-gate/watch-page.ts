@@ -1,135 +1,57 @@
 import { watchNavigation } from './page-events';
-import {
-  mayFillLate,
-  mayNameBackupArticle,
-  mentionsBackup,
-  readGateTexts,
-} from '../../lib/diagnose/gate';
+import type { startWatching, Watching } from './watching';
+import { readGate } from '../../lib/diagnose/gate';
 import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
-import { PANEL_HOST, type PanelController } from '../panel/api';
-import { loadPanelModule } from './load-panel';
-
-/** Late content (Community threads load posts after the page): re-read, but not for ever. */
-const LATE_CONTENT_WINDOW_MS = 30_000;
-const MAX_LATE_RUNS = 10;
-const DEBOUNCE_MS = 300;
-
-/**
- * Whether the page names a backup (or may be a known backup article by its URL). A page that
- * does not is no backup-error page, so nothing more is loaded or read for it
- * (lib/diagnose/gate.ts).
- */
-function pageOpensGate(): boolean {
-  return mayNameBackupArticle(location) || mentionsBackup(readGateTexts(document, location));
-}
 
 /**
  * The part that runs on every Apple support page, so it stays small. Started once the page has
- * settled after loading (start.ts), it reads the page with the cheap gate only, and hands over
- * to the panel's controller (loaded with the panel's code) once the page names a backup. Until
- * then it touches neither the extension's APIs nor storage; it keeps watching in-page navigation
- * and, where a page's text may come late, that text: either may bring a backup page. The
- * controller ends this watching when the extension goes away; so does the function this returns.
+ * settled after loading (start.ts), it reads the page with the cheap gate only. On most pages
+ * that is all: the page does not name a backup, and only in-page navigation is watched. Where
+ * the page may still change into a backup page (its text comes late, or it navigated) or names
+ * one, the watching takes over: `startWatching` (watching.ts), which the build keeps in a
+ * function that a page only compiles when it needs it (modules/gate-build.ts). Until then this
+ * touches neither the extension's APIs nor storage. The panel's controller ends the watching
+ * when the extension goes away; so does the function this returns.
  */
-export function watchPage(): () => void {
+export function watchPage(start: typeof startWatching): () => void {
   let stopped = false;
-  let controller: PanelController | null = null;
-  let queue: Promise<void> = Promise.resolve();
   let readings = 0;
-
+  let watching: Watching | undefined;
   const markRead = () => {
     if (MARKS_READY && !stopped)
       document.documentElement?.setAttribute(READ_ATTRIBUTE, String(++readings));
   };
-
-  // The page names a backup: the panel's controller reads it, loaded first if need be.
-  const handOver = async () => {
-    if (!controller) {
-      const module = await loadPanelModule();
-      if (!module) stop();
-      if (!module || stopped) return;
-      controller ??= module.startPanelController(stop);
-    }
-    await controller.read();
-  };
-  const evaluate = () => (stopped || (!controller && !pageOpensGate()) ? undefined : handOver());
-  const schedule = (reading: () => Promise<void> | undefined = evaluate) => {
-    queue = queue
-      .then(reading)
-      .catch(() => undefined)
-      .then(markRead);
-  };
-
-  let debounce: ReturnType<typeof setTimeout> | undefined;
-  const scheduleSoon = () => {
-    clearTimeout(debounce);
-    debounce = setTimeout(() => schedule(), DEBOUNCE_MS);
-  };
-
-  // Late-loading content: debounced, at most MAX_LATE_RUNS times within the window after each
-  // page (load or in-page navigation), then the observer is off. Watched only where a page's
-  // text may still change: see watchLateContent's callers.
-  let runs = 0;
-  let windowTimer: ReturnType<typeof setTimeout> | undefined;
-  let observer: MutationObserver | undefined;
-  const onMutation = (records: MutationRecord[]) => {
-    const ours = records.every((r) =>
-      [...r.addedNodes, ...r.removedNodes].every((n) =>
-        n.nodeName.toLowerCase().startsWith(PANEL_HOST),
-      ),
-    );
-    if (ours) return;
-    runs += 1;
-    scheduleSoon();
-    // A page that rewrites itself for ever costs one more reading, then nothing.
-    if (runs >= MAX_LATE_RUNS) observer?.disconnect();
-  };
-  const watchLateContent = () => {
-    runs = 0;
-    observer ??= new MutationObserver(onMutation);
-    observer.disconnect();
-    // An XML document may have no body: watch the whole document then.
-    observer.observe(document.body ?? document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
-    clearTimeout(windowTimer);
-    windowTimer = setTimeout(() => observer?.disconnect(), LATE_CONTENT_WINDOW_MS);
-  };
-
-  const stopNavigation = watchNavigation(() => {
-    watchLateContent();
-    scheduleSoon();
-  });
-  // An article arrives whole (DOMAIN.md §3), so on one that does not name a backup, nothing is
-  // watched but in-page navigation: the observer's set-up would be time spent on every such page.
-  if (mayFillLate(location)) watchLateContent();
+  // A page that does not name a backup (or may be a known backup article by its URL) is no
+  // backup-error page, so nothing more is loaded or read for it (lib/diagnose/gate.ts).
+  const opensGate = () => readGate(document, document.URL).opens;
+  const watch = () => (watching ??= start(opensGate, markRead, stop));
+  const stopNavigation = watchNavigation(() => watch().navigated());
   if (MARKS_READY) document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
   // The first reading is synchronous: on most pages it is the only one, and a promise would cost
   // a microtask checkpoint of its own on every Apple page.
-  let opens = false;
+  let first = { opens: false, fillsLate: false };
   try {
-    opens = pageOpensGate();
+    first = readGate(document, document.URL);
   } catch {
-    // A page the gate cannot read is left alone, as when a later reading fails (schedule).
+    // A page the gate cannot read is left alone, as when a later reading fails (watching.ts).
   }
-  if (opens) {
-    // The panel follows what the page adds (more posts, a changed message).
-    if (!observer) watchLateContent();
-    schedule(handOver);
-  } else markRead();
+  if (first.opens) watch().opened();
+  else {
+    // An article arrives whole (DOMAIN.md §3), so on one that does not name a backup, nothing
+    // is watched but in-page navigation: more would be time spent on every such page.
+    if (first.fillsLate) watch().watchLateContent();
+    // Only a test build marks its readings: the shipped one need not compile markRead here.
+    if (MARKS_READY) markRead();
+  }
   return stop;
 
-  // Called by the panel's controller when the extension goes away under the page, or here when
-  // it is already gone. Only the page's own APIs are undone, so nothing here can throw.
+  // Called by the panel's controller when the extension goes away under the page, or when it
+  // is already gone. Only the page's own APIs are undone, so nothing here can throw.
   function stop(): void {
     if (stopped) return;
     stopped = true;
     stopNavigation();
-    observer?.disconnect();
-    clearTimeout(debounce);
-    clearTimeout(windowTimer);
+    watching?.stop();
     if (MARKS_READY) {
       document.documentElement?.removeAttribute(READY_ATTRIBUTE);
       document.documentElement?.removeAttribute(READ_ATTRIBUTE);

@@ -15,7 +15,6 @@ import {
 import { GATE_SPACING } from './gate-source';
 import { COMMUNITY_SELECTORS, SUPPORT_SELECTORS } from '../../content/apple-selectors';
 import { THREAD_HOST } from '../../content/apple-sites';
-import { first } from '../untrusted';
 import type { UrlFacts } from './url';
 import { isSearchPath } from './url-parts';
 
@@ -27,18 +26,17 @@ export function backupGate(): RegExp {
   return gate;
 }
 
-const STEMS = BACKUP_GATE_STEMS.split('|');
-const URL_IDS = BACKUP_GATE_URL_IDS.split('|');
-
-/** Whether a text might name a backup: it holds a word that a gate match starts with. */
-function mightMention(text: string): boolean {
-  const lower = text.toLowerCase();
-  return STEMS.some((stem) => lower.includes(stem));
-}
-
-/** Whether any of these texts names a backup, so the page is worth reading in full. */
-export function mentionsBackup(texts: string[]): boolean {
-  return texts.some((t) => t.length > 0 && mightMention(t) && backupGate().test(t));
+/**
+ * Whether any of these texts names a backup, so the page is worth reading in full: it holds a
+ * word a gate match starts with, and then the expression finds a match. readGate does the same
+ * for the content script, written out in place.
+ */
+export function mentionsBackup(texts: readonly string[]): boolean {
+  const stems = BACKUP_GATE_STEMS.split('|');
+  return texts.some((t) => {
+    const lower = t.toLowerCase();
+    return stems.some((stem) => lower.includes(stem)) && backupGate().test(t);
+  });
 }
 
 /** Whether a page with this URL and these texts (title, query, body) is worth reading in full. */
@@ -46,21 +44,8 @@ export function opensGate(url: UrlFacts, texts: string[]): boolean {
   return url.hints.length > 0 || mentionsBackup(texts);
 }
 
-/**
- * The parts of a page's address the gate reads: `location` itself on the page (a parsed URL
- * object costs time on every page), a URL in tests.
- */
+/** The parts of a page's address the gate reads (readGate reads them from the page's URL). */
 export type PageAddress = Pick<Location, 'hostname' | 'pathname' | 'search'>;
-
-/**
- * Whether a URL might name a backup article: its path holds an id that readUrl knows. Whenever
- * readUrl finds a hint, this is true (it may be true more often), so the content script asks it
- * instead of loading the URL tables.
- */
-export function mayNameBackupArticle(address: Pick<PageAddress, 'pathname'>): boolean {
-  const path = address.pathname.toLowerCase();
-  return URL_IDS.some((id) => path.includes(id));
-}
 
 /**
  * Where the gate looks on a page, by the same rules as readPage (read-page.ts) but with far less
@@ -78,28 +63,81 @@ const ARTICLE_PARTS: readonly (readonly string[])[] = [
 ];
 
 /**
- * Whether a page's text may still arrive after it has loaded: Apple's script draws a Community
- * thread's posts and a search's results, while an article is served whole (DOMAIN.md §3).
- */
-export function mayFillLate({ hostname, pathname }: PageAddress): boolean {
-  return hostname === THREAD_HOST || isSearchPath(pathname);
-}
-
-/**
  * What the gate looks at, read the quick way: the page's title and search query, and the whole
  * text of each element readPage reads, without its walk that leaves out navigation and related
  * links. It holds all that readPage keeps (and perhaps more), so the gate never shuts on a page
  * the full reading would find about a backup.
  */
 export function readGateTexts(doc: Document, address: PageAddress): string[] {
-  // The browser's own parsing, not url-parts.ts's: less code to compile on every page.
   const { hostname, pathname, search } = address;
+  const texts = [doc.title];
+  // diagnose() reads a `q` in any page's address (url.ts); most addresses have no query at all.
+  if (search) texts.push(...new URLSearchParams(search).getAll('q'));
   const parts =
     hostname === THREAD_HOST ? THREAD_PARTS : isSearchPath(pathname) ? [] : ARTICLE_PARTS;
-  return [
-    doc.title,
-    // diagnose() reads a `q` in any page's address (url.ts); most addresses have no query at all.
-    ...(search ? new URLSearchParams(search).getAll('q') : []),
-    ...parts.map((selectors) => first(doc, selectors)?.textContent ?? ''),
-  ];
+  // Each part from the first of its selectors that matches, as first() in untrusted.ts finds it,
+  // written out: one function less to compile on every page.
+  for (const selectors of parts) {
+    for (const selector of selectors) {
+      const found = doc.querySelector(selector);
+      if (!found) continue;
+      texts.push(found.textContent ?? '');
+      break;
+    }
+  }
+  return texts;
+}
+
+/** What the gate finds on a page (readGate). */
+export interface GateReading {
+  /**
+   * The page may be about a backup: its path holds an article id that readUrl knows (whenever
+   * readUrl finds a hint, so the content script need not load the URL tables), or a text
+   * readGateTexts reads names a backup, as mentionsBackup finds it.
+   */
+  opens: boolean;
+  /**
+   * Its text may still come after it has loaded: Apple's script draws a Community thread's
+   * posts and a search's results, while an article is served whole (DOMAIN.md §3).
+   */
+  fillsLate: boolean;
+}
+
+/**
+ * The gate as the content script asks it on every Apple page, about the page at `url` (absolute,
+ * as `document.URL` gives it). One function with plain loops, its address read with plain string
+ * searches: on most pages this and readGateTexts are the gate's whole reading, and each function
+ * called there is one more compiled on every page (about 0.1 ms each, traced). Neither `location`
+ * (a wrapper object of its own) nor a regular expression (dear on its first use) is touched.
+ */
+export function readGate(doc: Document, url: string): GateReading {
+  const hostAt = url.indexOf('://') + 3;
+  const hash = url.indexOf('#');
+  const end = hash < 0 ? url.length : hash;
+  const query = url.indexOf('?');
+  const queryAt = query < 0 || query > end ? end : query;
+  let pathAt = url.indexOf('/', hostAt);
+  if (pathAt < 0 || pathAt > queryAt) pathAt = queryAt;
+  // Apple's addresses have no user or port, but a stranger one must not pass for Apple's host.
+  const user = url.lastIndexOf('@', pathAt - 1);
+  let hostname = url.slice(user < hostAt ? hostAt : user + 1, pathAt).toLowerCase();
+  const port = hostname.indexOf(':');
+  if (port >= 0) hostname = hostname.slice(0, port);
+  const pathname = url.slice(pathAt, queryAt) || '/';
+  const fillsLate = hostname === THREAD_HOST || isSearchPath(pathname);
+  const path = pathname.toLowerCase();
+  for (const id of BACKUP_GATE_URL_IDS.split('|')) {
+    if (path.includes(id)) return { opens: true, fillsLate };
+  }
+  const search = queryAt + 1 < end ? url.slice(queryAt, end) : '';
+  const stems = BACKUP_GATE_STEMS.split('|');
+  for (const text of readGateTexts(doc, { hostname, pathname, search })) {
+    const lower = text.toLowerCase();
+    for (const stem of stems) {
+      if (!lower.includes(stem)) continue;
+      if (backupGate().test(text)) return { opens: true, fillsLate };
+      break;
+    }
+  }
+  return { opens: false, fillsLate };
 }

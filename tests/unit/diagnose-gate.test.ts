@@ -4,16 +4,15 @@ import { BACKUP_SIGNALS } from '../../content/diagnosis/signals';
 import { URL_HINTS } from '../../content/diagnosis/url-hints';
 import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
 import { diagnoseGated } from '../../lib/diagnose/diagnose';
-import {
-  backupGate,
-  mayFillLate,
-  mayNameBackupArticle,
-  mentionsBackup,
-} from '../../lib/diagnose/gate';
+import { backupGate, mentionsBackup, readGate } from '../../lib/diagnose/gate';
 import { isSearchPath } from '../../lib/diagnose/url-parts';
+import { THREAD_HOST } from '../../content/apple-sites';
 import { GATE_CLASSES, GATE_SPACING, gateStems } from '../../lib/diagnose/gate-source';
 import { readUrl } from '../../lib/diagnose/url';
 import { isUntuned, loadCorpus } from '../helpers/page-corpus';
+
+/** A page with nothing in it: what the gate finds there comes from its address alone. */
+const blank = () => document.implementation.createHTMLDocument('');
 
 // The untuned batch measures the diagnosis (`npm run eval:diagnosis`); no test is tuned to it.
 const corpus = loadCorpus().filter((p) => !isUntuned(p));
@@ -217,6 +216,7 @@ describe('the backup gate', () => {
   });
 
   describe('the quick look at the URL', () => {
+    const opensByAddress = (url: string) => readGate(blank(), url).opens;
     const forms = (id: string) => [
       `https://support.apple.com/en-us/${id}`,
       `https://support.apple.com/kb/${id.toUpperCase()}?locale=en_GB`,
@@ -227,9 +227,9 @@ describe('the backup gate', () => {
       'may name a backup article wherever readUrl finds %s',
       (id) => {
         for (const url of forms(id)) {
-          if (readUrl(url).hints.length > 0) expect(mayNameBackupArticle(new URL(url))).toBe(true);
+          if (readUrl(url).hints.length > 0) expect(opensByAddress(url)).toBe(true);
         }
-        expect(mayNameBackupArticle(new URL(`https://support.apple.com/en-us/${id}`))).toBe(true);
+        expect(opensByAddress(`https://support.apple.com/en-us/${id}`)).toBe(true);
       },
     );
 
@@ -242,7 +242,7 @@ describe('the backup gate', () => {
         fc.property(fc.array(segment, { maxLength: 5 }), fc.boolean(), (parts, upper) => {
           const path = parts.join('/');
           const url = `https://support.apple.com/${upper ? path.toUpperCase() : path}?q=x#y`;
-          if (readUrl(url).hints.length > 0) expect(mayNameBackupArticle(new URL(url))).toBe(true);
+          if (readUrl(url).hints.length > 0) expect(opensByAddress(url)).toBe(true);
         }),
         { numRuns: 2_000 },
       );
@@ -253,7 +253,29 @@ describe('the backup gate', () => {
       'https://discussions.apple.com/thread/255012345',
       'https://support.apple.com/en-us/search?q=102563',
     ])('names no backup article in %s', (url) => {
-      expect(mayNameBackupArticle(new URL(url))).toBe(false);
+      expect(opensByAddress(url)).toBe(false);
+    });
+  });
+
+  it.each([
+    'https://support.apple.com/en-us/119857',
+    'https://support.apple.com/en-us/119857?q=back+up',
+    'https://support.apple.com/de-de/search?q=backup#results',
+    'https://support.apple.com/en-us/search#q=backup',
+    'https://Discussions.Apple.com/thread/255012345?page=2',
+    'https://discussions.apple.com:443/thread/255012345',
+    'https://discussions.apple.com.example/thread/255012345',
+    'https://support.apple.com',
+    'https://support.apple.com?q=sicherung',
+    'https://support.apple.com:443/kb/HT203516?',
+    'https://user:pw@support.apple.com/en-us/102563#a?b',
+    'https://support.apple.com/en-us/119857#102563',
+  ])('reads the address of %s as the browser parses it', (url) => {
+    const { hostname, pathname, search } = new URL(url);
+    expect(readGate(blank(), url)).toEqual({
+      opens:
+        readUrl(url).hints.length > 0 || mentionsBackup(new URLSearchParams(search).getAll('q')),
+      fillsLate: hostname === THREAD_HOST || isSearchPath(pathname),
     });
   });
 
@@ -288,6 +310,6 @@ describe('the backup gate', () => {
       false,
     ],
   ])('watches %s for text that comes late: %s', (_, url, expected) => {
-    expect(mayFillLate(new URL(url))).toBe(expected);
+    expect(readGate(blank(), url).fillsLate).toBe(expected);
   });
 });

@@ -1,61 +1,38 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { bundleStart, GATE_FUNCTION, wrapGate } from '../../modules/gate-build';
 
-const START = path.resolve(import.meta.dirname, '../../entrypoints/support-gate/start.ts');
+/** A bundle as WXT builds index.ts: one immediately invoked function, returning main's value. */
+const BUNDLE = '(function(){ran.push("body");return function(){ran.push("watching")}})();';
 
-/** A window with just what start.ts touches, whose events and timers the test fires. */
-function fakeWindow(readyState: DocumentReadyState) {
-  const listeners = new Map<string, () => void>();
-  const timers = new Map<number, () => void>();
-  let lastTimer = 0;
-  const idle: (() => void)[] = [];
+/** Runs a built gate in a context of its own, and lets it reach the body as start.ts would. */
+function run(built: string) {
   const ran: string[] = [];
-  const context = vm.createContext({
-    ran,
-    document: { readyState },
-    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
-    removeEventListener: (type: string) => listeners.delete(type),
-    setTimeout: (fn: () => void) => {
-      timers.set(++lastTimer, fn);
-      return lastTimer;
-    },
-    clearTimeout: (id: number) => timers.delete(id),
-    requestIdleCallback: (fn: () => void) => idle.push(fn),
-  });
-  return {
-    context,
-    ran,
-    fire: (type: string) => listeners.get(type)?.(),
-    timeOut: () => [...timers.values()].forEach((fn) => fn()),
-    idle: () => idle.splice(0).forEach((fn) => fn()),
-  };
+  const context = vm.createContext({ ran });
+  vm.runInContext(built, context);
+  return { ran, context };
 }
 
-const GATE = '(function(){ran.push("gate")})();';
-
-/** The gate as built for Chromium or Firefox, started in a fake window at `readyState`. */
-async function startGate(chrome: boolean, readyState: DocumentReadyState) {
-  const start = await bundleStart(START, { 'import.meta.env.CHROME': String(chrome) });
-  const page = fakeWindow(readyState);
-  vm.runInContext(wrapGate(GATE, start), page.context);
-  return page;
-}
-
-describe('the gate as built: compiled only once the page has settled', () => {
-  it('puts the bundle in the deferred function, and the start code after it', () => {
-    const built = wrapGate(`${GATE}\n`, `(function(){${GATE_FUNCTION}()})();`);
-    expect(built.startsWith(`function ${GATE_FUNCTION}(){${GATE}\n}`)).toBe(true);
-    expect(built.trimEnd().endsWith(`(function(){${GATE_FUNCTION}()})();`)).toBe(true);
+describe('the gate as built: its watching compiled only on a page that needs it', () => {
+  it('runs nothing of the body until the start code calls it, and returns what it returns', () => {
+    const start = `(function(){ran.push("start");globalThis.later=()=>${GATE_FUNCTION}()()})();`;
+    const built = wrapGate(`${BUNDLE}\n`, start);
+    expect(built.startsWith(`function ${GATE_FUNCTION}(){return ${BUNDLE}\n}`)).toBe(true);
+    const page = run(built);
+    expect(page.ran).toEqual(['start']);
+    vm.runInContext('later()', page.context);
+    expect(page.ran).toEqual(['start', 'body', 'watching']);
   });
 
   it.each([
     ['a bundle that is not one immediately invoked function', 'var a=1;', `${GATE_FUNCTION}()`],
-    ['start code that never calls the gate', GATE, '(function(){})();'],
+    ['start code that never calls the body', BUNDLE, '(function(){})();'],
     [
       'start code still reading import.meta',
-      GATE,
+      BUNDLE,
       `(function(){import.meta.env.CHROME&&${GATE_FUNCTION}()})();`,
     ],
   ])('refuses %s', (_, bundle, start) => {
@@ -63,35 +40,18 @@ describe('the gate as built: compiled only once the page has settled', () => {
   });
 
   it.each([
-    ['a page still loading', 'loading' as const],
-    ['a page that looks loaded already', 'complete' as const],
-  ])(
-    'in Chromium, on %s, runs nothing of the gate until the page is shown',
-    async (_, readyState) => {
-      const page = await startGate(true, readyState);
-      page.idle();
-      expect(page.ran).toEqual([]);
-      page.fire('pageshow');
-      expect(page.ran).toEqual([]);
-      page.idle();
-      expect(page.ran).toEqual(['gate']);
-      page.timeOut();
-      page.idle();
-      expect(page.ran).toEqual(['gate']);
-    },
-  );
-
-  it('in Firefox, which runs it in pages already open, reads an open page in the next idle moment', async () => {
-    const page = await startGate(false, 'complete');
-    expect(page.ran).toEqual([]);
-    page.idle();
-    expect(page.ran).toEqual(['gate']);
-  });
-
-  it('reads a page whose load never ends once the longest wait is over', async () => {
-    const page = await startGate(true, 'interactive');
-    page.timeOut();
-    page.idle();
-    expect(page.ran).toEqual(['gate']);
+    ['with a value the build defines', 'import.meta.env.CHROME', 'true', true],
+    ['with one it does not define', 'import.meta.env.MODE', 'true', false],
+  ])('bundles start code reading import.meta %s only', async (_, read, value, builds) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gate-start-'));
+    try {
+      const file = path.join(dir, 'start.ts');
+      await writeFile(file, `if (${read}) ${GATE_FUNCTION}();\ndeclare function ${GATE_FUNCTION}(): void;\n`);
+      const bundled = bundleStart(file, { 'import.meta.env.CHROME': value });
+      if (builds) expect(await bundled).toContain(GATE_FUNCTION);
+      else await expect(bundled).rejects.toThrow(/import\.meta/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../entrypoints/support-gate/watch-page';
+import { startWatching } from '../../entrypoints/support-gate/watching';
 import { READ_ATTRIBUTE } from '../../lib/ready-marker';
 
 /** How many times the gate has read the page (the test build's mark). */
@@ -38,7 +39,7 @@ describe('the gate watches a page that does not name a backup only where it may 
     ['a support search, whose results come later: read again', '/en-us/search?q=airpods', 2],
   ])('on %s', async (_, address, expected) => {
     history.replaceState(null, '', address);
-    stop = watchPage();
+    stop = watchPage(startWatching);
     expect(readings()).toBe(1);
     addLateText();
     await vi.advanceTimersByTimeAsync(1_000);
@@ -47,7 +48,7 @@ describe('the gate watches a page that does not name a backup only where it may 
 
   it('reads an article again after an in-page navigation, and what loads after it', async () => {
     history.replaceState(null, '', '/en-us/119857');
-    stop = watchPage();
+    stop = watchPage(startWatching);
     history.pushState(null, '', '/en-us/120000');
     await vi.advanceTimersByTimeAsync(1_500);
     expect(readings()).toBe(2);
