@@ -5,9 +5,9 @@ import { defineWxtModule } from 'wxt/modules';
 
 /** The every-page content script (entrypoints/support-gate/), as WXT names its entrypoint. */
 const GATE = 'support-gate';
-/** What runs of it at document_start, beside its index.ts. */
+/** What runs of it on every page (the wait for the load, the first reading), beside index.ts. */
 const START_FILE = 'start.ts';
-/** The function that holds the rest; start.ts declares it under the same name. */
+/** The function that holds index.ts's bundle; start.ts declares it under the same name. */
 export const GATE_FUNCTION = 'backupDoctorGate';
 /** How WXT's build enters an unlisted script: through its own start-up wrapper. */
 const WXT_ENTRY = 'virtual:wxt-unlisted-script-entrypoint?';
@@ -51,7 +51,9 @@ export async function bundleStart(file: string, define: Record<string, string>):
     transform: { define },
     onLog(level, log, fallback) {
       if (log.code === 'EMPTY_IMPORT_META') {
-        throw new Error(`${START_FILE} reads import.meta beyond the build's defines: ${log.message}`);
+        throw new Error(
+          `${START_FILE} reads import.meta beyond the build's defines: ${log.message}`,
+        );
       }
       fallback(level, log);
     },
@@ -104,7 +106,7 @@ function deferGate(startFile: string): Plugin {
     },
     async generateBundle(_, bundle) {
       const chunk = bundle[`${GATE}.js`];
-      // Shipped unwrapped, the gate would read every page while it still loads.
+      // Shipped unwrapped, every page would compile and run the watching while it still loads.
       if (chunk?.type !== 'chunk') throw new Error(`No ${GATE}.js in the gate's build`);
       chunk.code = wrapGate(chunk.code, await bundleStart(startFile, define));
     },
@@ -112,8 +114,8 @@ function deferGate(startFile: string): Plugin {
 }
 
 /**
- * The gate runs on every Apple page, and what it compiles at document_start is time inside the
- * page's load: only start.ts is compiled then (see wrapGate).
+ * The gate runs on every Apple page, where each function it compiles is time spent: start.ts's
+ * code runs there, and index.ts's (the watching) only where a page needs it (see wrapGate).
  */
 export default defineWxtModule({
   name: 'gate-build',

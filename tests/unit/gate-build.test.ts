@@ -46,7 +46,10 @@ describe('the gate as built: its watching compiled only on a page that needs it'
     const dir = await mkdtemp(path.join(tmpdir(), 'gate-start-'));
     try {
       const file = path.join(dir, 'start.ts');
-      await writeFile(file, `if (${read}) ${GATE_FUNCTION}();\ndeclare function ${GATE_FUNCTION}(): void;\n`);
+      await writeFile(
+        file,
+        `if (${read}) ${GATE_FUNCTION}();\ndeclare function ${GATE_FUNCTION}(): void;\n`,
+      );
       const bundled = bundleStart(file, { 'import.meta.env.CHROME': value });
       if (builds) expect(await bundled).toContain(GATE_FUNCTION);
       else await expect(bundled).rejects.toThrow(/import\.meta/);
