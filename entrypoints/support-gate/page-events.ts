@@ -18,7 +18,7 @@ const IDLE_WAIT_MS = 1_000;
  *
  * With `mayBeLoaded`, a page that has already loaded is read at once: Firefox runs an add-on's
  * content scripts in the pages already open when it is installed. Chromium runs them only in
- * pages that load afterwards, so index.ts passes `false` there: the first look at `document`
+ * pages that load afterwards, so start.ts passes `false` there: the first look at `document`
  * from the script's world costs about 0.15 ms inside the page's load (median of 30 loads).
  */
 export function whenSettled(fn: () => void, mayBeLoaded: boolean): void {

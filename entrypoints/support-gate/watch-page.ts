@@ -1,6 +1,6 @@
 import { watchNavigation } from './page-events';
 import type { startWatching, Watching } from './watching';
-import { readGate } from '../../lib/diagnose/gate';
+import { readGate, type GateReading } from '../../lib/diagnose/gate';
 import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../../lib/ready-marker';
 
 /**
@@ -29,7 +29,7 @@ export function watchPage(start: typeof startWatching): () => void {
   if (MARKS_READY) document.documentElement?.setAttribute(READY_ATTRIBUTE, READY_VALUE);
   // The first reading is synchronous: on most pages it is the only one, and a promise would cost
   // a microtask checkpoint of its own on every Apple page.
-  let first = { opens: false, fillsLate: false };
+  let first: GateReading = { opens: false, fillsLate: false };
   try {
     first = readGate(document, document.URL);
   } catch {
