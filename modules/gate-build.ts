@@ -5,16 +5,10 @@ import { defineWxtModule } from 'wxt/modules';
 
 /** The every-page content script (entrypoints/support-gate/), as WXT names its entrypoint. */
 const GATE = 'support-gate';
-/** What runs of it at document_start on every page (the wait for the load), beside index.ts. */
+/** What runs of it on every page (the wait for the load, the first reading), beside index.ts. */
 const START_FILE = 'start.ts';
-/** The first reading, which every page runs once it has loaded: this file's export. */
-const READING_FILE = 'watch-page.ts';
-const READING_EXPORT = 'watchPage';
-/** The functions that hold the reading's bundle and index.ts's; start.ts declares both. */
-export const READING_FUNCTION = 'backupDoctorReading';
+/** The function that holds index.ts's bundle; start.ts declares it under the same name. */
 export const GATE_FUNCTION = 'backupDoctorGate';
-/** The name rolldown gives the reading's bundle, which wrapGate takes off again. */
-const PART_NAME = 'backupDoctorPart';
 /** How WXT's build enters an unlisted script: through its own start-up wrapper. */
 const WXT_ENTRY = 'virtual:wxt-unlisted-script-entrypoint?';
 /** The gate's entry instead (see runMainOnly). */
@@ -25,101 +19,48 @@ function gateEntry(indexFile: string): string {
   return `import definition from ${JSON.stringify(indexFile)};\nexport default definition.main();\n`;
 }
 
-/** The gate's parts, each as its own bundle: see wrapGate. */
-export interface GateParts {
-  /** index.ts's bundle (the watching), as WXT builds it: one immediately invoked function. */
-  watching: string;
-  /** watch-page.ts's (bundlePart, with its export): one that returns watchPage. */
-  reading: string;
-  /** start.ts's (bundlePart). */
-  start: string;
-}
-
-/** An immediately invoked function, which V8 compiles and runs at once: a bundle to defer. */
-const INVOKED = /^\(function\s*\(/;
-
 /**
- * support-gate.js as shipped. V8 compiles a script's top level at once but only pre-parses a
- * function declared in it until that function is first called. So the start code alone is
- * compiled while the page loads; the reading and the watching are each the body of a function
- * declaration returning its bundle's value: every page compiles the reading once it has loaded,
- * and only a page that needs the watching compiles that.
+ * support-gate.js as shipped: WXT's bundle of index.ts (an immediately invoked function, which
+ * V8 compiles and runs at once) made the body of a function declaration that returns its value,
+ * which V8 only pre-parses until it is called; then the start code, which waits for the page to
+ * settle, reads it, and calls that function only when the page needs more.
  */
-export function wrapGate({ watching, reading, start }: GateParts): string {
-  for (const [name, bundle] of [
-    [`${GATE}.js`, watching],
-    [READING_FILE, reading],
-  ]) {
-    if (!INVOKED.test(bundle ?? '')) {
-      throw new Error(`${name} is not one immediately invoked function: it cannot be deferred`);
-    }
+export function wrapGate(bundle: string, start: string): string {
+  if (!/^\(function\s*\(/.test(bundle)) {
+    throw new Error(`${GATE}.js is not one immediately invoked function: it cannot be deferred`);
   }
-  for (const name of [READING_FUNCTION, GATE_FUNCTION]) {
-    if (!start.includes(name)) {
-      throw new Error(`${START_FILE} does not call ${name}: the gate would never run`);
-    }
+  if (!start.includes(GATE_FUNCTION)) {
+    throw new Error(`${START_FILE} does not call ${GATE_FUNCTION}: the gate would never run`);
   }
   // Left in a classic script, it would throw on every page before the gate could wait.
-  if (start.includes('import.meta') || reading.includes('import.meta')) {
-    throw new Error(
-      `The gate's ${START_FILE} or ${READING_FILE} reads import.meta beyond the build's defines`,
-    );
+  if (start.includes('import.meta')) {
+    throw new Error(`${START_FILE} reads import.meta beyond the build's defines`);
   }
-  // The watching's first line stays the file's first line, so a source map still fits it; each
-  // brace goes on a line of its own, after any comment a bundle ends with.
-  return [
-    `function ${GATE_FUNCTION}(){return ${watching.trimEnd()}\n}`,
-    `function ${READING_FUNCTION}(){return ${reading.trim()}\n}`,
-    `${start.trim()}\n`,
-  ].join('\n');
+  // The bundle's first line stays the file's first line, so a source map still fits it; the
+  // brace goes on a line of its own, after any comment the bundle ends with.
+  return `function ${GATE_FUNCTION}(){return ${bundle.trimEnd()}\n}\n${start.trim()}\n`;
 }
 
 /**
- * Bundles one of the gate's files on its own, with the build's `import.meta.env` values, as an
- * immediately invoked function; with `exported`, one whose value is that export of the file. An
- * `import.meta` left over fails the build: a classic script's bundle would read it as `{}`.
+ * Bundles start.ts on its own, with the build's `import.meta.env` values. An `import.meta` left
+ * over fails the build: a classic script's bundle would read it as an empty object.
  */
-export async function bundlePart(
-  file: string,
-  define: Record<string, string>,
-  exported?: string,
-): Promise<string> {
-  const entry = `\0${GATE_ENTRY}-part`;
+export async function bundleStart(file: string, define: Record<string, string>): Promise<string> {
   const bundle = await rolldown({
-    input: exported ? entry : file,
+    input: file,
     transform: { define },
-    plugins: [
-      {
-        name: 'gate-part-entry',
-        resolveId: (id) => (id === entry ? entry : undefined),
-        load: (id) =>
-          id === entry
-            ? `export { ${exported} as default } from ${JSON.stringify(file)};`
-            : undefined,
-      },
-    ],
     onLog(level, log, fallback) {
       if (log.code === 'EMPTY_IMPORT_META') {
         throw new Error(
-          `${path.basename(file)} reads import.meta beyond the build's defines: ${log.message}`,
+          `${START_FILE} reads import.meta beyond the build's defines: ${log.message}`,
         );
       }
       fallback(level, log);
     },
   });
   try {
-    const { output } = await bundle.generate({
-      format: 'iife',
-      minify: true,
-      ...(exported ? { name: PART_NAME, exports: 'default' } : {}),
-    });
-    const code = output[0].code;
-    if (!exported) return code;
-    const assigned = `var ${PART_NAME}=`;
-    if (!code.startsWith(assigned)) {
-      throw new Error(`${path.basename(file)}'s bundle does not start with ${assigned}`);
-    }
-    return code.slice(assigned.length);
+    const { output } = await bundle.generate({ format: 'iife', minify: true });
+    return output[0].code;
   } finally {
     await bundle.close();
   }
@@ -142,14 +83,13 @@ function runMainOnly(indexFile: string): Plugin {
   };
 }
 
-function deferGate(startFile: string, readingFile: string): Plugin {
+function deferGate(startFile: string): Plugin {
   let define: Record<string, string> = {};
   return {
     name: 'gate-deferred-body',
-    // index.ts imports neither, so `wxt dev` would not rebuild when they change.
+    // start.ts is not imported by the gate, so `wxt dev` would not rebuild when it changes.
     buildStart() {
       this.addWatchFile(startFile);
-      this.addWatchFile(readingFile);
     },
     configResolved(config) {
       // Vite's own values (MODE, DEV, PROD, ...) are not among its defines: it replaces them itself.
@@ -168,25 +108,19 @@ function deferGate(startFile: string, readingFile: string): Plugin {
       const chunk = bundle[`${GATE}.js`];
       // Shipped unwrapped, every page would compile and run the watching while it still loads.
       if (chunk?.type !== 'chunk') throw new Error(`No ${GATE}.js in the gate's build`);
-      chunk.code = wrapGate({
-        watching: chunk.code,
-        reading: await bundlePart(readingFile, define, READING_EXPORT),
-        start: await bundlePart(startFile, define),
-      });
+      chunk.code = wrapGate(chunk.code, await bundleStart(startFile, define));
     },
   };
 }
 
 /**
- * The gate runs on every Apple page, where each line it compiles is time spent: start.ts's code
- * while the page loads, watch-page.ts's once it has, and index.ts's (the watching) only where a
- * page needs it (see wrapGate).
+ * The gate runs on every Apple page, where each function it compiles is time spent: start.ts's
+ * code runs there, and index.ts's (the watching) only where a page needs it (see wrapGate).
  */
 export default defineWxtModule({
   name: 'gate-build',
   setup(wxt) {
     const startFile = path.join(wxt.config.entrypointsDir, GATE, START_FILE);
-    const readingFile = path.join(wxt.config.entrypointsDir, GATE, READING_FILE);
     wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
       const [entrypoint] = entrypoints;
       if (entrypoints.length !== 1 || entrypoint?.name !== GATE) return;
@@ -198,7 +132,7 @@ export default defineWxtModule({
       config.plugins = [
         ...(config.plugins ?? []),
         runMainOnly(entrypoint.inputPath),
-        deferGate(startFile, readingFile),
+        deferGate(startFile),
       ];
     });
   },

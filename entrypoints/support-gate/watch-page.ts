@@ -5,8 +5,7 @@ import { MARKS_READY, READ_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE } from '../..
 
 /**
  * The part that runs on every Apple support page, so it stays small. Started once the page has
- * settled after loading (start.ts), and compiled only then (modules/gate-build.ts), it reads the
- * page with the cheap gate only. On most pages
+ * settled after loading (start.ts), it reads the page with the cheap gate only. On most pages
  * that is all: the page does not name a backup, and only in-page navigation is watched. Where
  * the page may still change into a backup page (its text comes late, or it navigated) or names
  * one, the watching takes over: `startWatching` (watching.ts), which the build keeps in a
