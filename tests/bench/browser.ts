@@ -40,6 +40,8 @@ export interface PageFigures extends Loads {
   loadRatio: number;
   /** Median main-thread time spent in the extension's content scripts, from a trace (ms). */
   scriptAddedMs: number;
+  /** That time in each traced load, by round: every browser is traced once in each round. */
+  scriptsMs: number[];
   /** The part of it before the page's load event ended: the time it can add to the load (ms). */
   scriptDuringLoadMs: number;
   /** The same figures for control extensions (CONTROLS), by name. */
@@ -297,6 +299,7 @@ async function measurePage(
       loadsWith: withMs,
       loadsWithout: withoutMs,
       scriptAddedMs: median(traced.map((t) => t.totalMs)),
+      scriptsMs: traced.map((t) => t.totalMs),
       scriptDuringLoadMs: median(traced.map((t) => t.duringLoadMs)),
     };
   });

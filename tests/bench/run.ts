@@ -10,7 +10,15 @@ import {
 } from './browser';
 import { measureBundles } from './bundles';
 import { measureDiagnose } from './diagnose';
-import { bootstrapInterval, floorRatio, judge, ratioOverFloor, type Verdict } from './stats';
+import {
+  bootstrapInterval,
+  floorRatio,
+  judge,
+  median,
+  pairedExcess,
+  ratioOverFloor,
+  type Verdict,
+} from './stats';
 
 // `npm run bench`: measures what DESIGN.md budgets, prints one table, writes bench/results.json.
 // It reports; it never fails on a figure.
@@ -102,6 +110,8 @@ const control = (p: PageFigures, name: string): PageFigures['controls'][string] 
 
 /** DESIGN.md's limit on our load ratio over an empty content script's. */
 const LOAD_RATIO_LIMIT = 1.03;
+/** DESIGN.md's limit on the gate's script time over the reading control's, on a page not about backups. */
+const SCRIPT_EXCESS_LIMIT_MS = 1;
 
 for (const p of browser.pages) {
   // DESIGN.md's budgets are relative to the controls: Chromium's price for any content script.
@@ -149,15 +159,34 @@ for (const p of browser.pages) {
   );
   add(`page load time added, ${p.page}`, p.loadWith - p.loadWithout, 'ms', 'report', true);
   add(`page load without the extension, ${p.page}`, p.loadWithout, 'ms', 'report', true);
-  const reading = control(p, READING_CONTROL).scriptAddedMs;
-  const gated = p.page === 'unrelated page';
-  add(
-    `script time added, ${p.page}`,
-    p.scriptAddedMs,
-    'ms',
-    gated ? `<= ${reading.toFixed(2)} + 1 ms (reading control)` : 'report',
-    !gated || p.scriptAddedMs <= reading + 1,
-  );
+  add(`script time added, ${p.page}`, p.scriptAddedMs, 'ms', 'report', true);
+  // DESIGN.md's budget for the gate: at most 1 ms more than the reading control's, read round by
+  // round (each round traces every browser once), so a change in the machine's speed between
+  // rounds falls on both; from its interval, as the load ratio is.
+  if (p.page === 'unrelated page') {
+    const reading = control(p, READING_CONTROL).scriptsMs;
+    const traced = Array.from({ length: p.scriptsMs.length }, (_, round) => round);
+    const excess = (picked: number[]) => pairedExcess(p.scriptsMs, reading, picked);
+    const interval = bootstrapInterval(traced.length, excess);
+    add(
+      `script time added over the reading control's, ${p.page}`,
+      excess(traced),
+      'ms',
+      `<= ${SCRIPT_EXCESS_LIMIT_MS} ms (90% interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)})`,
+      judge(interval, SCRIPT_EXCESS_LIMIT_MS),
+    );
+    // The same as a share of the control's, which moves far less than the milliseconds do with
+    // the machine's speed (a report for the budget's owner, not a budget).
+    add(
+      `script time added over the reading control's, as a ratio, ${p.page}`,
+      median(
+        traced.map((round) => (p.scriptsMs[round] ?? Number.NaN) / (reading[round] ?? Number.NaN)),
+      ),
+      'x',
+      'report',
+      true,
+    );
+  }
   // The controls: what Chromium charges any content script on the same page (see browser.ts).
   for (const [control, f] of Object.entries(p.controls)) {
     add(`control, ${control}: load ratio, ${p.page}`, f.loadRatio, 'x', 'report', true);

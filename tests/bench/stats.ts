@@ -65,6 +65,17 @@ export function ratioOverFloor(ours: Loads, controls: Loads[], picked: number[])
   return loadRatio(ours, picked) / floorRatio(controls, picked);
 }
 
+/**
+ * The median, over the `picked` rounds, of how much longer each of our samples took than the
+ * control's of the same round: what a machine that slows down or speeds up between rounds does to
+ * both cancels out, as two medians compared apart would not let it.
+ */
+export function pairedExcess(ours: number[], control: number[], picked: number[]): number {
+  return median(
+    picked.map((round) => (ours[round] ?? Number.NaN) - (control[round] ?? Number.NaN)),
+  );
+}
+
 export type Verdict = 'met' | 'missed' | 'unresolved';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extensionScriptMs, loadEnded } from '../bench/browser';
-import { bootstrapInterval, judge, ratioOverFloor, type Loads } from '../bench/stats';
+import { bootstrapInterval, judge, pairedExcess, ratioOverFloor, type Loads } from '../bench/stats';
 
 const OURS = 'chrome-extension://abc/support-gate.js';
 const PAGE = { pid: 2, tid: 1 };
@@ -101,5 +101,33 @@ describe('the bench: our load ratio over the empty control’s, read from its in
       1.5 / Math.sqrt(1.1 * 1.4),
       9,
     );
+  });
+});
+
+describe('the bench: the gate’s script time over the reading control’s, round by round', () => {
+  /** Traced loads in which the machine's speed moves each round by far more than the gap. */
+  const traced = (gap: number) => {
+    const machine = Array.from({ length: 21 }, (_, i) => 2 + 3 * Math.abs(Math.sin(i * 1.7)));
+    const noise = (i: number) => 0.2 * Math.sin(i * 5.3);
+    return {
+      control: machine,
+      ours: machine.map((ms, i) => ms + gap + noise(i)),
+    };
+  };
+  const all = Array.from({ length: 21 }, (_, round) => round);
+
+  it.each([
+    ['met for a gap well under the limit', 0.4, 'met'],
+    ['missed for a gap well over it', 1.8, 'missed'],
+    ['unresolved for a gap at the limit', 1, 'unresolved'],
+  ])('is %s, however much the machine moves', (_, gap, verdict) => {
+    const { ours, control } = traced(gap);
+    expect(pairedExcess(ours, control, all)).toBeCloseTo(gap, 0);
+    const interval = bootstrapInterval(21, (picked) => pairedExcess(ours, control, picked));
+    expect(judge(interval, 1)).toBe(verdict);
+  });
+
+  it('pairs each of our loads with the control’s of the same round, as picked', () => {
+    expect(pairedExcess([5, 9, 4], [3, 1, 3], [0, 0, 2])).toBe(2);
   });
 });
