@@ -38,9 +38,10 @@ export interface PageFigures extends Loads {
   loadWithout: number;
   /** Median load-event time with the extension over without. */
   loadRatio: number;
-  /** Median main-thread time spent in the extension's content scripts, from a trace (ms). */
-  scriptAddedMs: number;
-  /** That time in each traced load, by round: every browser is traced once in each round. */
+  /**
+   * Main-thread time spent in the extension's content scripts in each traced load (ms), by round:
+   * every browser is traced once in each round.
+   */
   scriptsMs: number[];
   /** The part of it before the page's load event ended: the time it can add to the load (ms). */
   scriptDuringLoadMs: number;
@@ -298,7 +299,6 @@ async function measurePage(
       loadRatio: loadWith / loadWithout,
       loadsWith: withMs,
       loadsWithout: withoutMs,
-      scriptAddedMs: median(traced.map((t) => t.totalMs)),
       scriptsMs: traced.map((t) => t.totalMs),
       scriptDuringLoadMs: median(traced.map((t) => t.duringLoadMs)),
     };
