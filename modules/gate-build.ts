@@ -24,6 +24,9 @@ function gateEntry(indexFile: string): string {
  * V8 compiles and runs at once) made the body of a function declaration that returns its value,
  * which V8 only pre-parses until it is called; then the start code, which waits for the page to
  * settle, reads it, and calls that function only when the page needs more.
+ * Not V8's `//# allFunctionsCalledOnLoad` hint, which Chromium honours in content scripts: it
+ * compiles the whole file at document_start, inside the page's load (traced: 0.3-0.7 ms more
+ * there, the watching's functions included).
  */
 export function wrapGate(bundle: string, start: string): string {
   if (!/^\(function\s*\(/.test(bundle)) {
