@@ -533,6 +533,12 @@ interface Reading {
   present: Uint8Array;
   /** Per program: 0 not yet asked, 1 the text holds a word for each step it needs, 2 it does not. */
   possible: Uint8Array;
+  /**
+   * Per list of programs: where its programs that may match this text are listed in `live`, + 1
+   * (0: not yet asked). There, a count and then the programs.
+   */
+  liveAt: Int32Array;
+  live: number[];
 }
 
 /** The places signals match in `text`, in reading order, at most a few per signal. */
@@ -553,6 +559,8 @@ export function scan(m: Matcher, text: string): Hit[] {
     lastEnd: new Int32Array(m.signalCount),
     present,
     possible: new Uint8Array(m.programs.length),
+    liveAt: new Int32Array(m.listStart.length),
+    live: [],
   };
   for (let i = 0; i < count; i++) {
     const id = ids[i] ?? -1;
@@ -611,30 +619,50 @@ function headEnds(t: Tokens, step: Step, i: number): number {
   return count;
 }
 
+/**
+ * Where list `list`'s programs that may match this text are listed in reading.live: most programs
+ * a word starts belong to other languages or need words this text does not hold, and are ruled
+ * out here once per text, not at every word that starts them.
+ */
+function liveList(m: Matcher, list: number, reading: Reading): number {
+  const { liveAt, live, possible, present } = reading;
+  let at = (liveAt[list] ?? 0) - 1;
+  if (at >= 0) return at;
+  at = live.length;
+  live.push(0);
+  const last = m.listStart[list + 1] ?? 0;
+  for (let n = m.listStart[list] ?? 0; n < last; n++) {
+    const id = m.listItems[n] ?? 0;
+    let verdict = possible[id] ?? 0;
+    if (verdict === 0) {
+      verdict = mayMatch(programAt(m, id), present) ? 1 : 2;
+      possible[id] = verdict;
+    }
+    if (verdict === 1) live.push(id);
+  }
+  live[at] = live.length - at - 1;
+  liveAt[list] = at + 1;
+  return at;
+}
+
 /** Tries list `list` of programs (none when negative) at word i. */
 function tryAll(m: Matcher, t: Tokens, list: number, i: number, reading: Reading): void {
   if (list < 0) return;
-  const { hits, perSignal, lastEnd, present, possible } = reading;
-  const last = m.listStart[list + 1] ?? 0;
+  const { hits, perSignal, lastEnd, live } = reading;
+  const at = liveList(m, list, reading);
+  const last = at + (live[at] ?? 0);
   // Programs in a list often start with the same step (a word class): what it matches here is
   // worked out once for all of them.
   let head: Step | null = null;
   let heads = 0;
-  for (let n = m.listStart[list] ?? 0; n < last; n++) {
-    const id = m.listItems[n] ?? 0;
+  for (let n = at + 1; n <= last; n++) {
+    const id = live[n] ?? 0;
     const signal = m.signalOf[id] ?? 0;
     if ((perSignal[signal] ?? 0) >= MAX_HITS_PER_SIGNAL) continue;
     // Overlapping matches of one signal ("not enough iCloud storage" / "enough iCloud storage")
     // are one, and so are several of its patterns matching at the same place.
     if ((t.start[i] ?? 0) < (lastEnd[signal] ?? 0)) continue;
-    const program = programAt(m, id);
-    let verdict = possible[id] ?? 0;
-    if (verdict === 0) {
-      verdict = mayMatch(program, present) ? 1 : 2;
-      possible[id] = verdict;
-    }
-    if (verdict === 2) continue;
-    const steps = program.steps;
+    const steps = programAt(m, id).steps;
     const first = steps[0] ?? null;
     if (first !== head) {
       head = first;

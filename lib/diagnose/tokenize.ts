@@ -244,10 +244,88 @@ function asciiBytes(text: string): Uint8Array | null {
  * synchronous and copies what it keeps). With no vocabulary every id is -1.
  */
 export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
-  const n = text.length;
   const bytes = vocab ? asciiBytes(text) : null;
   // Words take two characters at least, except in scripts without spaces: grow when those fill it.
-  let t = vocab ? ensure((n >> 1) + 2) : freshTokens((n >> 1) + 2);
+  const capacity = (text.length >> 1) + 2;
+  const t = vocab ? ensure(capacity) : freshTokens(capacity);
+  return bytes && vocab ? tokenizeAscii(text, bytes, vocab, t) : tokenizeText(text, vocab, t);
+}
+
+/** Per ASCII character: whether an apostrophe before it is an elision (a vowel or h). */
+const ASCII_ELIDED = new Uint8Array(128);
+for (const c of 'aeiouhAEIOUH') ASCII_ELIDED[c.charCodeAt(0)] = 1;
+
+/**
+ * tokenizeText's rules for a text that is all ASCII (most English pages), read from its bytes
+ * with one table lookup per character: about twice as fast, on the text every page has most of.
+ * Tests hold the two to the same words, offsets and flags. Its words are a character apart at
+ * least (what ends one never starts the next), so tokenize's capacity always holds them.
+ */
+function tokenizeAscii(text: string, bytes: Uint8Array, vocab: Vocabulary, t: Tokens): Tokens {
+  const n = text.length;
+  const { id: ids, start: starts, end: ends, flags: flagsOut } = t;
+  let count = 0;
+  let pendingBreak = 0;
+  let i = 0;
+  while (i < n) {
+    const c = bytes[i] ?? 0;
+    let l = ASCII_WORD_CODE[c] ?? 0;
+    const s = i;
+    let h = 7;
+    let h2 = 0x811c9dc5 | 0;
+    if (l === 0) {
+      const cls = ASCII_CLASS[c] ?? SEP;
+      if (cls === BREAK) {
+        if (!(c === 46 && i + 1 < n && (ASCII_WORD_CODE[bytes[i + 1] ?? 0] ?? 0) !== 0))
+          pendingBreak = FLAG_BREAK;
+        i++;
+        continue;
+      }
+      // A minus starts a word only before a digit and after no word: "-36", not "Wi-Fi".
+      const next = i + 1 < n ? (bytes[i + 1] ?? 0) : 0;
+      if (
+        cls !== MINUS ||
+        next < 48 ||
+        next > 57 ||
+        (i > 0 && (ASCII_WORD_CODE[bytes[i - 1] ?? 0] ?? 0) !== 0)
+      ) {
+        i++;
+        continue;
+      }
+      h = (Math.imul(h, 31) + 45) | 0;
+      h2 = Math.imul(h2 ^ 45, 0x01000193);
+      i++;
+      l = next;
+    }
+    for (;;) {
+      h = (Math.imul(h, 31) + l) | 0;
+      h2 = Math.imul(h2 ^ l, 0x01000193);
+      i++;
+      if (i >= n) break;
+      const d = bytes[i] ?? 0;
+      l = ASCII_WORD_CODE[d] ?? 0;
+      if (l !== 0) continue;
+      const after = i + 1 < n ? (bytes[i + 1] ?? 0) : 0;
+      // An apostrophe inside a word ("can't"), unless it elides ("l'iPhone").
+      if (d !== 39 || (ASCII_WORD_CODE[after] ?? 0) === 0 || ASCII_ELIDED[after] === 1) break;
+      l = 39;
+    }
+    ids[count] = lookup(vocab, h, h2);
+    starts[count] = s;
+    ends[count] = i;
+    flagsOut[count] =
+      pendingBreak | ((c >= 48 && c <= 57) || c === 45 ? numberFlags(text, s, i) : 0);
+    count++;
+    pendingBreak = 0;
+  }
+  t.count = count;
+  return t;
+}
+
+/** Reads the words of any text, one character at a time from the string. */
+function tokenizeText(text: string, vocab: Vocabulary | null, tokens: Tokens): Tokens {
+  const n = text.length;
+  let t = tokens;
   let ids = t.id;
   let starts = t.start;
   let ends = t.end;
@@ -256,7 +334,7 @@ export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
   let pendingBreak = 0;
   let i = 0;
   while (i < n) {
-    const c = bytes !== null ? (bytes[i] ?? 0) : text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     const cls = c < 128 ? (ASCII_CLASS[c] ?? SEP) : classify(c);
     if (cls === SEP || cls === APOS) {
       i++;
@@ -283,7 +361,7 @@ export function tokenize(text: string, vocab: Vocabulary | null): Tokens {
         i++;
       }
       while (i < n) {
-        const d = bytes !== null ? (bytes[i] ?? 0) : text.charCodeAt(i);
+        const d = text.charCodeAt(i);
         if (d < 128) {
           const l = ASCII_WORD_CODE[d] ?? 0;
           if (l !== 0) {

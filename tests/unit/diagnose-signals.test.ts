@@ -4,7 +4,8 @@ import { LANGUAGE_SIGNALS } from '../../content/diagnosis/languages';
 import { NEGATIVE_SIGNALS } from '../../content/diagnosis/negatives';
 import { URL_HINTS } from '../../content/diagnosis/url-hints';
 import { WORD_CLASSES } from '../../content/diagnosis/word-classes';
-import { splitWithTokenizer, splitWords } from '../../lib/diagnose/tokenize';
+import { splitWithTokenizer, splitWords, tokenize } from '../../lib/diagnose/tokenize';
+import { signalMatcher } from '../../lib/diagnose/signal-table';
 import { explain } from '../../lib/diagnose';
 import { loadCorpus } from '../helpers/page-corpus';
 
@@ -57,5 +58,39 @@ describe('pattern words', () => {
   it.each(texts)('"%s" splits into the same words as page text does', (text) => {
     const plain = text.replace(/[[\]{}|~?#]/g, ' ');
     expect(splitWords(plain)).toEqual(splitWithTokenizer(plain));
+  });
+});
+
+describe('the tokenizer', () => {
+  const { vocab } = signalMatcher();
+  /** Each word as id, start, end and flags (the buffers are reused by the next call). */
+  const wordsOf = (text: string) => {
+    const t = tokenize(text, vocab);
+    return Array.from({ length: t.count }, (_, i) => [t.id[i], t.start[i], t.end[i], t.flags[i]]);
+  };
+  /**
+   * The same text read by the general path: a letter outside ASCII after it rules out the bytes
+   * path, and makes one word of its own (dropped) after a space.
+   */
+  const wordsOfGeneral = (text: string) => wordsOf(`${text} é`).slice(0, -1);
+  const edges = [
+    '',
+    "Can't back up: the iPhone couldn't be backed up.",
+    "l'iPhone, dell'iPhone, L'HISTOIRE, c'est, rock'n'roll, it's, '90s, end'",
+    'Wi-Fi, re-enter, -36, a-5, 5-5, --5, -x, 0xE8000084, 0x1g, 0X12, error -1.',
+    'Status.plist, support.apple.com, 17.2. Done! Really? Yes; no... a.',
+    'trailing minus -',
+    "trailing apostrophe '",
+    'ends on a dot.',
+  ];
+  // Every page of the corpus as ASCII too: its other characters made spaces.
+  const pages = [...byId.values()].map((p) => p.text.replace(/[^\x20-\x7e]/g, ' '));
+
+  it.each(edges)('reads "%s" the same from its bytes as from the string', (text) => {
+    expect(wordsOf(text)).toEqual(wordsOfGeneral(text));
+  });
+
+  it('reads every corpus page, made ASCII, the same from its bytes as from the string', () => {
+    for (const text of pages) expect(wordsOf(text)).toEqual(wordsOfGeneral(text));
   });
 });
