@@ -14,7 +14,7 @@ import { median, type Loads } from './stats';
 
 const FEED = path.resolve(import.meta.dirname, '../fixtures/feeds/all-available.json');
 /** Our content script on Apple's support pages, as the built manifest names it. */
-const GATE_SCRIPT = 'support-gate.js';
+export const GATE_SCRIPT = 'support-gate.js';
 /**
  * Traced loads per browser and page: a trace costs more than a load, so fewer of them. With 11,
  * the same build's script time moved by up to 0.5 ms from one run to the next.
@@ -150,11 +150,17 @@ export function loadEnded(events: TraceEvent[]): number {
   return mark?.ts ?? Infinity;
 }
 
+/**
+ * How long a traced load runs on after its load event: the gate reads the page in an idle moment
+ * after load (within a second), and a backup page then loads and shows the panel.
+ */
+export const TRACE_SETTLE_MS = 1_500;
+
 /** Trace categories holding EvaluateScript, FunctionCall and v8.compile, and nothing heavier. */
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'v8'];
 
 /** Loads `url` with a trace running and returns the time content scripts took, and before load. */
-async function traceContentScript(
+export async function traceContentScript(
   browser: Browser,
   url: string,
   settleMs: number,
@@ -279,12 +285,10 @@ async function measurePage(
         side.withoutMs.push(b.ms);
       });
     }
-    // Traced runs are separate: tracing slows the page it watches. The gate reads the page in an
-    // idle moment after load (within a second), and a backup page then loads and shows the panel:
-    // the trace runs on long enough to hold all of it.
+    // Traced runs are separate: tracing slows the page it watches.
     for (let i = 0; i < Math.min(runs * LOADS_PER_RUN, TRACED_RUNS); i++) {
       await inTurn(i, async (side) => {
-        side.traced.push(await traceContentScript(side.browser, url, 1_500));
+        side.traced.push(await traceContentScript(side.browser, url, TRACE_SETTLE_MS));
       });
     }
   } finally {
@@ -305,13 +309,26 @@ async function measurePage(
   });
 }
 
-/** A control extension (see CONTROLS) whose content script is `script`, in a temporary folder. */
-async function makeControlExtension(script: string): Promise<string> {
-  const built = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { matches: string[]; js?: string[]; run_at?: string }[];
+/** How a built manifest declares a content script. */
+export interface ContentScriptEntry {
+  matches: string[];
+  js?: string[];
+  run_at?: string;
+}
+
+/** The gate's entry in the manifest of the build in `dir`. */
+export async function gateEntry(dir: string): Promise<ContentScriptEntry> {
+  const built = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: ContentScriptEntry[];
   };
   const gate = built.content_scripts?.find((c) => c.js?.includes(GATE_SCRIPT));
-  if (!gate) throw new Error(`No ${GATE_SCRIPT} in the built manifest`);
+  if (!gate) throw new Error(`No ${GATE_SCRIPT} in the manifest in ${dir}`);
+  return gate;
+}
+
+/** A control extension (see CONTROLS) whose content script is `script`, in a temporary folder. */
+async function makeControlExtension(script: string): Promise<string> {
+  const gate = await gateEntry(EXTENSION_DIR);
   const dir = await mkdtemp(path.join(tmpdir(), 'backup-doctor-control-'));
   const manifest = {
     manifest_version: 3,

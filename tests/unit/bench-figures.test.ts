@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extensionScriptMs, loadEnded } from '../bench/browser';
+import { READING_CONTROL, extensionScriptMs, loadEnded } from '../bench/browser';
+import { gateVariants, variantManifest, variantPath } from '../bench/gates';
 import { bootstrapInterval, judge, pairedExcess, ratioOverFloor, type Loads } from '../bench/stats';
 
 const OURS = 'chrome-extension://abc/support-gate.js';
@@ -129,5 +133,54 @@ describe('the bench: the gate’s script time over the reading control’s, roun
 
   it('pairs each of our loads with the control’s of the same round, as picked', () => {
     expect(pairedExcess([5, 9, 4], [3, 1, 3], [0, 0, 2])).toBe(2);
+  });
+});
+
+describe('the bench of gates in one browser (npm run bench:gates)', () => {
+  /** A manifest's match pattern as a regular expression: `*` is any run of characters. */
+  const matcher = (pattern: string) =>
+    new RegExp(`^${pattern.replace(/[.?+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  const patternOf = (i: number) =>
+    (variantManifest(i, 'v', 'document_start') as { content_scripts: { matches: string[] }[] })
+      .content_scripts[0]?.matches[0] ?? '';
+
+  it('runs each variant on its own path of Apple’s support site and on no other', () => {
+    for (let i = 0; i < 12; i++) {
+      for (let j = 0; j < 12; j++) {
+        const url = `https://support.apple.com${variantPath(j)}`;
+        expect(matcher(patternOf(i)).test(url), `variant ${i} on ${url}`).toBe(i === j);
+      }
+    }
+  });
+
+  it('measures the reading control twice, then each build’s gate at its manifest’s run_at', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gates-test-'));
+    try {
+      const gate = { matches: ['https://support.apple.com/*'], js: ['support-gate.js'] };
+      await writeFile(
+        path.join(dir, 'manifest.json'),
+        JSON.stringify({ content_scripts: [{ ...gate, run_at: 'document_start' }] }),
+      );
+      const variants = await gateVariants([dir]);
+      expect(variants.map((v) => [v.name, v.runAt])).toEqual([
+        [READING_CONTROL, 'document_start'],
+        [`${READING_CONTROL}, a second copy`, 'document_start'],
+        [dir, 'document_start'],
+      ]);
+      expect(variants[0]?.script).toEqual(variants[1]?.script);
+      expect(variants[2]?.script).toEqual({ file: path.join(dir, 'support-gate.js') });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a build whose manifest declares no gate', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gates-test-'));
+    try {
+      await writeFile(path.join(dir, 'manifest.json'), JSON.stringify({ content_scripts: [] }));
+      await expect(gateVariants([dir])).rejects.toThrow(/support-gate\.js/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

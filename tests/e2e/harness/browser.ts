@@ -57,6 +57,26 @@ export interface LaunchOptions {
   lang?: string;
 }
 
+/** Chromium's flags for a test run: quiet, and every Apple host sent to `server`. */
+export function chromiumArgs(
+  server: ReplayServer,
+  options: Pick<LaunchOptions, 'colorScheme' | 'lang'> = {},
+): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${server.hostResolverRules()}`,
+    ...(options.colorScheme ? [`--force-prefers-color-scheme=${options.colorScheme}`] : []),
+    ...(options.lang ? [`--lang=${options.lang}`] : []),
+  ];
+}
+
 /** Launches headless Chromium with the built extension, every Apple host sent to `server`. */
 export async function launchWithExtension(
   server: ReplayServer,
@@ -76,19 +96,7 @@ export async function launchWithExtension(
     acceptInsecureCerts: true,
     enableExtensions: [extensionDir],
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${server.hostResolverRules()}`,
-      ...(options.colorScheme ? [`--force-prefers-color-scheme=${options.colorScheme}`] : []),
-      ...(options.lang ? [`--lang=${options.lang}`] : []),
-    ],
+    args: chromiumArgs(server, options),
   });
   const target = await browser.waitForTarget(
     (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
