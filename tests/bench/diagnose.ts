@@ -30,12 +30,20 @@ function makeText(size: number, seed: number, proseOnly = false): string {
   return parts.join(' ').slice(0, size);
 }
 
+/** The page the sized timings read: a Community thread of `bytes` characters of text. */
+export function sizedPage(bytes: number): { url: string; title: string; text: string } {
+  return {
+    url: 'https://discussions.apple.com/thread/1',
+    title: 'Backup question',
+    text: makeText(bytes, bytes),
+  };
+}
+
 /** Wall-clock and CPU milliseconds per run; CPU time shows the cost when the machine is shared. */
 function time(
-  text: string,
+  page: { url: string; title: string; text: string },
   runs: number,
 ): { min: number; median: number; p95: number; cpuMedian: number } {
-  const page = { url: 'https://discussions.apple.com/thread/1', title: 'Backup question', text };
   for (let i = 0; i < 5; i++) diagnose(page);
   const samples: number[] = [];
   const cpu: number[] = [];
@@ -105,6 +113,6 @@ export function measureDiagnose(): DiagnoseFigures {
       ['200 KB', 200_000, 100],
       ['2 MB', 2_000_000, 40],
     ] as const
-  ).map(([label, bytes, runs]) => ({ label, bytes, ...time(makeText(bytes, bytes), runs) }));
+  ).map(([label, bytes, runs]) => ({ label, bytes, ...time(sizedPage(bytes), runs) }));
   return { firstCallUnrelatedMs, firstCallMentionsBackupMs, firstCallBackupMs, sizes };
 }
