@@ -131,10 +131,10 @@ export async function measureGates(variants: GateVariant[], runs: number): Promi
       await browser.close();
     }
     const control = samples[0] ?? [];
+    const all = control.map((_, round) => round);
     return variants.map((v, i) => {
       const ours = samples[i] ?? [];
       const excess = (picked: number[]) => pairedExcess(ours, control, picked);
-      const all = control.map((_, round) => round);
       return {
         name: v.name,
         medianMs: median(ours),
