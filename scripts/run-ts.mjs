@@ -8,4 +8,6 @@ if (!file) {
   console.error('usage: node scripts/run-ts.mjs <file.ts>');
   process.exit(2);
 }
+// The script reads its own arguments from process.argv.slice(2), as it would run under node.
+process.argv.splice(1, 2, resolve(file));
 await runnerImport(resolve(file), { configFile: false, logLevel: 'error' });

@@ -55,7 +55,10 @@ function relativeOrAbsolute(dir: string): string {
  * `builds` (folders holding a built manifest), each at the run_at its manifest gives.
  */
 export async function gateVariants(builds: string[]): Promise<GateVariant[]> {
-  const runAts = await Promise.all(builds.map(async (dir) => (await gateEntry(dir)).run_at));
+  // A manifest without run_at means Chromium's default.
+  const runAts = await Promise.all(
+    builds.map(async (dir) => (await gateEntry(dir)).run_at ?? 'document_idle'),
+  );
   const runAt = runAts[0] ?? 'document_idle';
   const control = { source: CONTROLS[READING_CONTROL] ?? '' };
   return [
@@ -64,7 +67,7 @@ export async function gateVariants(builds: string[]): Promise<GateVariant[]> {
     ...builds.map((dir, i) => ({
       name: relativeOrAbsolute(dir),
       script: { file: path.join(dir, GATE_SCRIPT) },
-      runAt: runAts[i] ?? 'document_idle',
+      runAt: runAts[i] ?? runAt,
     })),
   ];
 }

@@ -12,8 +12,7 @@ import { median } from './stats';
 const BLOCKS = 20;
 const CALLS = 50;
 
-const self = process.argv.findIndex((arg) => arg.endsWith('run-diagnose-against.ts'));
-const other = process.argv[self + 1];
+const other = process.argv[2];
 if (!other) throw new Error('Name the other checkout: npm run bench:diagnose -- <folder>');
 const theirs = (
   (await import(path.resolve(other, 'lib/diagnose/index.ts'))) as {

@@ -7,9 +7,7 @@ import { gateVariants, measureGates } from './gates';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-// What follows this file's own name on the command line (scripts/run-ts.mjs runs it).
-const self = process.argv.findIndex((arg) => arg.endsWith('run-gates.ts'));
-const builds = process.argv.slice(self + 1).map((dir) => path.resolve(dir));
+const builds = process.argv.slice(2).map((dir) => path.resolve(dir));
 
 const figures = await measureGates(
   await gateVariants(builds.length > 0 ? builds : [path.join(ROOT, '.output/chrome-mv3')]),
